@@ -1,0 +1,141 @@
+import path from 'node:path';
+
+/** Where the product runs: development turns on Sandbox and the mail outbox; production turns them off. */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/** The validated, frozen configuration. Only this module reads process.env. */
+export interface Config {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  /** Interface the HTTP server binds to. */
+  bindHost: string;
+  port: number;
+  /** Host (without port) of the agent app and the API for developers, e.g. `localhost`. */
+  appHost: string;
+  /** Portals answer at `<slug>.<portalBaseDomain>`, e.g. `acme.localhost`. */
+  portalBaseDomain: string;
+  /** `http` in development; links in emails use it for `*.localhost` hosts. */
+  publicScheme: 'http' | 'https';
+  /** Port shown in links (defaults to the listening port; empty for 80/443 behind a proxy). */
+  publicPort: number | null;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  seedDemoData: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  mail: {
+    from: string;
+    postmark: { serverToken: string; apiUrl: string | null } | null;
+  };
+  /** Root of the repository, where the built clients live. */
+  rootDir: string;
+  /** DNS server used to verify custom domains (`host:port`), or null for the system resolver. */
+  dnsResolver: string | null;
+}
+
+/** A configuration value that stops the process: names the variable and says what to do. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
+function portNumber(env: Env, name: string, fallback: number | null): number | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(name, `must be a port number between 0 and 65535 (got "${raw}")`);
+  }
+  return n;
+}
+
+function hostName(env: Env, name: string, fallback: string): string {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(raw)) {
+    throw new ConfigError(name, `must be a bare host name such as "localhost" (got "${raw}")`);
+  }
+  return raw;
+}
+
+function databaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is not a valid URL; expected postgres://user:password@host:5432/database, or unset it to use the embedded PGlite database',
+    );
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
+  }
+  if (!url.hostname && !url.searchParams.get('host')) {
+    throw new ConfigError('DATABASE_URL', 'has no host; expected postgres://user@host:5432/database');
+  }
+  return raw;
+}
+
+function emailAddress(env: Env, name: string, fallback: string): string {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '') return fallback;
+  if (!/^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/.test(raw)) {
+    throw new ConfigError(name, `must be one plain email address such as support@example.com (got "${raw}")`);
+  }
+  return raw;
+}
+
+/** Parses and validates the environment once; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const nodeEnv = oneOf<NodeEnv>(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
+  const isProduction = nodeEnv === 'production';
+  const port = portNumber(env, 'PORT', 4000) as number;
+  const rootDir = path.resolve(env.ACTIONCONNECT_ROOT ?? path.join(__dirname, '..', '..'));
+  const rawDb = (env.DATABASE_URL ?? '').trim();
+  const dataDir = (env.DATA_DIR ?? '').trim() || path.join(rootDir, '.data');
+  const postmarkToken = (env.POSTMARK_SERVER_TOKEN ?? '').trim();
+  const postmarkApiUrl = (env.POSTMARK_API_URL ?? '').trim();
+  if (postmarkApiUrl && !/^https?:\/\/[^\s/]+\/?$/.test(postmarkApiUrl)) {
+    throw new ConfigError('POSTMARK_API_URL', `must be a base URL such as https://api.postmarkapp.com (got "${postmarkApiUrl}")`);
+  }
+  if (isProduction && !postmarkToken) {
+    throw new ConfigError('POSTMARK_SERVER_TOKEN', 'is required in production: the development mail outbox is off there');
+  }
+  const dnsResolver = (env.DNS_RESOLVER ?? '').trim() || null;
+  if (dnsResolver && !/^[0-9a-fA-F.:[\]]+(:\d+)?$/.test(dnsResolver)) {
+    throw new ConfigError('DNS_RESOLVER', `must be an IP address with an optional port, e.g. 127.0.0.1:5353 (got "${dnsResolver}")`);
+  }
+  const config: Config = {
+    nodeEnv,
+    isProduction,
+    bindHost: (env.BIND_HOST ?? '').trim() || '127.0.0.1',
+    port,
+    appHost: hostName(env, 'APP_HOST', 'localhost'),
+    portalBaseDomain: hostName(env, 'PORTAL_BASE_DOMAIN', 'localhost'),
+    publicScheme: oneOf(env, 'PUBLIC_SCHEME', ['http', 'https'], isProduction ? 'https' : 'http'),
+    publicPort: portNumber(env, 'PUBLIC_PORT', null),
+    database: rawDb ? { kind: 'postgres', url: databaseUrl(rawDb) } : { kind: 'pglite', dataDir: path.resolve(dataDir) },
+    seedDemoData: oneOf(env, 'SEED_DEMO_DATA', ['true', 'false'], isProduction ? 'false' : 'true') === 'true',
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
+    mail: {
+      from: emailAddress(env, 'MAIL_FROM', 'support@actionconnect.localhost'),
+      postmark: postmarkToken ? { serverToken: postmarkToken, apiUrl: postmarkApiUrl || null } : null,
+    },
+    rootDir,
+    dnsResolver,
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming-strategy';
+
+/** An open database: TypeORM's data source plus whatever must be shut down with it. */
+export interface Database {
+  kind: 'postgres' | 'pglite';
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Thrown when the database cannot be reached or opened; main.ts prints it as one line. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+function baseOptions() {
+  return {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each' as const,
+    logging: false,
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
+  };
+}
+
+/**
+ * PGlite is one connection in one process. We serve it over a private Unix socket with
+ * pglite-socket so that TypeORM talks to it through the same `pg` driver as to a real server,
+ * with a pool of exactly one connection.
+ */
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir === 'memory://';
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `cannot open the embedded database in ${dataDir}: ${(error as Error).message}. Is another ActionConnect process using it? Stop it, or set DATA_DIR to another folder.`,
+      { cause: error },
+    );
+  }
+  const socketDir = await mkdtemp(path.join(os.tmpdir(), 'ac-pg-'));
+  const server = new PGLiteSocketServer({ db: pg, path: path.join(socketDir, '.s.PGSQL.5432') });
+  await server.start();
+  const dataSource = new DataSource({
+    ...baseOptions(),
+    host: socketDir,
+    port: 5432,
+    username: 'postgres',
+    database: 'postgres',
+    extra: { max: 1, idleTimeoutMillis: 0 },
+  });
+  await dataSource.initialize();
+  return {
+    kind: 'pglite',
+    dataSource,
+    async close() {
+      await dataSource.destroy().catch(() => undefined);
+      await server.stop().catch(() => undefined);
+      await pg.close().catch(() => undefined);
+      await rm(socketDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const dataSource = new DataSource({
+    ...baseOptions(),
+    url,
+    connectTimeoutMS: 5000,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const safeUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+    throw new DatabaseUnavailableError(
+      `cannot connect to PostgreSQL at ${safeUrl}: ${(error as Error).message}. Start the server or fix DATABASE_URL (unset it to use the embedded database).`,
+      { cause: error },
+    );
+  }
+  return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
+}
+
+/** Opens PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in the data folder. */
+export async function openDatabase(database: Config['database']): Promise<Database> {
+  return database.kind === 'postgres' ? openPostgres(database.url) : openPglite(database.dataDir);
+}
+
+/** Applies pending migrations (each in its own transaction); returns their names. */
+export async function migrate(db: Database): Promise<string[]> {
+  const applied = await db.dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,38 @@
+import { Agent } from '../modules/agents/agent.entity';
+import { ArticleCategory } from '../modules/articles/article-category.entity';
+import { Article } from '../modules/articles/article.entity';
+import { RateLimitHit } from '../modules/auth/rate-limit-hit.entity';
+import { Session } from '../modules/auth/session.entity';
+import { SignInToken } from '../modules/auth/sign-in-token.entity';
+import { Contact } from '../modules/contacts/contact.entity';
+import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
+import { TicketFieldValue } from '../modules/custom-fields/ticket-field-value.entity';
+import { IntakeFormVersion } from '../modules/forms/intake-form-version.entity';
+import { IntakeForm } from '../modules/forms/intake-form.entity';
+import { CustomDomain } from '../modules/organizations/custom-domain.entity';
+import { Organization } from '../modules/organizations/organization.entity';
+import { OutgoingEmail } from '../modules/outbox/outgoing-email.entity';
+import { TicketEvent } from '../modules/tickets/ticket-event.entity';
+import { TicketMessage } from '../modules/tickets/ticket-message.entity';
+import { Ticket } from '../modules/tickets/ticket.entity';
+
+/** Every TypeORM entity; the data source and the schema-drift test both read this list. */
+export const ENTITIES = [
+  Organization,
+  CustomDomain,
+  Agent,
+  Contact,
+  Ticket,
+  TicketMessage,
+  TicketEvent,
+  CustomFieldDefinition,
+  TicketFieldValue,
+  IntakeForm,
+  IntakeFormVersion,
+  ArticleCategory,
+  Article,
+  SignInToken,
+  Session,
+  RateLimitHit,
+  OutgoingEmail,
+];

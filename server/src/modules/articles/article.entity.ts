@@ -1,0 +1,83 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
+import { Agent } from '../agents/agent.entity';
+import { Organization } from '../organizations/organization.entity';
+import { ArticleCategory } from './article-category.entity';
+
+/** Drafts are never visible to contacts or visitors. */
+export type ArticleStatus = 'draft' | 'published';
+
+/** A knowledge-base article written in Markdown, stored with its sanitized HTML. */
+@Entity('articles')
+@Index('articles_org_slug_key', ['organizationId', 'slug'], { unique: true })
+@Index('articles_org_status_idx', ['organizationId', 'status', 'publishedAt'])
+@Index('articles_category_idx', ['categoryId'])
+@Check('articles_status_check', `"status" IN ('draft', 'published')`)
+export class Article {
+  @IdColumn()
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  @Column({ type: 'uuid', nullable: true })
+  categoryId: string | null;
+
+  @ManyToOne(() => ArticleCategory, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'category_id' })
+  category?: ArticleCategory | null;
+
+  @Column({ type: 'varchar', length: 120 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  bodyMarkdown: string;
+
+  /** Rendered and sanitized on the server at save time. */
+  @Column({ type: 'text', default: '' })
+  bodyHtml: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'draft' })
+  status: ArticleStatus;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorAgentId: string | null;
+
+  @ManyToOne(() => Agent, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'author_agent_id' })
+  author?: Agent | null;
+
+  /** Weighted text vector (title A, body B), kept up to date by a trigger in the migration. */
+  // The GIN index on it lives only in the migration: TypeORM cannot describe GIN indexes.
+  @Index('articles_search_idx', { synchronize: false })
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  viewCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  helpfulCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  unhelpfulCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  deflectionCount: number;
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+}

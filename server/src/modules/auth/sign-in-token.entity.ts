@@ -1,0 +1,54 @@
+import { Check, Column, Entity, Index } from 'typeorm';
+import { CreatedAt, IdColumn } from '../../db/columns';
+
+/** What a token signs in to: a portal (contact) or the agent app. A token never crosses purposes. */
+export type SignInPurpose = 'portal' | 'agent';
+
+/**
+ * A pending magic-link sign-in. Only SHA-256 hashes of the link token and of the short code are
+ * stored; the plain values exist only in the email.
+ */
+@Entity('sign_in_tokens')
+@Index('sign_in_tokens_org_email_idx', ['organizationId', 'purpose', 'email'])
+@Check('sign_in_tokens_purpose_check', `"purpose" IN ('portal', 'agent')`)
+export class SignInToken {
+  @IdColumn()
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  purpose: SignInPurpose;
+
+  /** Normalized (lower-case) email the link was sent to. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Index('sign_in_tokens_token_hash_key', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  codeHash: string;
+
+  @Column({ type: 'integer', default: 0 })
+  codeAttempts: number;
+
+  /** Relative path to return to after sign-in (already checked by safeReturnPath). */
+  @Column({ type: 'varchar', length: 500, default: '/' })
+  returnPath: string;
+
+  /** Host the sign-in was started on; the session is created for this host only. */
+  @Column({ type: 'varchar', length: 253 })
+  host: string;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consumedAt: Date | null;
+
+  @CreatedAt()
+  createdAt: Date;
+}

@@ -1,0 +1,73 @@
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
+
+/** Who may sign in to the portal: anyone with an email (contact made on first sign-in), or only known contacts. */
+export type PortalAccess = 'anyone' | 'known_contacts';
+/** Who may read published articles. */
+export type KnowledgeBaseVisibility = 'public' | 'signed_in';
+
+/** The look of an organization's portal and emails. */
+export class Branding {
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  displayName: string | null;
+
+  @Column({ type: 'varchar', length: 7, default: '#2563eb' })
+  primaryColor: string;
+
+  @Column({ type: 'varchar', length: 7, default: '#0f172a' })
+  accentColor: string;
+
+  @Column({ type: 'varchar', length: 200, default: 'How can we help?' })
+  welcomeHeadline: string;
+
+  @Column({ type: 'text', default: '' })
+  welcomeIntro: string;
+
+  @Column({ type: 'text', default: '' })
+  signInText: string;
+
+  @Column({ type: 'text', default: '' })
+  footerText: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  logoContentType: string | null;
+
+  @Column({ type: 'bytea', nullable: true, select: false })
+  logoData: Buffer | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  logoUpdatedAt: Date | null;
+}
+
+/** A tenant: one company whose contacts use its portal and whose agents work its tickets. */
+@Entity('organizations')
+export class Organization {
+  @IdColumn()
+  id: string;
+
+  @Index('organizations_slug_key', { unique: true })
+  @Column({ type: 'varchar', length: 63 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  @Column(() => Branding, { prefix: 'brand' })
+  branding: Branding;
+
+  @Column({ type: 'varchar', length: 20, default: 'anyone' })
+  portalAccess: PortalAccess;
+
+  @Column({ type: 'varchar', length: 20, default: 'public' })
+  knowledgeBaseVisibility: KnowledgeBaseVisibility;
+
+  /** Last ticket number handed out; incremented under a row lock so numbers are gap-free per organization. */
+  @Column({ type: 'integer', default: 0 })
+  lastTicketNumber: number;
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+}

@@ -1,0 +1,52 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CreatedAt, IdColumn } from '../../db/columns';
+import { Agent } from '../agents/agent.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Ticket } from './ticket.entity';
+
+/** A public reply is shown in the portal and emailed; an internal note never leaves the agent app. */
+export type TicketMessageKind = 'public_reply' | 'internal_note';
+
+/** One message on a ticket's timeline, written by exactly one agent or contact. */
+@Entity('ticket_messages')
+@Index('ticket_messages_ticket_idx', ['ticketId', 'createdAt'])
+@Check('ticket_messages_kind_check', `"kind" IN ('public_reply', 'internal_note')`)
+@Check('ticket_messages_one_author', `num_nonnulls("author_agent_id", "author_contact_id") = 1`)
+@Check('ticket_messages_contact_public', `"author_contact_id" IS NULL OR "kind" = 'public_reply'`)
+export class TicketMessage {
+  @IdColumn()
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  ticketId: string;
+
+  @ManyToOne(() => Ticket, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id' })
+  ticket?: Ticket;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind: TicketMessageKind;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorAgentId: string | null;
+
+  @ManyToOne(() => Agent, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'author_agent_id' })
+  authorAgent?: Agent | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorContactId: string | null;
+
+  @ManyToOne(() => Contact, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'author_contact_id' })
+  authorContact?: Contact | null;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @CreatedAt()
+  createdAt: Date;
+}

@@ -1,0 +1,86 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
+import { Agent } from '../agents/agent.entity';
+import { Contact } from '../contacts/contact.entity';
+import { IntakeFormVersion } from '../forms/intake-form-version.entity';
+import { Organization } from '../organizations/organization.entity';
+
+/** The life of a request, as in every major helpdesk. */
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
+/** A ticket's status. */
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+/** How urgent agents consider a ticket. */
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+/** A ticket's priority. */
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+/** A contact's request, worked by agents. */
+@Entity('tickets')
+@Index('tickets_org_number_key', ['organizationId', 'number'], { unique: true })
+@Index('tickets_org_status_updated_idx', ['organizationId', 'status', 'updatedAt'])
+@Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt'])
+@Index('tickets_org_assignee_idx', ['organizationId', 'assigneeId', 'status'])
+@Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
+@Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)
+export class Ticket {
+  @IdColumn()
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization;
+
+  /** Per-organization sequential number shown to people (#1042). */
+  @Column({ type: 'integer' })
+  number: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  subject: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'new' })
+  status: TicketStatus;
+
+  @Column({ type: 'varchar', length: 10, default: 'normal' })
+  priority: TicketPriority;
+
+  @Column({ type: 'uuid' })
+  requesterId: string;
+
+  @ManyToOne(() => Contact, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'requester_id' })
+  requester?: Contact;
+
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => Agent, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: Agent | null;
+
+  /** The exact form version the request was submitted with; answers are always read against it. */
+  @Column({ type: 'uuid', nullable: true })
+  formVersionId: string | null;
+
+  @ManyToOne(() => IntakeFormVersion, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'form_version_id' })
+  formVersion?: IntakeFormVersion | null;
+
+  /** Answers as accepted by the server's branching engine (hidden fields already dropped). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  answers: Record<string, unknown>;
+
+  @CreatedAt()
+  createdAt: Date;
+
+  @UpdatedAt()
+  updatedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  solvedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+}
