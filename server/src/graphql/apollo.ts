@@ -1,0 +1,56 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Config } from '../config';
+import type { GraphQLContext } from './context';
+import { formatError, isUnexpectedError } from './errors';
+import { getSchema } from './schema';
+
+/** Limits that reject abusive documents before they execute (SECURITY.md 18). */
+export const DOCUMENT_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isUnexpectedError(error)) {
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+          }
+        }
+      },
+    };
+  },
+};
+
+/** The Apollo server: CSRF prevention on, batching off, Sandbox and introspection only outside production. */
+export async function createApolloServer(config: Readonly<Config>): Promise<ApolloServer<GraphQLContext>> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
+    costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
+    maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  });
+  const protection = armor.protect();
+  const server = new ApolloServer<GraphQLContext>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, !config.isProduction),
+    validationRules: [...protection.validationRules],
+    plugins: [
+      ...protection.plugins,
+      logUnexpectedErrors,
+      config.isProduction
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }),
+    ],
+  });
+  await server.start();
+  return server;
+}

@@ -1,0 +1,26 @@
+import type { AuthChecker } from 'type-graphql';
+import type { GraphQLContext } from './context';
+
+/** Roles used with @Authorized(...). Anything not marked is readable by every viewer that reaches it. */
+export enum Role {
+  Contact = 'CONTACT',
+  Agent = 'AGENT',
+  Admin = 'ADMIN',
+}
+
+/**
+ * The one authorization rule for fields and operations: deny unless the viewer holds one of the
+ * listed roles. An admin is also an agent. A bare @Authorized() means "signed in as anyone".
+ */
+export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, roles) => {
+  const viewer = context.viewer;
+  if (viewer.kind === 'anonymous') return false;
+  if (roles.length === 0) return true;
+  const held = new Set<Role>();
+  if (viewer.kind === 'contact') held.add(Role.Contact);
+  if (viewer.kind === 'agent') {
+    held.add(Role.Agent);
+    if (viewer.role === 'admin') held.add(Role.Admin);
+  }
+  return roles.some((role) => held.has(role));
+};

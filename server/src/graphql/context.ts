@@ -1,0 +1,27 @@
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { AgentRole } from '../modules/agents/agent.entity';
+import type { Organization } from '../modules/organizations/organization.entity';
+import type { ResolvedHost } from '../http/host-resolver';
+
+/** Who is asking: nobody, a contact on their organization's portal, or an agent in the agent app. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'contact'; sessionId: string; organizationId: string; contactId: string; email: string }
+  | { kind: 'agent'; sessionId: string; organizationId: string; agentId: string; email: string; role: AgentRole };
+
+/** Everything a resolver may use for one request. */
+export interface GraphQLContext {
+  requestId: string;
+  log: Logger;
+  config: Readonly<Config>;
+  db: DataSource;
+  host: ResolvedHost;
+  /** The portal's organization on a portal host; the agent's organization in the agent app. */
+  organization: Organization | null;
+  viewer: Viewer;
+  req: Request;
+  res: Response;
+}

@@ -1,0 +1,97 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The GraphQL error codes clients can rely on. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  RateLimited = 'RATE_LIMITED',
+  Conflict = 'CONFLICT',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A rule of the product was broken: safe to show to the caller, with a code and optional field. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** `NOT_FOUND`, worded the same whether the row is missing or belongs to someone else. */
+export const notFound = (what: string): DomainError => new DomainError(ErrorCode.NotFound, `${what} not found`);
+/** `BAD_USER_INPUT` naming the offending field. */
+export const badInput = (message: string, field?: string): DomainError =>
+  new DomainError(ErrorCode.BadUserInput, message, field ? { field } : {});
+/** `FORBIDDEN`: signed in, but not allowed. */
+export const forbidden = (message = 'You are not allowed to do this'): DomainError =>
+  new DomainError(ErrorCode.Forbidden, message);
+/** `UNAUTHENTICATED`: sign in first. */
+export const unauthenticated = (message = 'Sign in to continue'): DomainError =>
+  new DomainError(ErrorCode.Unauthenticated, message);
+
+/** Whether an error is a bug or outage (logged and masked) rather than a caller's mistake. */
+export function isUnexpectedError(error: unknown): boolean {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) return false;
+  const name = (original as Error | undefined)?.name ?? '';
+  if (['UnauthorizedError', 'ForbiddenError', 'ArgumentValidationError'].includes(name)) return false;
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return !(typeof code === 'string' && PASS_THROUGH.has(code));
+}
+
+const PASS_THROUGH = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  ...Object.values(ErrorCode),
+]);
+
+/**
+ * The one place that turns thrown errors into what clients see. Domain errors keep their code and
+ * message; type-graphql's authorization and validation errors get standard codes; anything else is
+ * logged with the request id and masked.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+  }
+  const name = (original as Error | undefined)?.name;
+  if (name === 'UnauthorizedError') {
+    return { ...formatted, extensions: { code: ErrorCode.Unauthenticated } };
+  }
+  if (name === 'ForbiddenError') {
+    return { ...formatted, extensions: { code: ErrorCode.Forbidden } };
+  }
+  if (name === 'ArgumentValidationError') {
+    const validationErrors = (original as Error & { validationErrors?: { property: string; constraints?: Record<string, string> }[] }).validationErrors ?? [];
+    const fields = validationErrors.map((v) => ({ field: v.property, messages: Object.values(v.constraints ?? {}) }));
+    return {
+      message: fields.length ? `Invalid ${fields.map((f) => f.field).join(', ')}: ${fields.flatMap((f) => f.messages).join('; ')}` : 'Invalid input',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BadUserInput, fields },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return exposeDetails ? formatted : { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.Internal },
+  };
+}

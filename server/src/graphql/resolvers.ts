@@ -1,0 +1,6 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { PortalResolver } from '../modules/portal/portal.resolver';
+
+/** Every resolver class in the schema. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [PortalResolver];

@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { GraphQLContext } from '../graphql/context';
+import { Organization } from '../modules/organizations/organization.entity';
+import { resolveHost, requestHostname, type ResolvedHost } from './host-resolver';
+import { notFoundPage } from './pages';
+import { buildViewer, type RequestAuth } from './request-auth';
+
+/** Extra routers mounted by feature modules (sign-in pages, dev outbox...). */
+export interface AppRoutes {
+  /** Mounted on every portal host before the SPA fallback. */
+  portal?: express.Router;
+  /** Mounted on the app host before the agent SPA. */
+  app?: express.Router;
+}
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    host: ResolvedHost;
+    requestId: string;
+  }
+}
+
+/** Everything the HTTP layer needs. */
+export interface AppDeps {
+  config: Readonly<Config>;
+  db: DataSource;
+  logger: Logger;
+  apollo: ApolloServer<GraphQLContext>;
+  auth: RequestAuth;
+  routes?: AppRoutes;
+}
+
+const HEALTH_TIMEOUT_MS = 2000;
+
+/** Answers true when the database answers `SELECT 1` within two seconds. */
+async function databaseAnswers(db: DataSource): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
+  });
+  const probe = db
+    .query('SELECT 1')
+    .then(() => true)
+    .catch(() => false);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function spa(distDir: string, mountNotice: string): express.Router {
+  const router = express.Router();
+  const index = path.join(distDir, 'index.html');
+  router.use(express.static(distDir, { index: false, maxAge: '1h', immutable: false }));
+  router.get('/{*rest}', (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send(`${mountNotice} is not built yet: run \`npm run build\`.`);
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}
+
+/** Builds the Express app: host routing, health check, GraphQL, the two clients and the 404 page. */
+export function createApp(deps: AppDeps): express.Express {
+  const { config, db, logger, apollo, auth } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+  app.use((req, res, next) => {
+    res.locals.requestId = String(req.id);
+    next();
+  });
+
+  // Security headers on every response. The CSP allows only our own scripts; the development
+  // Sandbox page (GET /graphql) is exempt because it loads Apollo's embed from its CDN.
+  const strictHeaders = helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
+        'upgrade-insecure-requests': config.publicScheme === 'https' ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.publicScheme === 'https',
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  const sandboxHeaders = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
+  app.use((req, res, next) => {
+    const sandboxPage = !config.isProduction && req.method === 'GET' && req.path === '/graphql';
+    (sandboxPage ? sandboxHeaders : strictHeaders)(req, res, next);
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    const ok = await databaseAnswers(db);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: ok ? 'up' : 'down' });
+  });
+
+  app.use(async (req, res, next) => {
+    try {
+      res.locals.host = await resolveHost(db, config, requestHostname(req.headers.host));
+      next();
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.use((req, res, next) => {
+    if (res.locals.host.kind !== 'unknown') return next();
+    res.status(404).type('html').send(notFoundPage(res.locals.host.hostname));
+  });
+
+  app.get('/branding/logo', async (req, res, next) => {
+    const host = res.locals.host;
+    if (host.kind !== 'portal') return next();
+    const row = await db
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .addSelect('o.brand_logo_data')
+      .where('o.id = :id', { id: host.organization.id })
+      .getOne();
+    const data = row?.branding.logoData;
+    if (!row || !data || !row.branding.logoContentType) return next();
+    res.setHeader('Content-Type', row.branding.logoContentType);
+    // Logos are stored sanitized, but a served SVG is still a document: forbid it from doing anything.
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(data);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    (req, _res, next) => {
+      // The Apollo integration insists on req.body existing; a non-JSON body leaves it unset, and
+      // Apollo's CSRF prevention must then answer 400 rather than the integration answering 500.
+      if (!('body' in req)) (req as Request & { body: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const host = res.locals.host;
+        const viewer = await buildViewer(auth, req, res, host);
+        const organization = host.kind === 'portal' ? host.organization : null;
+        return {
+          requestId: res.locals.requestId,
+          log: req.log,
+          config,
+          db,
+          host,
+          organization: organization ?? (viewer.kind === 'agent' ? await auth.organizationOf(viewer.organizationId) : null),
+          viewer,
+          req,
+          res,
+        };
+      },
+    }),
+  );
+
+  const portalRouter = express.Router();
+  if (deps.routes?.portal) portalRouter.use(deps.routes.portal);
+  portalRouter.use(spa(path.join(config.rootDir, 'client-portal', 'dist'), 'The customer portal'));
+
+  const appRouter = express.Router();
+  if (deps.routes?.app) appRouter.use(deps.routes.app);
+  appRouter.get('/', (_req, res) => res.redirect(302, '/agent/'));
+  appRouter.use('/agent', spa(path.join(config.rootDir, 'client-agent', 'dist'), 'The agent app'));
+
+  app.use((req, res, next) => {
+    const router = res.locals.host.kind === 'portal' ? portalRouter : appRouter;
+    router(req, res, next);
+  });
+
+  app.use((_req, res) => {
+    res.status(404).type('html').send(notFoundPage(res.locals.host?.hostname ?? ''));
+  });
+
+  const onError: ErrorRequestHandler = (error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+    if (error.type && error.status && error.status < 500) {
+      // body-parser: malformed JSON, too large, wrong charset.
+      res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId } }] });
+  };
+  app.use(onError);
+  return app;
+}
