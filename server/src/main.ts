@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   }
   const apollo = await createApolloServer(config);
   const features = buildFeatureRoutes({ config, db: db.dataSource, logger });
-  const app = createApp({ config, db: db.dataSource, logger, apollo, auth: createRequestAuth(config, db.dataSource), routes: features.routes });
+  const app = createApp({ config, db: db.dataSource, logger, apollo, auth: createRequestAuth(config, db.dataSource), services: features.services, routes: features.routes });
   const server = http.createServer(app);
   let port: number;
   try {
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     if (code === 'EACCES') fail(`not allowed to listen on port ${config.port}: choose a port above 1023 with PORT.`);
     throw error;
   }
-  await features.start();
+  await features.start(port);
   const origin = (host: string) => `http://${host}:${port}`;
   logger.info(
     {

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { AgentRole } from '../modules/agents/agent.entity';
 import type { Organization } from '../modules/organizations/organization.entity';
 import type { ResolvedHost } from '../http/host-resolver';
+import type { Services } from '../modules/routes';
 
 /** Who is asking: nobody, a contact on their organization's portal, or an agent in the agent app. */
 export type Viewer =
@@ -24,4 +25,5 @@ export interface GraphQLContext {
   viewer: Viewer;
   req: Request;
   res: Response;
+  services: Services;
 }

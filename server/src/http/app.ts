@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { Organization } from '../modules/organizations/organization.entity';
+import type { Services } from '../modules/routes';
 import { resolveHost, requestHostname, type ResolvedHost } from './host-resolver';
 import { notFoundPage } from './pages';
 import { buildViewer, type RequestAuth } from './request-auth';
@@ -37,6 +38,7 @@ export interface AppDeps {
   logger: Logger;
   apollo: ApolloServer<GraphQLContext>;
   auth: RequestAuth;
+  services: Services;
   routes?: AppRoutes;
 }
 
@@ -181,6 +183,7 @@ export function createApp(deps: AppDeps): express.Express {
           viewer,
           req,
           res,
+          services: deps.services,
         };
       },
     }),

@@ -1,0 +1,45 @@
+// The single entry point of @actionconnect/shared. Types are re-exported with `export type`
+// because the clients' Vite builds compile each file on its own and cannot tell a type from a value.
+
+export type {
+  AnswerValue,
+  Answers,
+  ChoiceOption,
+  Condition,
+  FieldType,
+  FormDefinition,
+  FormField,
+  FormSection,
+  Rule,
+  RuleOp,
+} from './forms/form.types';
+export { FIELD_TYPES, RULE_OPS } from './forms/form.types';
+export { FORM_LIMITS, MAX_TEXT_LENGTH } from './forms/form-limits.constants';
+export type { SubmissionErrorCode } from './forms/answer-reader.util';
+export { isCalendarDate } from './forms/answer-reader.util';
+export { RULE_OPS_BY_FIELD_TYPE } from './forms/rule.interpreter';
+export type { FormValidationResult } from './forms/form-definition.validator';
+export { validateFormDefinition } from './forms/form-definition.validator';
+export type { FormVisibility } from './forms/form-visibility.evaluator';
+export {
+  computeVisibility,
+  isFieldVisible,
+  isSectionVisible,
+  visibleFieldKeys,
+} from './forms/form-visibility.evaluator';
+export type { SubmissionError, SubmissionResult } from './forms/submission.evaluator';
+export { FORM_ERROR_KEY, evaluateSubmission } from './forms/submission.evaluator';
+
+export type { ColorInput, RgbColor } from './color/contrast';
+export {
+  WCAG_AA_LARGE_TEXT,
+  WCAG_AA_NORMAL_TEXT,
+  bestTextColor,
+  contrastRatio,
+  meetsWcagAA,
+  parseHexColor,
+  relativeLuminance,
+} from './color/contrast';
+
+export { MAX_EMAIL_LENGTH, normalizeEmail } from './email/email-address';
+export { MAX_RETURN_PATH_LENGTH, safeReturnPath } from './paths/return-path';

@@ -1,0 +1,94 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context';
+import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { writeSessionCookie } from '../../http/cookies';
+import { Agent } from '../agents/agent.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Organization } from '../organizations/organization.entity';
+import {
+  RequestAgentSignInInput,
+  RequestPortalSignInInput,
+  SignInCompleted,
+  SignInRequested,
+  VerifyAgentSignInCodeInput,
+  VerifyPortalSignInCodeInput,
+  Viewer,
+  ViewerKind,
+} from './auth.types';
+import { SIGN_IN_CODE_LENGTH, type SignInTarget } from './sign-in.service';
+
+function portalTarget(ctx: GraphQLContext): SignInTarget {
+  if (ctx.host.kind !== 'portal') throw new DomainError(ErrorCode.NotFound, 'Portal sign-in happens on an organization portal');
+  return { organization: ctx.host.organization, purpose: 'portal' };
+}
+
+async function agentTarget(ctx: GraphQLContext, workspace: string): Promise<SignInTarget> {
+  if (ctx.host.kind !== 'app') throw new DomainError(ErrorCode.NotFound, 'Agent sign-in happens in the agent app');
+  const organization = await ctx.db.getRepository(Organization).findOne({ where: { slug: workspace.trim().toLowerCase() } });
+  if (!organization) throw notFound('Workspace');
+  return { organization, purpose: 'agent' };
+}
+
+/** Sign-in, sign-out and "who am I". */
+@Resolver()
+export class AuthResolver {
+  @Query(() => Viewer, { description: 'Who is asking. Anonymous visitors get kind ANONYMOUS.' })
+  async viewer(@Ctx() ctx: GraphQLContext): Promise<Viewer> {
+    const v = ctx.viewer;
+    if (v.kind === 'contact') {
+      const contact = await ctx.db.getRepository(Contact).findOneOrFail({ where: { id: v.contactId, organizationId: v.organizationId } });
+      return { kind: ViewerKind.CONTACT, contact: { id: contact.id, email: contact.email, name: contact.name }, agent: null, organization: null };
+    }
+    if (v.kind === 'agent') {
+      const agent = await ctx.db.getRepository(Agent).findOneOrFail({ where: { id: v.agentId, organizationId: v.organizationId } });
+      const org = ctx.organization;
+      return {
+        kind: ViewerKind.AGENT,
+        contact: null,
+        agent: { id: agent.id, email: agent.email, name: agent.name, role: agent.role },
+        organization: org ? { slug: org.slug, name: org.name } : null,
+      };
+    }
+    return { kind: ViewerKind.ANONYMOUS, contact: null, agent: null, organization: null };
+  }
+
+  @Mutation(() => SignInRequested, { description: 'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails.' })
+  async requestPortalSignIn(@Arg('input') input: RequestPortalSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
+    const message = await ctx.services.signIn.request(portalTarget(ctx), { email: input.email, returnPath: input.returnPath, ip: clientIp(ctx) });
+    return { message, codeLength: SIGN_IN_CODE_LENGTH };
+  }
+
+  @Mutation(() => SignInCompleted, { description: 'Signs a contact in with the code from the email (the cross-device path).' })
+  async verifyPortalSignInCode(@Arg('input') input: VerifyPortalSignInCodeInput, @Ctx() ctx: GraphQLContext): Promise<SignInCompleted> {
+    const success = await ctx.services.signIn.redeemCode(portalTarget(ctx), { email: input.email, code: input.code, ip: clientIp(ctx), host: ctx.host.hostname });
+    writeSessionCookie(ctx.res, ctx.config, success.secret, success.maxAgeSeconds);
+    return { returnPath: success.returnPath };
+  }
+
+  @Mutation(() => SignInRequested, { description: 'Emails a one-time sign-in link and code to an agent of the workspace.' })
+  async requestAgentSignIn(@Arg('input') input: RequestAgentSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
+    const message = await ctx.services.signIn.request(await agentTarget(ctx, input.workspace), { email: input.email, ip: clientIp(ctx) });
+    return { message, codeLength: SIGN_IN_CODE_LENGTH };
+  }
+
+  @Mutation(() => SignInCompleted, { description: 'Signs an agent in with the code from the email.' })
+  async verifyAgentSignInCode(@Arg('input') input: VerifyAgentSignInCodeInput, @Ctx() ctx: GraphQLContext): Promise<SignInCompleted> {
+    const target = await agentTarget(ctx, input.workspace);
+    const success = await ctx.services.signIn.redeemCode(target, { email: input.email, code: input.code, ip: clientIp(ctx), host: ctx.host.hostname });
+    writeSessionCookie(ctx.res, ctx.config, success.secret, success.maxAgeSeconds);
+    return { returnPath: success.returnPath };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends the current session on the server and clears its cookie.' })
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (ctx.viewer.kind !== 'anonymous') await ctx.services.sessions.revoke(ctx.viewer.sessionId);
+    writeSessionCookie(ctx.res, ctx.config, null);
+    return true;
+  }
+}
+
+/** The peer address. X-Forwarded-For is ignored: trust proxy is off unless a deployment turns it on. */
+function clientIp(ctx: GraphQLContext): string {
+  return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,130 @@
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Who the viewer is. */
+export enum ViewerKind {
+  ANONYMOUS = 'ANONYMOUS',
+  CONTACT = 'CONTACT',
+  AGENT = 'AGENT',
+}
+registerEnumType(ViewerKind, { name: 'ViewerKind' });
+
+/** The signed-in contact's own profile. */
+@ObjectType()
+export class ContactProfile {
+  @Field()
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+}
+
+/** The signed-in agent's own profile. */
+@ObjectType()
+export class AgentProfile {
+  @Field()
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: '`admin` or `agent`.' })
+  role: string;
+}
+
+/** The organization the viewer belongs to. */
+@ObjectType()
+export class ViewerOrganization {
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+}
+
+/** Who is asking, and their own profile. */
+@ObjectType()
+export class Viewer {
+  @Field(() => ViewerKind)
+  kind: ViewerKind;
+
+  @Field(() => ContactProfile, { nullable: true })
+  contact: ContactProfile | null;
+
+  @Field(() => AgentProfile, { nullable: true })
+  agent: AgentProfile | null;
+
+  @Field(() => ViewerOrganization, { nullable: true })
+  organization: ViewerOrganization | null;
+}
+
+/** The same answer whether or not the email is known. */
+@ObjectType()
+export class SignInRequested {
+  @Field()
+  message: string;
+
+  @Field()
+  codeLength: number;
+}
+
+/** A session was started; its cookie is set on the response. */
+@ObjectType()
+export class SignInCompleted {
+  @Field({ description: 'Relative path to continue to.' })
+  returnPath: string;
+}
+
+@InputType()
+export class RequestPortalSignInInput {
+  @Field()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @Field(() => String, { nullable: true, description: 'Relative path to come back to after signing in.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  returnPath?: string | null;
+}
+
+@InputType()
+export class VerifyPortalSignInCodeInput {
+  @Field()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(20)
+  code: string;
+}
+
+@InputType()
+export class RequestAgentSignInInput {
+  @Field({ description: "The organization's slug, e.g. `acme`." })
+  @IsString()
+  @MaxLength(63)
+  workspace: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+}
+
+@InputType()
+export class VerifyAgentSignInCodeInput extends RequestAgentSignInInput {
+  @Field()
+  @IsString()
+  @MaxLength(20)
+  code: string;
+}

@@ -1,0 +1,116 @@
+import { parse, serialize } from 'cookie';
+import express, { type Request, type Response } from 'express';
+import type { Config } from '../../config';
+import { writeSessionCookie } from '../../http/cookies';
+import { escapeHtml, simplePage } from '../../http/pages';
+import type { Services } from '../routes';
+import type { SignInTarget } from './sign-in.service';
+
+const PENDING_COOKIE = 'ac_signin';
+
+/**
+ * The magic link's landing page (SECURITY.md 6 and 10). GET or HEAD never sign in: the token moves
+ * from the URL into a short-lived HttpOnly cookie and the browser is redirected to a clean URL that
+ * shows a confirm button; only that same-origin POST redeems the token. Mail scanners that open
+ * links therefore cannot spend them, and the token never sits in history or a Referer.
+ */
+export function signInRoutes(deps: { config: Readonly<Config>; services: Services }): { portal: express.Router; app: express.Router } {
+  const { config, services } = deps;
+  const secure = config.publicScheme === 'https';
+
+  const noStore = (res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+  };
+  const readPending = (req: Request): string => parse(req.headers.cookie ?? '')[PENDING_COOKIE] ?? '';
+  const writePending = (res: Response, token: string | null) =>
+    res.append('Set-Cookie', serialize(PENDING_COOKIE, token ?? '', { httpOnly: true, sameSite: 'lax', secure, path: '/auth', maxAge: token ? 900 : 0 }));
+
+  /** The organization and purpose a request's host signs in to; for the app host, the token's organization. */
+  async function targetFor(res: Response, token: string): Promise<SignInTarget | null> {
+    const host = res.locals.host;
+    if (host.kind === 'portal') return { organization: host.organization, purpose: 'portal' };
+    return host.kind === 'app' ? services.signIn.agentTargetForToken(token) : null;
+  }
+
+  function page(res: Response, target: SignInTarget | null, status: number, title: string, body: string) {
+    const org = target?.organization;
+    const accent = org?.branding.primaryColor;
+    res.status(status).type('html').send(simplePage({ title: `${title} · ${org ? (org.branding.displayName ?? org.name) : 'ActionConnect'}`, body, accent }));
+  }
+
+  function expired(res: Response, target: SignInTarget | null) {
+    const again = res.locals.host.kind === 'portal' ? '/signin' : '/agent/';
+    page(
+      res,
+      target,
+      400,
+      'Link expired',
+      `<h1>This sign-in link can't be used</h1><p>It has expired, was already used, or a newer link was sent since. Links work once, for 15 minutes.</p><p><a href="${again}">Request a new link</a></p>`,
+    );
+  }
+
+  const router = express.Router();
+
+  router.get('/auth/confirm', async (req, res, next) => {
+    try {
+      noStore(res);
+      const fromUrl = typeof req.query.token === 'string' ? req.query.token : null;
+      if (fromUrl !== null) {
+        writePending(res, fromUrl);
+        res.redirect(303, '/auth/confirm');
+        return;
+      }
+      const token = readPending(req);
+      const target = await targetFor(res, token);
+      const pending = target ? await services.signIn.peek(target, token, res.locals.host.hostname) : null;
+      if (!target || !pending) return expired(res, target);
+      const name = target.purpose === 'portal' ? (target.organization.branding.displayName ?? target.organization.name) : `the ${target.organization.name} agent app`;
+      page(
+        res,
+        target,
+        200,
+        'Confirm sign-in',
+        `<h1>Sign in to ${escapeHtml(name)}</h1><p>You are signing in as <strong>${escapeHtml(pending.email)}</strong>.</p>
+<form method="post" action="/auth/confirm"><button type="submit" data-testid="confirm-sign-in">Sign in</button></form>
+<p style="font-size:.875rem">Didn't ask to sign in? Close this page; nothing happens until you press the button.</p>`,
+      );
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.post('/auth/confirm', async (req, res, next) => {
+    try {
+      noStore(res);
+      // Same-origin only: a form posted from another site carries a foreign Origin (or none with fetch metadata cross-site).
+      const origin = req.headers.origin;
+      const site = req.headers['sec-fetch-site'];
+      const expectedHost = res.locals.host.hostname;
+      const originOk = typeof origin === 'string' && origin !== 'null' ? safeHost(origin) === expectedHost : site === 'same-origin';
+      if (!originOk) {
+        res.status(403).type('html').send(simplePage({ title: 'Forbidden', body: '<h1>Sign-in must be confirmed on this site</h1>' }));
+        return;
+      }
+      const token = readPending(req);
+      const target = await targetFor(res, token);
+      const success = target ? await services.signIn.redeemLink(target, token, res.locals.host.hostname) : null;
+      writePending(res, null);
+      if (!success) return expired(res, target);
+      writeSessionCookie(res, config, success.secret, success.maxAgeSeconds);
+      res.redirect(303, success.returnPath);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  return { portal: router, app: router };
+}
+
+function safeHost(origin: string): string | null {
+  try {
+    return new URL(origin).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
