@@ -19,9 +19,13 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@actionconnect/shared$': '<rootDir>/packages/shared/src/index.ts' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // marked ships only ES modules; Node 20.19 requires them natively but Jest's runtime does not.
+  transformIgnorePatterns: ['/node_modules/(?!marked/)'],
 };
 
 const config: Config = {
+  // Integration and browser tests start real servers and databases; unit tests finish far sooner.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A stuck connection must not keep the process alive forever.
+    setTimeout(() => process.exit(0), 5000).unref();
     server.close();
     server.closeAllConnections();
     await features.stop();

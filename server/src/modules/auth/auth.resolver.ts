@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { DomainError, ErrorCode } from '../../graphql/errors';
 import { writeSessionCookie } from '../../http/cookies';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -25,7 +25,7 @@ function portalTarget(ctx: GraphQLContext): SignInTarget {
 async function agentTarget(ctx: GraphQLContext, workspace: string): Promise<SignInTarget> {
   if (ctx.host.kind !== 'app') throw new DomainError(ErrorCode.NotFound, 'Agent sign-in happens in the agent app');
   const organization = await ctx.db.getRepository(Organization).findOne({ where: { slug: workspace.trim().toLowerCase() } });
-  if (!organization) throw notFound('Workspace');
+  if (!organization) throw new DomainError(ErrorCode.NotFound, 'Workspace not found', { field: 'workspace' });
   return { organization, purpose: 'agent' };
 }
 

@@ -1,5 +1,5 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Who the viewer is. */
 export enum ViewerKind {
@@ -70,7 +70,7 @@ export class SignInRequested {
   @Field()
   message: string;
 
-  @Field()
+  @Field(() => Int)
   codeLength: number;
 }
 

@@ -179,23 +179,25 @@ export class SignInService {
     const code = input.code.replace(/\s+/g, '');
     if (!new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`).test(code)) throw badInput(`Enter the ${SIGN_IN_CODE_LENGTH}-digit code from the email.`, 'code');
     await this.limiter.hit([{ key: `signin-code:ip:${input.ip}`, limit: SIGN_IN_LIMITS.codePerIp }], now);
+    // The attempt is counted in its own statement, committed before the code is compared, so a
+    // wrong code (which throws) cannot roll the count back.
+    const rows: { id: string; code_hash: string; token_hash: string; code_attempts: number }[] = unwrap(
+      await this.db.query(
+        `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
+          WHERE id = (SELECT id FROM sign_in_tokens
+                       WHERE organization_id = $1 AND purpose = $2 AND email = $3 AND consumed_at IS NULL AND expires_at > $4
+                       ORDER BY created_at DESC LIMIT 1)
+            AND code_attempts < $5
+          RETURNING id, code_hash, token_hash, code_attempts`,
+        [target.organization.id, target.purpose, email, now, SIGN_IN_LIMITS.codeAttemptsPerToken],
+      ),
+    );
+    const row = rows[0];
+    if (!row) throw invalidCode(0);
+    if (!sameDigest(row.code_hash, sha256(`${code}:${row.token_hash}`))) {
+      throw invalidCode(SIGN_IN_LIMITS.codeAttemptsPerToken - row.code_attempts);
+    }
     return this.db.transaction(async (m) => {
-      const rows: { id: string; code_hash: string; token_hash: string; code_attempts: number }[] = unwrap(
-        await m.query(
-          `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
-            WHERE id = (SELECT id FROM sign_in_tokens
-                         WHERE organization_id = $1 AND purpose = $2 AND email = $3 AND consumed_at IS NULL AND expires_at > $4
-                         ORDER BY created_at DESC LIMIT 1)
-              AND code_attempts < $5
-            RETURNING id, code_hash, token_hash, code_attempts`,
-          [target.organization.id, target.purpose, email, now, SIGN_IN_LIMITS.codeAttemptsPerToken],
-        ),
-      );
-      const row = rows[0];
-      if (!row) throw invalidCode(0);
-      if (!sameDigest(row.code_hash, sha256(`${code}:${row.token_hash}`))) {
-        throw invalidCode(SIGN_IN_LIMITS.codeAttemptsPerToken - row.code_attempts);
-      }
       const consumed = await this.consume(m, `id = $5`, [row.id], target, null, now);
       if (!consumed) throw invalidCode(0);
       const success = await this.startSession(m, target, consumed, input.host, now);

@@ -1,0 +1,129 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { graphql } from '../gql';
+import { Icon } from '../ui/Icon';
+import { ProductMark } from '../ui/ProductMark';
+import { useAgentSession } from './agent-session';
+import { isAdminRole, navigationFor } from './navigation';
+
+const agentSignOutMutation = graphql(`
+  mutation AgentSignOut {
+    signOut
+  }
+`);
+
+/** The signed-in app: sidebar of queues and settings, top bar with workspace and agent, the page. */
+export function AppFrame() {
+  const { agent } = useAgentSession();
+  const location = useLocation();
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+
+  // Following a link from the narrow-screen sidebar closes it, and so does Escape.
+  useEffect(() => setSidebarOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!sidebarOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setSidebarOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [sidebarOpen]);
+
+  return (
+    <div className={sidebarOpen ? 'frame frame--sidebar-open' : 'frame'} data-testid="agent-app-frame">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar" id="sidebar" aria-label="Workspace">
+        <div className="sidebar-brand">
+          <ProductMark size={28} />
+          <span>ActionConnect</span>
+          <button type="button" className="icon-button sidebar-close" onClick={() => setSidebarOpen(false)}>
+            <Icon name="close" label="Close navigation" />
+          </button>
+        </div>
+        <nav aria-label="Main" className="sidebar-nav">
+          {navigationFor(agent.role).map((section) => (
+            <div className="sidebar-section" key={section.title}>
+              <h2 className="sidebar-title">{section.title}</h2>
+              <ul>
+                {section.items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} className="sidebar-link">
+                      <Icon name={item.icon} />
+                      <span>{item.label}</span>
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+      </aside>
+      <button type="button" className="sidebar-scrim" tabIndex={-1} aria-hidden="true" onClick={() => setSidebarOpen(false)} />
+      <TopBar sidebarOpen={sidebarOpen} onToggleSidebar={() => setSidebarOpen((open) => !open)} />
+      <main id="main" className="frame-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onToggleSidebar: () => void }) {
+  const { agent, organization } = useAgentSession();
+  const [signOut, { loading }] = useMutation(agentSignOutMutation);
+  const [failed, setFailed] = useState(false);
+
+  async function handleSignOut() {
+    setFailed(false);
+    try {
+      await signOut();
+      window.location.reload();
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <header className="topbar">
+      <button type="button" className="icon-button topbar-menu" aria-expanded={sidebarOpen} aria-controls="sidebar" onClick={onToggleSidebar}>
+        <Icon name={sidebarOpen ? 'close' : 'menu'} label={sidebarOpen ? 'Close navigation' : 'Open navigation'} />
+      </button>
+      <div className="topbar-workspace">
+        <span className="workspace-badge" aria-hidden="true">
+          {initials(organization.name)}
+        </span>
+        <span className="workspace-name" data-testid="agent-organization-name">
+          {organization.name}
+        </span>
+      </div>
+      <div className="topbar-agent">
+        {failed && (
+          <span className="topbar-error" role="alert">
+            Sign-out failed. Try again.
+          </span>
+        )}
+        <span className="avatar" aria-hidden="true">
+          {initials(agent.name || agent.email)}
+        </span>
+        <span className="agent-identity">
+          <span className="agent-name" data-testid="agent-name">
+            {agent.name}
+          </span>
+          <span className="agent-role">{isAdminRole(agent.role) ? 'Admin' : 'Agent'}</span>
+        </span>
+        <button type="button" className="button button--secondary button--small" onClick={() => void handleSignOut()} disabled={loading}>
+          <Icon name="logOut" width={16} height={16} />
+          <span>{loading ? 'Signing out…' : 'Sign out'}</span>
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters.map((word) => word[0]?.toUpperCase() ?? '').join('') || '?';
+}

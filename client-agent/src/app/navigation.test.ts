@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { agentDocumentTitle, isAdminRole, navigationFor } from './navigation';
+
+const titles = (role: string) => navigationFor(role).map((section) => section.title);
+const links = (role: string) => navigationFor(role).flatMap((section) => section.items.map((item) => item.to));
+
+describe('the agent sidebar', () => {
+  it('lists the five ticket views in order', () => {
+    expect(navigationFor('agent')[0].items.map((item) => item.label)).toEqual(['Unassigned', 'Mine', 'All open', 'Pending', 'Solved']);
+  });
+
+  it('shows settings to admins', () => {
+    expect(titles('admin')).toContain('Settings');
+    expect(links('admin')).toEqual(expect.arrayContaining(['/settings/branding', '/settings/domains', '/settings/fields']));
+  });
+
+  it('never shows settings to an agent who is not an admin', () => {
+    expect(titles('agent')).not.toContain('Settings');
+    expect(links('agent').some((to) => to.startsWith('/settings'))).toBe(false);
+  });
+
+  it('reads the role case-insensitively', () => {
+    expect(isAdminRole('ADMIN')).toBe(true);
+    expect(isAdminRole(' admin ')).toBe(true);
+    expect(isAdminRole('administrator')).toBe(false);
+  });
+});
+
+describe('agent page titles', () => {
+  it('name the page, the workspace and the product', () => {
+    expect(agentDocumentTitle('Unassigned', 'Acme')).toBe('Unassigned · Acme · ActionConnect');
+  });
+
+  it('leave out what is not known yet', () => {
+    expect(agentDocumentTitle('Sign in', null)).toBe('Sign in · ActionConnect');
+  });
+});

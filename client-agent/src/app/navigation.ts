@@ -1,0 +1,72 @@
+import type { IconName } from '../ui/Icon';
+
+/** One ticket view of the sidebar: /tickets/<key>. */
+export interface TicketView {
+  key: 'unassigned' | 'mine' | 'open' | 'pending' | 'solved';
+  label: string;
+  icon: IconName;
+  /** What the queue lists, as shown while it is empty. */
+  description: string;
+}
+
+/** The ticket views, in sidebar order. */
+export const TICKET_VIEWS: readonly TicketView[] = [
+  {
+    key: 'unassigned',
+    label: 'Unassigned',
+    icon: 'inboxUnassigned',
+    description: 'Open tickets nobody owns yet, oldest first, so every customer gets an owner quickly.',
+  },
+  { key: 'mine', label: 'Mine', icon: 'user', description: 'Open and pending tickets assigned to you, the ones waiting on you first.' },
+  { key: 'open', label: 'All open', icon: 'layers', description: 'Every open ticket of the workspace, whoever owns it, by last update.' },
+  { key: 'pending', label: 'Pending', icon: 'clock', description: 'Tickets waiting on the customer; they come back to Open when the customer replies.' },
+  { key: 'solved', label: 'Solved', icon: 'check', description: 'Recently solved tickets, newest first, in case one needs reopening.' },
+];
+
+/** A link of the sidebar. */
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: IconName;
+}
+
+/** A titled group of sidebar links. */
+export interface NavSection {
+  title: string;
+  items: NavItem[];
+}
+
+/** Whether an agent role (`admin` or `agent`) may change workspace settings. */
+export function isAdminRole(role: string): boolean {
+  return role.trim().toLowerCase() === 'admin';
+}
+
+/** The sidebar for an agent of this role: settings appear for admins only. */
+export function navigationFor(role: string): NavSection[] {
+  const sections: NavSection[] = [
+    { title: 'Tickets', items: TICKET_VIEWS.map((view) => ({ to: `/tickets/${view.key}`, label: view.label, icon: view.icon })) },
+    {
+      title: 'Content',
+      items: [
+        { to: '/knowledge-base', label: 'Knowledge base', icon: 'book' },
+        { to: '/forms', label: 'Forms', icon: 'form' },
+      ],
+    },
+  ];
+  if (isAdminRole(role)) {
+    sections.push({
+      title: 'Settings',
+      items: [
+        { to: '/settings/branding', label: 'Branding', icon: 'palette' },
+        { to: '/settings/domains', label: 'Custom domains', icon: 'globe' },
+        { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
+      ],
+    });
+  }
+  return sections;
+}
+
+/** The document title of an agent page: "Unassigned · Acme · ActionConnect". */
+export function agentDocumentTitle(page: string | null, organizationName: string | null): string {
+  return [page, organizationName, 'ActionConnect'].filter(Boolean).join(' · ');
+}

@@ -1,0 +1,44 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { FormsPage } from '../features/forms/FormsPage';
+import { KnowledgeBasePage } from '../features/knowledge-base/KnowledgeBasePage';
+import { RequireAdmin } from '../features/settings/RequireAdmin';
+import { BrandingSettingsPage, CustomDomainsPage, CustomFieldsPage } from '../features/settings/SettingsPages';
+import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
+import { AgentGate } from './AgentGate';
+import { AppFrame } from './AppFrame';
+import { NotFoundPage } from './NotFoundPage';
+
+/** The agent app's routes, under /agent/ (Vite's base), all behind the sign-in gate. */
+export function createAgentRouter() {
+  return createBrowserRouter(
+    [
+      {
+        element: <AgentGate />,
+        children: [
+          {
+            element: <AppFrame />,
+            children: [
+              { index: true, element: <Navigate to="/tickets/unassigned" replace /> },
+              { path: 'tickets', element: <Navigate to="/tickets/unassigned" replace /> },
+              { path: 'tickets/:view', element: <TicketQueuePage /> },
+              { path: 'knowledge-base', element: <KnowledgeBasePage /> },
+              { path: 'forms', element: <FormsPage /> },
+              {
+                path: 'settings',
+                element: <RequireAdmin />,
+                children: [
+                  { index: true, element: <Navigate to="/settings/branding" replace /> },
+                  { path: 'branding', element: <BrandingSettingsPage /> },
+                  { path: 'domains', element: <CustomDomainsPage /> },
+                  { path: 'fields', element: <CustomFieldsPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+    { basename: import.meta.env.BASE_URL.replace(/\/$/, '') },
+  );
+}

@@ -1,0 +1,113 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { apiErrorsOf } from '../../ui/api-errors';
+import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { FormAlert } from '../../ui/FormAlert';
+import { Icon } from '../../ui/Icon';
+import { TextField } from '../../ui/TextField';
+import { requestAgentSignInMutation, type AgentSignInSent } from './AgentEmailStep';
+import { isCompleteSignInCode, normalizeSignInCode } from './sign-in-code.util';
+import { pathAfterSignIn } from './sign-in.util';
+
+const verifyAgentSignInCodeMutation = graphql(`
+  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {
+    verifyAgentSignInCode(input: $input) {
+      returnPath
+    }
+  }
+`);
+
+interface AgentCodeStepProps {
+  titleId: string;
+  workspace: string;
+  email: string;
+  sent: AgentSignInSent;
+  onBack: () => void;
+}
+
+/** Step two: the code from the email, "or click the link in the email". */
+export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: AgentCodeStepProps) {
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FormErrors<'code'>>(NO_FORM_ERRORS);
+  const [resent, setResent] = useState(false);
+  const [verify, { loading: verifying }] = useMutation(verifyAgentSignInCodeMutation);
+  const [resend, { loading: resending }] = useMutation(requestAgentSignInMutation);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const { codeLength } = sent;
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!isCompleteSignInCode(code, codeLength)) {
+      setErrors({ fields: { code: `Enter the ${codeLength}-digit code from the email.` }, form: null });
+      codeInput.current?.focus();
+      return;
+    }
+    setErrors(NO_FORM_ERRORS);
+    try {
+      const { data } = await verify({ variables: { input: { workspace, email, code } } });
+      const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+      // A full page load, so the new session cookie applies to everything from here on.
+      window.location.assign(pathAfterSignIn(here, data?.verifyAgentSignInCode.returnPath));
+    } catch (error) {
+      setErrors(toFormErrors(apiErrorsOf(error), ['code'] as const));
+      codeInput.current?.focus();
+    }
+  }
+
+  async function handleResend() {
+    setResent(false);
+    setErrors(NO_FORM_ERRORS);
+    try {
+      await resend({ variables: { input: { workspace, email } } });
+      setResent(true);
+      setCode('');
+      codeInput.current?.focus();
+    } catch (error) {
+      setErrors({ fields: {}, form: toFormErrors(apiErrorsOf(error), []).form });
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <div className="signin-heading">
+        <span className="signin-icon">
+          <Icon name="mail" width={22} height={22} />
+        </span>
+        <h1 id={titleId}>Check your email</h1>
+        <p>{sent.message || `If ${email} is an agent of ${workspace}, we've sent it a sign-in link and a ${codeLength}-digit code.`}</p>
+      </div>
+      <FormAlert message={errors.form} />
+      <TextField
+        ref={codeInput}
+        label="Sign-in code"
+        hint="Enter the code from the email, or click the link in the email."
+        name="code"
+        className="input--code"
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        pattern="[0-9]*"
+        maxLength={codeLength + 2}
+        autoFocus
+        required
+        value={code}
+        onChange={(event) => setCode(normalizeSignInCode(event.target.value, codeLength))}
+        error={errors.fields.code}
+      />
+      <button type="submit" className="button button--primary button--block" disabled={verifying}>
+        {verifying ? 'Signing in…' : 'Sign in'}
+      </button>
+      <p className="signin-status" aria-live="polite">
+        {resent ? 'We sent you a new email with a fresh link and code.' : `Workspace ${workspace} · ${email}`}
+      </p>
+      <div className="signin-actions">
+        <button type="button" className="link-button" onClick={onBack}>
+          <Icon name="arrowLeft" width={16} height={16} /> Change workspace or email
+        </button>
+        <button type="button" className="link-button" onClick={() => void handleResend()} disabled={resending}>
+          {resending ? 'Sending…' : 'Send a new code'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Icon, type IconName } from './Icon';
+
+interface PlaceholderPageProps {
+  /** The section above the title ("Tickets", "Settings"). */
+  eyebrow: string;
+  title: string;
+  icon: IconName;
+  /** What this page will be, e.g. "Ticket queue". */
+  comingTitle: string;
+  children: ReactNode;
+  /** Optional preview of the page's structure, shown above the explanation. */
+  preview?: ReactNode;
+}
+
+/** A page whose feature is not built yet: its title, and what will be here. */
+export function PlaceholderPage({ eyebrow, title, icon, comingTitle, children, preview }: PlaceholderPageProps) {
+  return (
+    <div className="page">
+      <header className="page-header">
+        <p className="page-eyebrow">{eyebrow}</p>
+        <h1 className="page-title">{title}</h1>
+      </header>
+      <section className="panel" aria-label={comingTitle}>
+        {preview}
+        <div className="empty-state">
+          <span className="empty-state-icon">
+            <Icon name={icon} width={24} height={24} />
+          </span>
+          <h2 className="empty-state-title">{comingTitle}</h2>
+          <div className="empty-state-text">{children}</div>
+        </div>
+      </section>
+    </div>
+  );
+}

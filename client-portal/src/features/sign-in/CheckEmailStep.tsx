@@ -1,0 +1,125 @@
+import { useMutation } from '@apollo/client/react';
+import { safeReturnPath } from '@actionconnect/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { apiErrorsOf } from '../../ui/api-errors';
+import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { FormAlert } from '../../ui/FormAlert';
+import { Icon } from '../../ui/Icon';
+import { TextField } from '../../ui/TextField';
+import { requestPortalSignInMutation } from './EmailStep';
+import { isCompleteSignInCode, normalizeSignInCode } from './sign-in-code.util';
+
+const verifyPortalSignInCodeMutation = graphql(`
+  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {
+    verifyPortalSignInCode(input: $input) {
+      returnPath
+    }
+  }
+`);
+
+interface CheckEmailStepProps {
+  titleId: string;
+  email: string;
+  codeLength: number;
+  message: string;
+  returnTo: string;
+  onChangeEmail: () => void;
+}
+
+/** Step two: "check your email", with the code from the email typed here (or the link clicked there). */
+export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, onChangeEmail }: CheckEmailStepProps) {
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FormErrors<'code' | 'email'>>(NO_FORM_ERRORS);
+  const [resent, setResent] = useState(false);
+  const [verify, { loading: verifying }] = useMutation(verifyPortalSignInCodeMutation);
+  const [resend, { loading: resending }] = useMutation(requestPortalSignInMutation);
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!isCompleteSignInCode(code, codeLength)) {
+      setErrors({ fields: { code: `Enter the ${codeLength}-digit code from the email.` }, form: null });
+      codeInput.current?.focus();
+      return;
+    }
+    setErrors(NO_FORM_ERRORS);
+    try {
+      const { data } = await verify({ variables: { input: { email, code } } });
+      // A full page load, so the new session cookie applies to everything from here on.
+      window.location.assign(safeReturnPath(data?.verifyPortalSignInCode.returnPath ?? returnTo));
+    } catch (error) {
+      const next = toFormErrors(apiErrorsOf(error), ['code', 'email'] as const);
+      // The email cannot be edited here, so a complaint about it is shown with the form.
+      setErrors({ fields: { code: next.fields.code }, form: next.form ?? next.fields.email ?? null });
+      codeInput.current?.focus();
+    }
+  }
+
+  async function handleResend() {
+    setResent(false);
+    setErrors(NO_FORM_ERRORS);
+    try {
+      await resend({ variables: { input: { email, returnPath: returnTo } } });
+      setResent(true);
+      setCode('');
+      codeInput.current?.focus();
+    } catch (error) {
+      const next = toFormErrors(apiErrorsOf(error), []);
+      setErrors({ fields: {}, form: next.form });
+    }
+  }
+
+  return (
+    <>
+      <span className="auth-icon">
+        <Icon name="mail" width={24} height={24} />
+      </span>
+      <h1 id={titleId} className="auth-title">
+        Check your email
+      </h1>
+      <p className="auth-intro">
+        {message || (
+          <>
+            We sent a sign-in link and a {codeLength}-digit code to <strong className="auth-email">{email}</strong>.
+          </>
+        )}
+      </p>
+      <p className="auth-note">Click the link in the email, or enter the code here.</p>
+      <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+        <FormAlert message={errors.form} />
+        <TextField
+          ref={codeInput}
+          label="Sign-in code"
+          name="code"
+          className="input--code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={codeLength + 2}
+          autoFocus
+          required
+          value={code}
+          onChange={(event) => setCode(normalizeSignInCode(event.target.value, codeLength))}
+          error={errors.fields.code}
+        />
+        <button type="submit" className="button button--primary button--block" disabled={verifying}>
+          {verifying ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <div className="auth-secondary">
+        <p aria-live="polite" className="auth-status">
+          {resent ? 'We sent you a new email with a fresh link and code.' : "Didn't get it? Check your spam folder."}
+        </p>
+        <div className="auth-actions">
+          <button type="button" className="link-button" onClick={() => void handleResend()} disabled={resending}>
+            {resending ? 'Sending…' : 'Send a new code'}
+          </button>
+          <button type="button" className="link-button" onClick={onChangeEmail}>
+            <Icon name="arrowLeft" width={16} height={16} /> Use a different email
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

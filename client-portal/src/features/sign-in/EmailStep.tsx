@@ -1,0 +1,94 @@
+import { useMutation } from '@apollo/client/react';
+import { normalizeEmail } from '@actionconnect/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { apiErrorsOf } from '../../ui/api-errors';
+import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { FormAlert } from '../../ui/FormAlert';
+import { Icon } from '../../ui/Icon';
+import { TextField } from '../../ui/TextField';
+
+/** Asks for a sign-in email; also used by "Send a new code". */
+export const requestPortalSignInMutation = graphql(`
+  mutation RequestPortalSignIn($input: RequestPortalSignInInput!) {
+    requestPortalSignIn(input: $input) {
+      message
+      codeLength
+    }
+  }
+`);
+
+/** What the API answered: the same whether or not the address is known. */
+export interface SignInSent {
+  message: string;
+  codeLength: number;
+}
+
+interface EmailStepProps {
+  titleId: string;
+  displayName: string;
+  intro: string;
+  initialEmail: string;
+  returnTo: string;
+  onSent: (email: string, sent: SignInSent) => void;
+}
+
+/** Step one: the visitor's email address, to which the API sends a link and a code. */
+export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo, onSent }: EmailStepProps) {
+  const [email, setEmail] = useState(initialEmail);
+  const [errors, setErrors] = useState<FormErrors<'email'>>(NO_FORM_ERRORS);
+  const [requestSignIn, { loading }] = useMutation(requestPortalSignInMutation);
+  const emailInput = useRef<HTMLInputElement>(null);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const normalized = normalizeEmail(email);
+    if (!normalized) {
+      setErrors({ fields: { email: 'Enter your email address, like name@example.com.' }, form: null });
+      emailInput.current?.focus();
+      return;
+    }
+    setErrors(NO_FORM_ERRORS);
+    try {
+      const { data } = await requestSignIn({ variables: { input: { email: normalized, returnPath: returnTo } } });
+      if (data) onSent(normalized, data.requestPortalSignIn);
+    } catch (error) {
+      const next = toFormErrors(apiErrorsOf(error), ['email'] as const);
+      setErrors(next);
+      if (next.fields.email) emailInput.current?.focus();
+    }
+  }
+
+  return (
+    <>
+      <span className="auth-icon">
+        <Icon name="lock" width={24} height={24} />
+      </span>
+      <h1 id={titleId} className="auth-title">
+        Sign in to {displayName}
+      </h1>
+      <p className="auth-intro">{intro}</p>
+      <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+        <FormAlert message={errors.form} />
+        <TextField
+          ref={emailInput}
+          label="Email address"
+          type="email"
+          name="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          autoFocus
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.fields.email}
+        />
+        <button type="submit" className="button button--primary button--block" disabled={loading}>
+          {loading ? 'Sending…' : 'Email me a sign-in link'}
+        </button>
+      </form>
+      <p className="auth-footnote">We will email you a sign-in link and a one-time code.</p>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { usePageTitle, usePortal } from '../../app/portal-context';
+import { readReturnTo } from '../session/return-to.util';
+import { useSession } from '../session/session-context';
+import { CheckEmailStep } from './CheckEmailStep';
+import { EmailStep } from './EmailStep';
+
+/** What the visitor has done so far: nothing yet, or asked for a code sent to `email`. */
+type Step = { name: 'email'; email: string } | { name: 'code'; email: string; codeLength: number; message: string };
+
+/** /signin?returnTo=/path: email, then the code from the email, then back to returnTo. */
+export function SignInPage() {
+  const { branding } = usePortal();
+  const session = useSession();
+  const location = useLocation();
+  const returnTo = readReturnTo(location.search);
+  const [step, setStep] = useState<Step>({ name: 'email', email: '' });
+  usePageTitle(step.name === 'email' ? 'Sign in' : 'Check your email');
+
+  if (session.status === 'contact') return <Navigate to={returnTo} replace />;
+
+  return (
+    <div className="auth-page">
+      <section className="auth-card">
+        {step.name === 'email' ? (
+          <EmailStep
+            titleId="sign-in-title"
+            displayName={branding.displayName}
+            intro={branding.signInText}
+            initialEmail={step.email}
+            returnTo={returnTo}
+            onSent={(email, sent) => setStep({ name: 'code', email, ...sent })}
+          />
+        ) : (
+          <CheckEmailStep
+            titleId="sign-in-title"
+            email={step.email}
+            codeLength={step.codeLength}
+            message={step.message}
+            returnTo={returnTo}
+            onChangeEmail={() => setStep({ name: 'email', email: step.email })}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
