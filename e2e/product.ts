@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Whether the browser tests can run here; in CI a missing browser is an error, not a skip. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run installs Debian's chromium package`);
+  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
+  return false;
+}
+
+/** A running product, started the way the README does (`npm run serve` after `npm run build`), on PGlite. */
+export interface RunningProduct {
+  port: number;
+  /** `http://<host>:<port><path>`; *.localhost resolves to loopback in Chromium. */
+  url(host: string, pathname?: string): string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built product on a free port with a fresh PGlite data folder and the dev outbox. */
+export async function startProduct(): Promise<RunningProduct> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ac-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, ACTIONCONNECT_READY_FD: '1', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  // The browser tests always use the embedded database, even when the suite runs against PostgreSQL.
+  delete env.DATABASE_URL;
+  delete env.POSTMARK_SERVER_TOKEN;
+  delete env.NODE_OPTIONS;
+  const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`product did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ACTIONCONNECT_READY port=(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`product exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    port,
+    url: (host, pathname = '/') => `http://${host}:${port}${pathname}`,
+    async stop() {
+      if (child.exitCode === null && child.pid) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid, 'SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Headless Debian Chromium with the flags this machine needs (no network beyond loopback). */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
+  });
+}
+
+/** The newest development-outbox email to an address, with its link and code. */
+export async function latestMail(product: RunningProduct, to: string): Promise<{ link: string; code: string; text: string }> {
+  for (let i = 0; i < 50; i++) {
+    const res = await fetch(product.url('localhost', '/dev/mail.json'));
+    const mails = (await res.json()) as { to: string; text: string; tag: string }[];
+    const mail = mails.find((m) => m.to === to && m.tag === 'sign-in');
+    if (mail) {
+      return { link: /(https?:\/\/\S+\/auth\/confirm\?token=\S+)/.exec(mail.text)?.[1] ?? '', code: /^(\d{6})$/m.exec(mail.text)?.[1] ?? '', text: mail.text };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no email to ${to} in the outbox`);
+}
