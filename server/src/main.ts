@@ -87,7 +87,9 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await features.stop();
-    await apollo.stop();
+    // apollo.stop() is not awaited: it holds nothing that must be released, and it has been seen
+    // to wait for seconds; the HTTP server is already closed.
+    void apollo.stop();
     await db.close();
     process.exit(0);
   };

@@ -30,7 +30,9 @@ export async function createApolloServer(config: Readonly<Config>): Promise<Apol
     maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
     costLimit: { maxCost: DOCUMENT_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: DOCUMENT_LIMITS.maxTokens },
+    // Token limits go through graphql-js's own parser (parseOptions below): armor's token plugin
+    // turns syntax errors into HTTP 500s.
+    maxTokens: { enabled: false },
     maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
@@ -39,6 +41,7 @@ export async function createApolloServer(config: Readonly<Config>): Promise<Apol
     schema: await getSchema(),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, !config.isProduction),
