@@ -1,6 +1,6 @@
 /* eslint-disable */
-import * as types from "./graphql";
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
  * Map of all GraphQL operations in the project.
@@ -14,19 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AgentViewerDocument;
-  "\n  mutation AgentSignOut {\n    signOut\n  }\n": typeof types.AgentSignOutDocument;
-  "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyAgentSignInCodeDocument;
-  "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": typeof types.RequestAgentSignInDocument;
+    "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AgentViewerDocument,
+    "\n  mutation AgentSignOut {\n    signOut\n  }\n": typeof types.AgentSignOutDocument,
+    "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyAgentSignInCodeDocument,
+    "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": typeof types.RequestAgentSignInDocument,
 };
 const documents: Documents = {
-  "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n":
-    types.AgentViewerDocument,
-  "\n  mutation AgentSignOut {\n    signOut\n  }\n": types.AgentSignOutDocument,
-  "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n":
-    types.VerifyAgentSignInCodeDocument,
-  "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n":
-    types.RequestAgentSignInDocument,
+    "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": types.AgentViewerDocument,
+    "\n  mutation AgentSignOut {\n    signOut\n  }\n": types.AgentSignOutDocument,
+    "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyAgentSignInCodeDocument,
+    "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": types.RequestAgentSignInDocument,
 };
 
 /**
@@ -46,31 +43,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n",
-): (typeof documents)["\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation AgentSignOut {\n    signOut\n  }\n",
-): (typeof documents)["\n  mutation AgentSignOut {\n    signOut\n  }\n"];
+export function graphql(source: "\n  mutation AgentSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation AgentSignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n",
-): (typeof documents)["\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n",
-): (typeof documents)["\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,5 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import type { GraphQLContext } from './context';
+import { unauthenticated } from './errors';
 
 /** Roles used with @Authorized(...). Anything not marked is readable by every viewer that reaches it. */
 export enum Role {
@@ -14,7 +15,9 @@ export enum Role {
  */
 export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, roles) => {
   const viewer = context.viewer;
-  if (viewer.kind === 'anonymous') return false;
+  // Anonymous visitors are told to sign in (UNAUTHENTICATED); signed-in viewers without the role
+  // get type-graphql's AuthorizationError, which the error mapper answers as FORBIDDEN.
+  if (viewer.kind === 'anonymous') throw unauthenticated();
   if (roles.length === 0) return true;
   const held = new Set<Role>();
   if (viewer.kind === 'contact') held.add(Role.Contact);

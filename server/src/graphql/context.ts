@@ -6,6 +6,7 @@ import type { AgentRole } from '../modules/agents/agent.entity';
 import type { Organization } from '../modules/organizations/organization.entity';
 import type { ResolvedHost } from '../http/host-resolver';
 import type { Services } from '../modules/routes';
+import type { Loaders } from './loaders';
 
 /** Who is asking: nobody, a contact on their organization's portal, or an agent in the agent app. */
 export type Viewer =
@@ -26,4 +27,6 @@ export interface GraphQLContext {
   req: Request;
   res: Response;
   services: Services;
+  /** Per-request batch loaders, bound to the viewer (see loaders.ts). */
+  loaders: Loaders;
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 
 /** The GraphQL error codes clients can rely on. */
 export enum ErrorCode {
@@ -39,8 +40,7 @@ export const unauthenticated = (message = 'Sign in to continue'): DomainError =>
 export function isUnexpectedError(error: unknown): boolean {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DomainError) return false;
-  const name = (original as Error | undefined)?.name ?? '';
-  if (['UnauthorizedError', 'ForbiddenError', 'ArgumentValidationError'].includes(name)) return false;
+  if (original instanceof AuthenticationError || original instanceof AuthorizationError || original instanceof ArgumentValidationError) return false;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return !(typeof code === 'string' && PASS_THROUGH.has(code));
 }
@@ -66,21 +66,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
-  const name = (original as Error | undefined)?.name;
-  if (name === 'UnauthorizedError') {
-    return { ...formatted, extensions: { code: ErrorCode.Unauthenticated } };
+  // type-graphql's @Authorized refusals: the auth checker throws UNAUTHENTICATED itself for
+  // anonymous viewers, so an AuthorizationError here means "signed in, but not allowed".
+  if (original instanceof AuthenticationError) {
+    return { message: 'Sign in to continue', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Unauthenticated } };
   }
-  if (name === 'ForbiddenError') {
-    return { ...formatted, extensions: { code: ErrorCode.Forbidden } };
+  if (original instanceof AuthorizationError) {
+    return { message: 'You are not allowed to do this', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Forbidden } };
   }
-  if (name === 'ArgumentValidationError') {
-    const validationErrors = (original as Error & { validationErrors?: { property: string; constraints?: Record<string, string> }[] }).validationErrors ?? [];
-    const fields = validationErrors.map((v) => ({ field: v.property, messages: Object.values(v.constraints ?? {}) }));
+  if (original instanceof ArgumentValidationError) {
+    const validationErrors = (original.extensions.validationErrors ?? []) as { property: string; constraints?: Record<string, string> }[];
+    const fields = validationErrors.map((v) => ({ field: v.property, message: Object.values(v.constraints ?? {}).join('; ') }));
     return {
-      message: fields.length ? `Invalid ${fields.map((f) => f.field).join(', ')}: ${fields.flatMap((f) => f.messages).join('; ')}` : 'Invalid input',
+      message: fields.length ? `Invalid ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}` : 'Invalid input',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.BadUserInput, fields },
+      extensions: { code: ErrorCode.BadUserInput, ...(fields.length === 1 ? { field: fields[0].field } : {}), fields },
     };
   }
   const code = formatted.extensions?.code;

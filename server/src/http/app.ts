@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
-import { Organization } from '../modules/organizations/organization.entity';
+import { createLoaders } from '../graphql/loaders';
 import type { Services } from '../modules/routes';
 import { resolveHost, requestHostname, type ResolvedHost } from './host-resolver';
 import { notFoundPage } from './pages';
@@ -144,19 +144,16 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/branding/logo', async (req, res, next) => {
     const host = res.locals.host;
     if (host.kind !== 'portal') return next();
-    const row = await db
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .addSelect('o.brand_logo_data')
-      .where('o.id = :id', { id: host.organization.id })
-      .getOne();
-    const data = row?.branding.logoData;
-    if (!row || !data || !row.branding.logoContentType) return next();
-    res.setHeader('Content-Type', row.branding.logoContentType);
+    const [row]: { data: Buffer | null; type: string | null }[] = await db.query(
+      'SELECT brand_logo_data AS data, brand_logo_content_type AS type FROM organizations WHERE id = $1',
+      [host.organization.id],
+    );
+    if (!row?.data || !row.type) return next();
+    res.setHeader('Content-Type', row.type);
     // Logos are stored sanitized, but a served SVG is still a document: forbid it from doing anything.
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     res.setHeader('Cache-Control', 'public, max-age=86400');
-    res.send(data);
+    res.send(row.data);
   });
 
   app.use(
@@ -184,6 +181,7 @@ export function createApp(deps: AppDeps): express.Express {
           req,
           res,
           services: deps.services,
+          loaders: createLoaders(db, viewer),
         };
       },
     }),

@@ -1,0 +1,19 @@
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import { requireAgent } from '../tickets/viewer-scope';
+import { listCustomFieldDefinitions } from './custom-field.service';
+import { CustomFieldDefinitionNode } from './custom-field.types';
+
+/** The organization's custom ticket fields, for the agent app. */
+@Resolver()
+export class CustomFieldResolver {
+  @Authorized(Role.Agent)
+  @Query(() => [CustomFieldDefinitionNode], {
+    description: "The organization's custom ticket fields, including agent-only ones. Agents only.",
+  })
+  async customFieldDefinitions(@Ctx() ctx: GraphQLContext): Promise<CustomFieldDefinitionNode[]> {
+    const { organizationId } = requireAgent(ctx);
+    return listCustomFieldDefinitions(ctx.db, organizationId);
+  }
+}

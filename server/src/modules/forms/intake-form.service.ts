@@ -1,0 +1,87 @@
+import { validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { IntakeFormVersion } from './intake-form-version.entity';
+import type { IntakeFormNode } from './intake-form.types';
+
+/** Where a version's answers go on the ticket (see IntakeFormVersion.mappings). */
+export interface FormMappings {
+  /** Form field whose answer becomes the ticket's subject. */
+  subject: string | null;
+  /** Form field whose answer becomes the first message. */
+  description: string | null;
+  /** Form field key → custom field key. */
+  customFields: Record<string, string>;
+}
+
+/** Active forms with a published version, each at that version, in the order admins set. */
+export async function listPublishedForms(db: DataSource, organizationId: string): Promise<IntakeFormNode[]> {
+  const versions = await db
+    .getRepository(IntakeFormVersion)
+    .createQueryBuilder('v')
+    .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
+    .where('v.organization_id = :organizationId AND f.is_active = true AND v.version = f.published_version', { organizationId })
+    .orderBy('f.position', 'ASC')
+    .addOrderBy('f.name', 'ASC')
+    .getMany();
+  return versions.flatMap((v) =>
+    v.form
+      ? [
+          {
+            id: v.form.id,
+            slug: v.form.slug,
+            name: v.form.name,
+            description: v.form.description,
+            versionId: v.id,
+            version: v.version,
+            definition: v.definition,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * The version a contact submits against, with its form, or null when it is missing, another
+ * organization's, malformed, or its form was switched off. Any published version counts, not only
+ * the latest: a contact who opened the form before an edit is judged by what they were shown.
+ */
+export async function findSubmittableVersion(
+  m: EntityManager,
+  organizationId: string,
+  versionId: string,
+): Promise<IntakeFormVersion | null> {
+  if (!isUuid(versionId)) return null;
+  return m
+    .getRepository(IntakeFormVersion)
+    .createQueryBuilder('v')
+    .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
+    .where('v.id = :versionId AND v.organization_id = :organizationId AND f.is_active = true', { versionId, organizationId })
+    .getOne();
+}
+
+/** A stored definition, re-checked: versions are validated when published, so a failure here is a bug. */
+export function parseDefinition(version: Pick<IntakeFormVersion, 'id' | 'definition'>): FormDefinition {
+  const result = validateFormDefinition(version.definition);
+  if (!result.ok) throw new Error(`intake form version ${version.id} holds an invalid definition: ${result.errors.join('; ')}`);
+  return result.form;
+}
+
+/** Reads a version's mappings, ignoring anything of the wrong shape. */
+export function parseMappings(raw: Record<string, unknown>): FormMappings {
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+  const customFields: Record<string, string> = {};
+  const rawFields = raw.customFields;
+  if (rawFields && typeof rawFields === 'object' && !Array.isArray(rawFields)) {
+    for (const [formKey, fieldKey] of Object.entries(rawFields)) {
+      if (typeof fieldKey === 'string' && fieldKey !== '') customFields[formKey] = fieldKey;
+    }
+  }
+  return { subject: text(raw.subject), description: text(raw.description), customFields };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string is a UUID: anything else cannot name a row, and would make PostgreSQL raise. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

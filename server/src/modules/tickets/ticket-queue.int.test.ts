@@ -1,0 +1,214 @@
+import { buildAgent, buildContact, buildOrganization, buildTicket } from '../../../test/factories';
+import { startTestApp, type TestApp } from '../../../test/http';
+import { demoFormDefinition } from '../../db/seed/demo-form';
+import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
+import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
+import { IntakeFormVersion } from '../forms/intake-form-version.entity';
+import { IntakeForm } from '../forms/intake-form.entity';
+import { codes, currentFormVersion, signInAgent, statementCounter, type Caller } from './test-helpers';
+import { TicketEvent } from './ticket-event.entity';
+import { TicketMessage } from './ticket-message.entity';
+import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket.entity';
+
+interface QueueOrganization {
+  organizationId: string;
+  agent: Caller & { agent: { id: string } };
+  formId: string;
+  requesterIds: string[];
+}
+
+/** An organization with `size` tickets, each with a requester, a form version, a field value, a message and an event. */
+async function buildQueueOrganization(app: TestApp, size: number): Promise<QueueOrganization> {
+  const db = app.dataSource;
+  const org = await buildOrganization(db);
+  const organizationId = org.id;
+  const me = await buildAgent(db, { organizationId });
+  const colleague = await buildAgent(db, { organizationId });
+  const definition = demoFormDefinition(['Rocket Skates']) as unknown as Record<string, unknown>;
+  const form = await db
+    .getRepository(IntakeForm)
+    .save({ organizationId, slug: 'support', name: 'Support', draftDefinition: definition, publishedVersion: 1 });
+  const version = await db.getRepository(IntakeFormVersion).save({ organizationId, formId: form.id, version: 1, definition, mappings: {} });
+  const field = await db
+    .getRepository(CustomFieldDefinition)
+    .save({ organizationId, key: 'product', label: 'Product', type: 'short_text', visibleToContact: true });
+  const requesterIds: string[] = [];
+  for (let i = 0; i < size; i++) {
+    // Every third ticket shares its requester with the one before, so requesterOtherTickets has work.
+    const requesterId = i % 3 === 2 ? requesterIds[i - 1] : (await buildContact(db, { organizationId })).id;
+    requesterIds.push(requesterId);
+    const ticket = await buildTicket(db, {
+      organizationId,
+      requesterId,
+      ...(i === 7 ? { subject: 'Rocket skates squeak on gravel' } : {}),
+      status: TICKET_STATUSES[i % TICKET_STATUSES.length],
+      priority: TICKET_PRIORITIES[i % TICKET_PRIORITIES.length],
+      assigneeId: [me.id, colleague.id, null][i % 3],
+      formVersionId: version.id,
+      answers: { subject: `Question ${i}`, topic: 'other', description: 'A long enough description.' },
+    });
+    await db.getRepository(TicketFieldValue).insert({ ticketId: ticket.id, fieldId: field.id, organizationId, value: `value ${i}` });
+    await db
+      .getRepository(TicketMessage)
+      .insert({ organizationId, ticketId: ticket.id, kind: 'public_reply', authorContactId: requesterId, body: `Body ${i}` });
+    await db
+      .getRepository(TicketMessage)
+      .insert({ organizationId, ticketId: ticket.id, kind: 'internal_note', authorAgentId: me.id, body: `Note ${i}` });
+    await db
+      .getRepository(TicketEvent)
+      .insert({ organizationId, ticketId: ticket.id, type: 'created', actorContactId: requesterId, data: {}, visibleToContact: true });
+  }
+  const agent = await signInAgent(app, org.slug, me.email);
+  return { organizationId, agent, formId: form.id, requesterIds };
+}
+
+interface Page {
+  ticketQueue: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { number: number; status: string; assignee: { id: string } | null }[];
+  };
+}
+
+const QUEUE = `query ($view: TicketQueueView, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int, $after: String) {
+  ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { number status assignee { id } }
+  }
+}`;
+
+describe('the agent queue', () => {
+  let app: TestApp;
+  let org: QueueOrganization;
+  const queue = (variables: Record<string, unknown>, who: Caller = org.agent) => who.gql<Page>(QUEUE, variables);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    org = await buildQueueOrganization(app, 23);
+  });
+
+  afterAll(() => app?.close());
+
+  it('holds in each view what the view promises, and the counts agree', async () => {
+    const counts = await org.agent.gql<{ ticketQueueCounts: Record<string, number> }>(
+      `{ ticketQueueCounts { unassigned mine open pending solved all } }`,
+    );
+    const promises: Record<string, (t: Page['ticketQueue']['nodes'][number]) => boolean> = {
+      UNASSIGNED: (t) => t.assignee === null && ['NEW', 'OPEN', 'PENDING'].includes(t.status),
+      MINE: (t) => t.assignee?.id === org.agent.agent.id && ['NEW', 'OPEN', 'PENDING'].includes(t.status),
+      OPEN: (t) => ['NEW', 'OPEN'].includes(t.status),
+      PENDING: (t) => t.status === 'PENDING',
+      SOLVED: (t) => t.status === 'SOLVED',
+      ALL: () => true,
+    };
+    for (const [view, holds] of Object.entries(promises)) {
+      const page = (await queue({ view, first: 100 })).data!.ticketQueue;
+      expect(page.nodes.every(holds)).toBe(true);
+      expect(page.totalCount).toBe(page.nodes.length);
+      expect(counts.data?.ticketQueueCounts[view.toLowerCase()]).toBe(page.totalCount);
+    }
+    expect(counts.data?.ticketQueueCounts.all).toBe(23);
+  });
+
+  it('narrows a view by status, priority, assignee, requester, form and search', async () => {
+    const total = async (filter: Record<string, unknown>) => (await queue({ filter, first: 100 })).data?.ticketQueue.totalCount;
+    const pendingOrSolved = (await queue({ filter: { status: ['PENDING', 'SOLVED'] }, first: 100 })).data!.ticketQueue.nodes;
+    expect(pendingOrSolved.length).toBeGreaterThan(0);
+    expect(pendingOrSolved.every((t) => ['PENDING', 'SOLVED'].includes(t.status))).toBe(true);
+    expect(await total({ priority: 'URGENT' })).toBe(5);
+    expect(await total({ assigneeId: org.agent.agent.id })).toBe(8);
+    expect(await total({ requesterId: org.requesterIds[1] })).toBe(2);
+    expect(await total({ formId: org.formId })).toBe(23);
+    expect(await total({ formId: (await currentFormVersion(app.dataSource, 'acme')).formId })).toBe(0);
+    expect(await total({ search: 'squeak' })).toBe(1);
+    const byNumber = await queue({ filter: { search: '#3' }, first: 100 });
+    expect(byNumber.data?.ticketQueue.nodes.map((t) => t.number)).toEqual([3]);
+  });
+
+  it('reads every ticket exactly once across pages, in every order', async () => {
+    // Ties on the sort value are the hard case for keyset pagination: give ten tickets one timestamp.
+    await app.dataSource.query(
+      `UPDATE tickets SET updated_at = '2026-01-01T00:00:00.123456Z', created_at = '2026-01-01T00:00:00.123456Z' WHERE organization_id = $1 AND number <= 10`,
+      [org.organizationId],
+    );
+    const orderSql: Record<string, string> = {
+      UPDATED_AT: 'updated_at',
+      CREATED_AT: 'created_at',
+      NUMBER: 'number',
+      PRIORITY: `CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 ELSE 3 END`,
+    };
+    for (const [field, sql] of Object.entries(orderSql)) {
+      for (const direction of ['ASC', 'DESC']) {
+        const expected: { number: number }[] = await app.dataSource.query(
+          `SELECT number FROM tickets WHERE organization_id = $1 ORDER BY ${sql} ${direction}, id ${direction}`,
+          [org.organizationId],
+        );
+        const seen: number[] = [];
+        let after: string | null = null;
+        for (let guard = 0; guard < 20; guard++) {
+          const page: Page['ticketQueue'] = (await queue({ sort: { field, direction }, first: 4, after })).data!.ticketQueue;
+          seen.push(...page.nodes.map((t) => t.number));
+          expect(page.totalCount).toBe(23);
+          if (!page.pageInfo.hasNextPage) break;
+          after = page.pageInfo.endCursor;
+        }
+        expect({ field, direction, seen }).toEqual({ field, direction, seen: expected.map((r) => r.number) });
+      }
+    }
+  });
+
+  it('refuses a cursor made for another order, a forged one, and oversized pages', async () => {
+    const first = (await queue({ sort: { field: 'NUMBER', direction: 'ASC' }, first: 2 })).data!.ticketQueue.pageInfo.endCursor;
+    const otherOrder = await queue({ sort: { field: 'UPDATED_AT', direction: 'DESC' }, after: first });
+    const forged = await queue({ after: Buffer.from(JSON.stringify(['updated_at', 'DESC', "1' OR 1=1", 'x'])).toString('base64url') });
+    const garbage = await queue({ after: 'not a cursor' });
+    for (const result of [otherOrder, forged, garbage]) {
+      expect(result.errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'after']]);
+    }
+    expect(codes(await queue({ first: 101 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await queue({ filter: { assigneeId: 'not-an-id' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('the cost of a queue page', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false });
+    // The mail worker polls the same database; stopped, it cannot add statements to the count.
+    await app.services.outbox.stop();
+  });
+
+  afterAll(() => app?.close());
+
+  const EVERYTHING = `query ($first: Int!) {
+    ticketQueue(view: ALL, first: $first) {
+      totalCount
+      nodes {
+        number subject status priority
+        requester { name email }
+        assignee { name email }
+        form { name version }
+        answers { label value }
+        fieldValues { key displayValue }
+        timeline { __typename ... on TicketMessage { body author { name } } ... on TicketEvent { type } }
+        requesterOtherTickets { number }
+      }
+    }
+  }`;
+
+  it('is the same number of SQL statements for 10 tickets as for 50', async () => {
+    const counts: number[] = [];
+    for (const size of [10, 50]) {
+      const org = await buildQueueOrganization(app, size);
+      await org.agent.gql(`{ ticketQueueCounts { all } }`); // first request of the session, so both runs start alike
+      const counter = statementCounter(app.dataSource);
+      const result = await org.agent.gql<{ ticketQueue: { nodes: unknown[] } }>(EVERYTHING, { first: 100 });
+      expect(result.errors).toEqual([]);
+      expect(result.data?.ticketQueue.nodes).toHaveLength(size);
+      counter.stop();
+      counts.push(counter.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(15);
+  });
+});

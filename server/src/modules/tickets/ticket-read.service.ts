@@ -1,0 +1,200 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { badInput, notFound } from '../../graphql/errors';
+import { isUuid } from '../forms/intake-form.service';
+import { SortDirection, TicketQueueView, TicketSortField, type TicketQueueFilter, type TicketQueueSort } from './dto/ticket-queue.input';
+import { decodeCursor, encodeCursor, SORT_SQL } from './ticket-cursor';
+import { Ticket, type TicketStatus } from './ticket.entity';
+import { UNSOLVED_STATUSES } from './ticket.policy';
+import type { TicketQueueCounts } from './ticket.types';
+import type { AgentScope, ContactScope } from './viewer-scope';
+
+/** Largest page a list query returns. */
+export const MAX_PAGE_SIZE = 100;
+
+/** A page of tickets with its cursors (the GraphQL TicketConnection). */
+export interface TicketPage {
+  edges: { cursor: string; node: Ticket }[];
+  nodes: Ticket[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Paging arguments. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+const inList = (statuses: readonly TicketStatus[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+
+/** Each queue view as a condition on `t`; `:viewerAgentId` is the agent asking. Counts and lists share these. */
+const VIEW_SQL: Record<TicketQueueView, string> = {
+  [TicketQueueView.UNASSIGNED]: `t.assignee_id IS NULL AND t.status IN ${inList(UNSOLVED_STATUSES)}`,
+  [TicketQueueView.MINE]: `t.assignee_id = :viewerAgentId AND t.status IN ${inList(UNSOLVED_STATUSES)}`,
+  [TicketQueueView.OPEN]: `t.status IN ('new', 'open')`,
+  [TicketQueueView.PENDING]: `t.status = 'pending'`,
+  [TicketQueueView.SOLVED]: `t.status = 'solved'`,
+  [TicketQueueView.ALL]: 'TRUE',
+};
+
+/** Reading tickets. Every query is filtered by organization, and a contact's also by requester. */
+export class TicketReadService {
+  constructor(private readonly db: DataSource) {}
+
+  /** A contact's own ticket; another contact's or organization's answers exactly as a missing one. */
+  async findForContact(scope: ContactScope, number: number): Promise<Ticket> {
+    const ticket = await this.db
+      .getRepository(Ticket)
+      .findOne({ where: { organizationId: scope.organizationId, requesterId: scope.contactId, number } });
+    if (!ticket) throw notFound('Ticket');
+    return ticket;
+  }
+
+  /** One of the agent's organization's tickets. */
+  async findForAgent(scope: AgentScope, number: number): Promise<Ticket> {
+    const ticket = await this.db.getRepository(Ticket).findOne({ where: { organizationId: scope.organizationId, number } });
+    if (!ticket) throw notFound('Ticket');
+    return ticket;
+  }
+
+  /** A contact's requests, most recently active first. */
+  async listForContact(
+    scope: ContactScope,
+    args: PageArgs & { status?: TicketStatus[] | null; search?: string | null },
+  ): Promise<TicketPage> {
+    const qb = this.tickets(scope.organizationId).andWhere('t.requester_id = :contactId', { contactId: scope.contactId });
+    if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
+    applySearch(qb, args.search);
+    return page(qb, { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC }, args);
+  }
+
+  /** The agent app's queue: a view, narrowed by filters, in a stable order, read with keyset pagination. */
+  async queue(
+    scope: AgentScope,
+    args: PageArgs & { view: TicketQueueView; filter?: TicketQueueFilter | null; sort?: TicketQueueSort | null },
+  ): Promise<TicketPage> {
+    const qb = this.tickets(scope.organizationId).andWhere(VIEW_SQL[args.view], { viewerAgentId: scope.agentId });
+    const f = args.filter ?? {};
+    if (f.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: f.status });
+    if (f.priority?.length) qb.andWhere('t.priority IN (:...priorities)', { priorities: f.priority });
+    if (f.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: uuidArg(f.assigneeId, 'filter.assigneeId') });
+    if (f.requesterId) qb.andWhere('t.requester_id = :requesterId', { requesterId: uuidArg(f.requesterId, 'filter.requesterId') });
+    if (f.formId) {
+      qb.andWhere(
+        't.form_version_id IN (SELECT v.id FROM intake_form_versions v WHERE v.form_id = :formId AND v.organization_id = :organizationId)',
+        {
+          formId: uuidArg(f.formId, 'filter.formId'),
+        },
+      );
+    }
+    applySearch(qb, f.search);
+    const sort = { field: args.sort?.field ?? TicketSortField.UPDATED_AT, direction: args.sort?.direction ?? SortDirection.DESC };
+    return page(qb, sort, args);
+  }
+
+  /** How many tickets each view holds, in one statement. */
+  async queueCounts(scope: AgentScope): Promise<TicketQueueCounts> {
+    const qb = this.db
+      .createQueryBuilder()
+      .from(Ticket, 't')
+      .where('t.organization_id = :organizationId', { organizationId: scope.organizationId });
+    qb.select(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.UNASSIGNED]})`, 'unassigned')
+      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.MINE]})`, 'mine')
+      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.OPEN]})`, 'open')
+      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.PENDING]})`, 'pending')
+      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.SOLVED]})`, 'solved')
+      .addSelect('count(*)', 'all')
+      .setParameters({ viewerAgentId: scope.agentId });
+    const row = await qb.getRawOne<Record<keyof TicketQueueCounts, string>>();
+    const n = (key: keyof TicketQueueCounts) => Number(row?.[key] ?? 0);
+    return { unassigned: n('unassigned'), mine: n('mine'), open: n('open'), pending: n('pending'), solved: n('solved'), all: n('all') };
+  }
+
+  private tickets(organizationId: string): SelectQueryBuilder<Ticket> {
+    return this.db.getRepository(Ticket).createQueryBuilder('t').where('t.organization_id = :organizationId', { organizationId });
+  }
+}
+
+/**
+ * The other recent tickets of each requester (at most `perRequester`, newest first), for many
+ * requesters in one statement.
+ */
+export async function loadRecentTicketsByRequester(
+  db: DataSource,
+  organizationId: string,
+  requesterIds: readonly string[],
+  perRequester: number,
+): Promise<Map<string, Ticket[]>> {
+  const tickets = await db
+    .getRepository(Ticket)
+    .createQueryBuilder('t')
+    .where(
+      `t.id IN (SELECT r.id FROM (SELECT id, row_number() OVER (PARTITION BY requester_id ORDER BY created_at DESC, id DESC) AS n
+                 FROM tickets WHERE organization_id = :organizationId AND requester_id IN (:...requesterIds)) r WHERE r.n <= :perRequester)`,
+      { organizationId, requesterIds: [...requesterIds], perRequester },
+    )
+    .orderBy('t.created_at', 'DESC')
+    .addOrderBy('t.id', 'DESC')
+    .getMany();
+  const byRequester = new Map<string, Ticket[]>();
+  for (const t of tickets) byRequester.set(t.requesterId, [...(byRequester.get(t.requesterId) ?? []), t]);
+  return byRequester;
+}
+
+async function page(
+  qb: SelectQueryBuilder<Ticket>,
+  sort: { field: TicketSortField; direction: SortDirection },
+  args: PageArgs,
+): Promise<TicketPage> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badInput(`Ask for between 1 and ${MAX_PAGE_SIZE} tickets.`, 'first');
+  }
+  const sql = SORT_SQL[sort.field];
+  const totalCount = await qb.clone().getCount();
+  if (args.after) {
+    const position = decodeCursor(args.after, sort.field, sort.direction);
+    const comparison = sort.direction === SortDirection.DESC ? '<' : '>';
+    qb.andWhere(`(${sql.expression}, t.id) ${comparison} (CAST(:cursorValue AS ${sql.castTo}), CAST(:cursorId AS uuid))`, {
+      cursorValue: position.value,
+      cursorId: position.id,
+    });
+  }
+  qb.addSelect(sql.keyText, 'cursor_key')
+    .orderBy(sql.expression, sort.direction)
+    .addOrderBy('t.id', sort.direction)
+    .limit(args.first + 1);
+  const { entities, raw } = await qb.getRawAndEntities<{ t_id: string; cursor_key: string }>();
+  const keys = new Map(raw.map((r) => [r.t_id, r.cursor_key]));
+  const nodes = entities.slice(0, args.first);
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(sort.field, sort.direction, { value: keys.get(node.id) ?? '', id: node.id }),
+  }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+function applySearch(qb: SelectQueryBuilder<Ticket>, search: string | null | undefined): void {
+  const text = (search ?? '').trim();
+  if (text === '') return;
+  if (text.length > 200) throw badInput('Search with at most 200 characters.', 'search');
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const number = /^#?(\d{1,9})$/.exec(text);
+  if (number) {
+    qb.andWhere('(t.number = :searchNumber OR t.subject ILIKE :searchPattern)', {
+      searchNumber: Number(number[1]),
+      searchPattern: pattern,
+    });
+  } else {
+    qb.andWhere('t.subject ILIKE :searchPattern', { searchPattern: pattern });
+  }
+}
+
+function uuidArg(value: string, field: string): string {
+  if (!isUuid(value)) throw badInput('Not a valid id.', field);
+  return value;
+}

@@ -1,0 +1,147 @@
+import { evaluateSubmission, type Answers, type FormDefinition, type SubmissionError } from '@actionconnect/shared';
+import type { Logger } from 'pino';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { Config } from '../../config';
+import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import type { PublicUrls } from '../../http/public-urls';
+import { Contact } from '../contacts/contact.entity';
+import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
+import { coerceCustomFieldValue } from '../custom-fields/custom-field.service';
+import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
+import { findSubmittableVersion, parseDefinition, parseMappings, type FormMappings } from '../forms/intake-form.service';
+import { enqueueEmail } from '../outbox/outbox.service';
+import { portalAnswers } from './ticket-answers';
+import { ticketCreatedEmail } from './ticket-mail';
+import { TicketEvent } from './ticket-event.entity';
+import { TicketMessage } from './ticket-message.entity';
+import { nextTicketNumber, ticketEvent } from './ticket-store';
+import { Ticket } from './ticket.entity';
+import type { ContactScope } from './viewer-scope';
+
+/** What the submission service needs. */
+export interface TicketSubmissionDeps {
+  db: DataSource;
+  config: Readonly<Config>;
+  urls: PublicUrls;
+  log: Pick<Logger, 'warn'>;
+  /** Called after a commit that queued mail. */
+  onMailQueued(): void;
+}
+
+const SUBJECT_MAX = 200;
+
+/** Turns a contact's answers to an intake form into a ticket. */
+export class TicketSubmissionService {
+  constructor(private readonly deps: TicketSubmissionDeps) {}
+
+  /**
+   * Judges the answers against the exact form version the contact was shown, then writes the
+   * ticket, its first message, its "created" event, its mapped custom fields and the confirmation
+   * email in one transaction.
+   */
+  async submit(scope: ContactScope, input: { formVersionId: string; answers: unknown }): Promise<Ticket> {
+    const { db, config, urls } = this.deps;
+    const organization = scope.organization;
+    // PublicUrls reads through the data source: ask before the transaction holds PGlite's only connection.
+    const portalOrigin = await urls.portalOrigin(organization);
+    const ticket = await db.transaction(async (m) => {
+      const version = await findSubmittableVersion(m, scope.organizationId, input.formVersionId);
+      if (!version?.form) throw notFound('Form');
+      const definition = parseDefinition(version);
+      const result = evaluateSubmission(definition, input.answers);
+      if (!result.ok) throw answersRefused(result.errors);
+      const answers = compact(result.answers);
+      const mappings = parseMappings(version.mappings);
+      const subject = subjectOf(answers, mappings, version.form.name);
+      const description = descriptionOf(definition, answers, mappings, version.form.name);
+
+      const requester = await m.getRepository(Contact).findOneByOrFail({ id: scope.contactId, organizationId: scope.organizationId });
+      const number = await nextTicketNumber(m, scope.organizationId);
+      const saved = await m.save(
+        m.create(Ticket, {
+          organizationId: scope.organizationId,
+          number,
+          subject,
+          status: 'new',
+          priority: 'normal',
+          requesterId: requester.id,
+          formVersionId: version.id,
+          answers,
+        }),
+      );
+      await m.insert(TicketMessage, {
+        organizationId: saved.organizationId,
+        ticketId: saved.id,
+        kind: 'public_reply',
+        authorContactId: requester.id,
+        body: description,
+      });
+      await m.save(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { formVersionId: version.id }, true));
+      await this.writeMappedFields(m, saved, answers, mappings);
+      await enqueueEmail(m, ticketCreatedEmail({ organization, portalOrigin, config }, saved, requester.email));
+      return saved;
+    });
+    this.deps.onMailQueued();
+    return ticket;
+  }
+
+  // A mapping that no longer fits its custom field (renamed key, changed options) must not cost
+  // the contact their request: the value is skipped and the mismatch logged for the admin.
+  private async writeMappedFields(
+    m: EntityManager,
+    ticket: Ticket,
+    answers: Record<string, unknown>,
+    mappings: FormMappings,
+  ): Promise<void> {
+    const wanted = Object.entries(mappings.customFields).filter(([formKey]) => answers[formKey] !== undefined);
+    if (!wanted.length) return;
+    const definitions = await m.getRepository(CustomFieldDefinition).find({
+      where: { organizationId: ticket.organizationId, key: In(wanted.map(([, fieldKey]) => fieldKey)), archivedAt: IsNull() },
+    });
+    const byKey = new Map(definitions.map((d) => [d.key, d]));
+    const rows: QueryDeepPartialEntity<TicketFieldValue>[] = [];
+    for (const [formKey, fieldKey] of wanted) {
+      const definition = byKey.get(fieldKey);
+      const coerced = definition ? coerceCustomFieldValue(definition, answers[formKey]) : null;
+      if (!definition || !coerced?.ok || coerced.value === null) {
+        this.deps.log.warn({ ticketId: ticket.id, formKey, fieldKey }, 'form mapping does not fit its custom field; value skipped');
+        continue;
+      }
+      if (rows.some((r) => r.fieldId === definition.id)) continue;
+      rows.push({ ticketId: ticket.id, fieldId: definition.id, organizationId: ticket.organizationId, value: coerced.value });
+    }
+    if (rows.length) await m.insert(TicketFieldValue, rows);
+  }
+}
+
+/** BAD_USER_INPUT listing every refused answer as `extensions.fields: [{ field, message, code }]`. */
+function answersRefused(errors: SubmissionError[]): DomainError {
+  const fields = errors.map((e) => ({ field: e.field, message: e.message, code: e.code }));
+  const names = fields.map((f) => f.field).join(', ');
+  return new DomainError(ErrorCode.BadUserInput, `Some answers need attention: ${names}.`, { fields });
+}
+
+function compact(answers: Answers): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null && v !== undefined));
+}
+
+function subjectOf(answers: Record<string, unknown>, mappings: FormMappings, formName: string): string {
+  const mapped = mappings.subject ? answers[mappings.subject] : undefined;
+  if (typeof mapped === 'string' && mapped !== '') {
+    if (mapped.length > SUBJECT_MAX) {
+      throw new DomainError(ErrorCode.BadUserInput, 'Some answers need attention.', {
+        fields: [{ field: mappings.subject, message: `Enter at most ${SUBJECT_MAX} characters.`, code: 'too_long' }],
+      });
+    }
+    return mapped;
+  }
+  return formName.slice(0, SUBJECT_MAX);
+}
+
+function descriptionOf(definition: FormDefinition, answers: Record<string, unknown>, mappings: FormMappings, formName: string): string {
+  const mapped = mappings.description ? answers[mappings.description] : undefined;
+  if (typeof mapped === 'string' && mapped !== '') return mapped;
+  const lines = portalAnswers(definition, answers).map((a) => `${a.label}: ${a.value}`);
+  return lines.length ? lines.join('\n') : `Submitted with the form "${formName}".`;
+}

@@ -1,0 +1,129 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { TicketEvent } from './ticket-event.entity';
+import { TicketMessage } from './ticket-message.entity';
+import { TicketEventItem, TicketEventTypeEnum, TicketMessageItem, TicketMessageKindEnum, TicketStatusEnum } from './ticket.types';
+
+/** One entry of a ticket's timeline. */
+export type TimelineEntry = TicketMessageItem | TicketEventItem;
+
+/**
+ * A contact's timelines: public replies and contact-visible events of tickets they requested.
+ * The filters are in the SQL, so internal notes and agent-only events are never even read.
+ */
+export function loadContactTimelines(
+  db: DataSource,
+  scope: { organizationId: string; contactId: string },
+  ticketIds: readonly string[],
+): Promise<Map<string, TimelineEntry[]>> {
+  return loadTimelines(db, ticketIds, {
+    messages: (qb) =>
+      qb
+        .andWhere(`m.kind = 'public_reply'`)
+        .andWhere('m.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)', scope),
+    events: (qb) =>
+      qb
+        .andWhere('e.visible_to_contact = true')
+        .andWhere('e.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)', scope),
+    organizationId: scope.organizationId,
+    audience: 'contact',
+  });
+}
+
+/** An agent's timelines: everything, internal notes marked. */
+export function loadAgentTimelines(
+  db: DataSource,
+  organizationId: string,
+  ticketIds: readonly string[],
+): Promise<Map<string, TimelineEntry[]>> {
+  return loadTimelines(db, ticketIds, { messages: (qb) => qb, events: (qb) => qb, organizationId, audience: 'agent' });
+}
+
+interface TimelineQuery {
+  organizationId: string;
+  audience: 'contact' | 'agent';
+  messages(qb: SelectQueryBuilder<TicketMessage>): SelectQueryBuilder<TicketMessage>;
+  events(qb: SelectQueryBuilder<TicketEvent>): SelectQueryBuilder<TicketEvent>;
+}
+
+async function loadTimelines(db: DataSource, ticketIds: readonly string[], query: TimelineQuery): Promise<Map<string, TimelineEntry[]>> {
+  const params = { organizationId: query.organizationId, ticketIds: [...ticketIds] };
+  const messages = await query
+    .messages(
+      db
+        .getRepository(TicketMessage)
+        .createQueryBuilder('m')
+        .where('m.organization_id = :organizationId AND m.ticket_id IN (:...ticketIds)', params),
+    )
+    .orderBy('m.created_at', 'ASC')
+    .addOrderBy('m.id', 'ASC')
+    .getMany();
+  const events = await query
+    .events(
+      db
+        .getRepository(TicketEvent)
+        .createQueryBuilder('e')
+        .where('e.organization_id = :organizationId AND e.ticket_id IN (:...ticketIds)', params),
+    )
+    .orderBy('e.created_at', 'ASC')
+    .addOrderBy('e.id', 'ASC')
+    .getMany();
+
+  const byTicket = new Map<string, TimelineEntry[]>();
+  const add = (ticketId: string, entry: TimelineEntry) => {
+    const list = byTicket.get(ticketId) ?? [];
+    list.push(entry);
+    byTicket.set(ticketId, list);
+  };
+  for (const e of events) add(e.ticketId, toEventItem(e, query.audience));
+  for (const m of messages) add(m.ticketId, toMessageItem(m));
+  // Rows written in one transaction share its timestamp; Array.prototype.sort is stable, so ties
+  // keep the SQL order within a kind and follow `rank` across kinds.
+  for (const list of byTicket.values()) {
+    list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || rank(a) - rank(b));
+  }
+  return byTicket;
+}
+
+// Within one instant: the events in the order an update applies them ("created" before the
+// request's own first message), then messages.
+const EVENT_ORDER: TicketEventTypeEnum[] = [
+  TicketEventTypeEnum.CREATED,
+  TicketEventTypeEnum.STATUS_CHANGED,
+  TicketEventTypeEnum.PRIORITY_CHANGED,
+  TicketEventTypeEnum.ASSIGNEE_CHANGED,
+  TicketEventTypeEnum.FIELD_CHANGED,
+  TicketEventTypeEnum.OTHER,
+];
+const rank = (entry: TimelineEntry) => (entry instanceof TicketEventItem ? EVENT_ORDER.indexOf(entry.type) : EVENT_ORDER.length);
+
+function toMessageItem(m: TicketMessage): TicketMessageItem {
+  const item = new TicketMessageItem();
+  item.id = m.id;
+  item.createdAt = m.createdAt;
+  item.kind = m.kind === 'internal_note' ? TicketMessageKindEnum.INTERNAL_NOTE : TicketMessageKindEnum.PUBLIC_REPLY;
+  item.internal = m.kind === 'internal_note';
+  item.body = m.body;
+  item.authorAgentId = m.authorAgentId;
+  item.authorContactId = m.authorContactId;
+  return item;
+}
+
+const EVENT_TYPES = new Set<string>(Object.values(TicketEventTypeEnum));
+const STATUSES = new Set<string>(Object.values(TicketStatusEnum));
+const asStatus = (value: unknown): TicketStatusEnum | null =>
+  typeof value === 'string' && STATUSES.has(value) ? (value as TicketStatusEnum) : null;
+
+function toEventItem(e: TicketEvent, audience: 'contact' | 'agent'): TicketEventItem {
+  const item = new TicketEventItem();
+  item.id = e.id;
+  item.createdAt = e.createdAt;
+  item.type = EVENT_TYPES.has(e.type) ? (e.type as TicketEventTypeEnum) : TicketEventTypeEnum.OTHER;
+  const statusChange = item.type === TicketEventTypeEnum.STATUS_CHANGED;
+  item.fromStatus = statusChange ? asStatus(e.data.from) : null;
+  item.toStatus = statusChange ? asStatus(e.data.to) : null;
+  // The field is @Authorized(Role.Agent) as well; a contact's copy never holds the data at all.
+  item.details = audience === 'agent' ? e.data : null;
+  item.actorAgentId = e.actorAgentId;
+  item.actorContactId = e.actorContactId;
+  return item;
+}

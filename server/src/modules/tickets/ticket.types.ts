@@ -1,0 +1,240 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Authorized, createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../../graphql/auth-checker';
+
+/** Where a ticket stands; values are the stored strings. */
+export enum TicketStatusEnum {
+  NEW = 'new',
+  OPEN = 'open',
+  PENDING = 'pending',
+  SOLVED = 'solved',
+  CLOSED = 'closed',
+}
+registerEnumType(TicketStatusEnum, {
+  name: 'TicketStatus',
+  description: 'NEW until an agent works it; PENDING waits on the requester; SOLVED reopens on a reply; CLOSED is read-only.',
+});
+
+/** How urgent agents consider a ticket. */
+export enum TicketPriorityEnum {
+  LOW = 'low',
+  NORMAL = 'normal',
+  HIGH = 'high',
+  URGENT = 'urgent',
+}
+registerEnumType(TicketPriorityEnum, { name: 'TicketPriority' });
+
+/** A public reply is shown in the portal and emailed; an internal note never leaves the agent app. */
+export enum TicketMessageKindEnum {
+  PUBLIC_REPLY = 'public_reply',
+  INTERNAL_NOTE = 'internal_note',
+}
+registerEnumType(TicketMessageKindEnum, { name: 'TicketMessageKind' });
+
+/** What happened to a ticket. Unknown stored types read as OTHER. */
+export enum TicketEventTypeEnum {
+  CREATED = 'created',
+  STATUS_CHANGED = 'status_changed',
+  PRIORITY_CHANGED = 'priority_changed',
+  ASSIGNEE_CHANGED = 'assignee_changed',
+  FIELD_CHANGED = 'field_changed',
+  OTHER = 'other',
+}
+registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });
+
+/** Whether a person on a ticket is one of the organization's agents or a contact. */
+export enum PersonKind {
+  AGENT = 'agent',
+  CONTACT = 'contact',
+}
+registerEnumType(PersonKind, { name: 'PersonKind' });
+
+/** Someone on a ticket: its requester, an author, an actor. */
+@ObjectType({ description: 'A person on a ticket. Contacts see names only; email addresses are for agents.' })
+export class TicketPerson {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => PersonKind)
+  kind: PersonKind;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Authorized(Role.Agent)
+  @Field(() => String, { nullable: true, description: 'Agents only.' })
+  email: string | null;
+}
+
+/** The form and exact version a request was submitted with. */
+@ObjectType()
+export class TicketFormInfo {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ID)
+  versionId: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+/** One answer of the submitted form, labelled as the requester saw it. */
+@ObjectType({ description: "An answer to a question the requester saw, labelled by the ticket's own form version." })
+export class TicketAnswer {
+  @Field()
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field({ description: 'The answer as a person reads it (option labels, Yes/No).' })
+  value: string;
+}
+
+/** A reply or note on a ticket's timeline. */
+@ObjectType('TicketMessage', { description: 'A public reply, or (agents only) an internal note.' })
+export class TicketMessageItem {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => TicketMessageKindEnum)
+  kind: TicketMessageKindEnum;
+
+  @Field({ description: 'True for an internal note, which contacts never receive.' })
+  internal: boolean;
+
+  @Field()
+  body: string;
+
+  authorAgentId: string | null;
+  authorContactId: string | null;
+}
+
+/** A change in a ticket's history. */
+@ObjectType('TicketEvent', { description: 'A change in a ticket. Contacts receive creation and status changes only.' })
+export class TicketEventItem {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => TicketEventTypeEnum)
+  type: TicketEventTypeEnum;
+
+  @Field(() => TicketStatusEnum, { nullable: true, description: 'For STATUS_CHANGED: the status before.' })
+  fromStatus: TicketStatusEnum | null;
+
+  @Field(() => TicketStatusEnum, { nullable: true, description: 'For STATUS_CHANGED: the status after.' })
+  toStatus: TicketStatusEnum | null;
+
+  @Authorized(Role.Agent)
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Before and after values as stored (`from`, `to`, `key`). Agents only.' })
+  details: Record<string, unknown> | null;
+
+  actorAgentId: string | null;
+  actorContactId: string | null;
+}
+
+/** A ticket's timeline mixes messages and events in time order. */
+export const TimelineItem = createUnionType({
+  name: 'TimelineItem',
+  description: 'A message or an event, oldest first.',
+  types: () => [TicketMessageItem, TicketEventItem] as const,
+});
+
+/** A contact's request, worked by agents. Agent-only fields are marked with @Authorized(Role.Agent) on the resolver. */
+@ObjectType('Ticket', { description: 'A request: its requester sees it in the portal, agents work it in the agent app.' })
+export class TicketNode {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'Sequential per organization, shown as #1042.' })
+  number: number;
+
+  @Field()
+  subject: string;
+
+  @Field(() => TicketStatusEnum)
+  status: TicketStatusEnum;
+
+  @Field(() => TicketPriorityEnum)
+  priority: TicketPriorityEnum;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  solvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+}
+
+/** Relay-style page information. */
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' })
+  endCursor: string | null;
+}
+
+/** One ticket in a page, with the cursor that points just after it. */
+@ObjectType()
+export class TicketEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => TicketNode)
+  node: TicketNode;
+}
+
+/** A page of tickets. */
+@ObjectType()
+export class TicketConnection {
+  @Field(() => [TicketEdge])
+  edges: TicketEdge[];
+
+  @Field(() => [TicketNode])
+  nodes: TicketNode[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'Tickets matching the view and filters, across all pages.' })
+  totalCount: number;
+}
+
+/** How many tickets each queue view holds. */
+@ObjectType()
+export class TicketQueueCounts {
+  @Field(() => Int)
+  unassigned: number;
+
+  @Field(() => Int)
+  mine: number;
+
+  @Field(() => Int)
+  open: number;
+
+  @Field(() => Int)
+  pending: number;
+
+  @Field(() => Int)
+  solved: number;
+
+  @Field(() => Int)
+  all: number;
+}
