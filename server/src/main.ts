@@ -82,14 +82,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // A stuck connection must not keep the process alive forever.
-    setTimeout(() => process.exit(0), 5000).unref();
+    // A stuck step must not keep the process alive forever, and must not pass for a clean exit.
+    setTimeout(() => {
+      logger.error('shutdown did not finish within 5 seconds; exiting anyway');
+      process.exit(1);
+    }, 5000).unref();
     server.close();
     server.closeAllConnections();
     await features.stop();
-    // apollo.stop() is not awaited: it holds nothing that must be released, and it has been seen
-    // to wait for seconds; the HTTP server is already closed.
-    void apollo.stop();
+    await apollo.stop();
     await db.close();
     process.exit(0);
   };

@@ -41,6 +41,8 @@ export async function createApolloServer(config: Readonly<Config>): Promise<Apol
     schema: await getSchema(),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown; Apollo's own signal handler races it and its second stop() never resolves.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,

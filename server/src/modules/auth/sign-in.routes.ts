@@ -104,7 +104,8 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
     }
   });
 
-  return { portal: router, app: router };
+  // Separate routers that share the handlers, so a route added to one host's router stays there.
+  return { portal: express.Router().use(router), app: express.Router().use(router) };
 }
 
 function safeHost(origin: string): string | null {

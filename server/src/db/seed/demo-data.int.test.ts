@@ -1,0 +1,171 @@
+import { evaluateSubmission, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
+import { createTestDatabase, type TestDatabase } from '../../../test/database';
+import { Agent } from '../../modules/agents/agent.entity';
+import { ArticleCategory } from '../../modules/articles/article-category.entity';
+import { Article } from '../../modules/articles/article.entity';
+import { Contact } from '../../modules/contacts/contact.entity';
+import { CustomFieldDefinition } from '../../modules/custom-fields/custom-field-definition.entity';
+import { IntakeFormVersion } from '../../modules/forms/intake-form-version.entity';
+import { IntakeForm } from '../../modules/forms/intake-form.entity';
+import { Organization } from '../../modules/organizations/organization.entity';
+import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
+import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
+import { ENTITIES } from '../entities';
+import { seedDemoData } from './demo-data';
+
+let tdb: TestDatabase;
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+}, 60_000);
+
+afterAll(() => tdb?.close());
+
+const repo = <T extends object>(entity: new () => T) => tdb.dataSource.getRepository(entity);
+
+/** Row count of every entity's table, keyed by table name. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const entity of ENTITIES) {
+    const table = tdb.dataSource.getMetadata(entity).tableName;
+    const [{ n }] = await tdb.dataSource.query(`SELECT count(*)::int AS n FROM "${table}"`);
+    counts[table] = n;
+  }
+  return counts;
+}
+
+/** Every condition anywhere in a form definition: the form branches when there is at least one. */
+function conditionsOf(definition: FormDefinition): unknown[] {
+  return definition.sections.flatMap((s) => [s.condition, ...s.fields.map((f) => f.condition)]).filter(Boolean);
+}
+
+describe('the demo data', () => {
+  let orgs: Organization[];
+
+  beforeAll(async () => {
+    expect(await seedDemoData(tdb.dataSource)).toBe(true);
+    orgs = await repo(Organization).find({ order: { slug: 'ASC' } });
+  }, 60_000);
+
+  it('loads exactly Acme and Globex', () => {
+    expect(orgs.map((o) => [o.slug, o.name])).toEqual([
+      ['acme', 'Acme'],
+      ['globex', 'Globex'],
+    ]);
+  });
+
+  it('gives each organization its own branding and logo', async () => {
+    const [acme, globex] = orgs;
+    for (const key of ['displayName', 'primaryColor', 'welcomeHeadline', 'welcomeIntro', 'signInText', 'footerText'] as const) {
+      expect(acme.branding[key]).toBeTruthy();
+      expect(acme.branding[key]).not.toEqual(globex.branding[key]);
+    }
+    for (const org of orgs) {
+      expect(org.branding.primaryColor).toMatch(/^#[0-9a-f]{6}$/i);
+      const row = await repo(Organization)
+        .createQueryBuilder('o')
+        .addSelect('o.branding.logoData')
+        .where('o.id = :id', { id: org.id })
+        .getOneOrFail();
+      expect(row.branding.logoContentType).toBe('image/svg+xml');
+      expect(row.branding.logoData?.toString('utf8')).toContain(org.name);
+    }
+  });
+
+  describe.each(['acme', 'globex'])('for %s', (slug) => {
+    let org: Organization;
+    beforeAll(() => {
+      org = orgs.find((o) => o.slug === slug) as Organization;
+    });
+    const mine = () => ({ organizationId: org.id });
+
+    it('has an admin and an agent', async () => {
+      const agents = await repo(Agent).find({ where: mine() });
+      expect(agents.map((a) => a.role).sort()).toEqual(['admin', 'agent']);
+      for (const a of agents) expect(a.email).toBe(a.email.toLowerCase());
+    });
+
+    it('has two contacts', async () => {
+      expect(await repo(Contact).count({ where: mine() })).toBe(2);
+    });
+
+    it('has custom fields visible to contacts and agent-only ones', async () => {
+      const fields = await repo(CustomFieldDefinition).find({ where: mine() });
+      expect(fields.some((f) => f.visibleToContact)).toBe(true);
+      expect(fields.some((f) => !f.visibleToContact)).toBe(true);
+    });
+
+    it('has an intake form whose published version is valid and branches', async () => {
+      const forms = await repo(IntakeForm).find({ where: mine() });
+      expect(forms.length).toBeGreaterThanOrEqual(1);
+      const form = forms[0];
+      expect(form.publishedVersion).toBeGreaterThanOrEqual(1);
+      const version = await repo(IntakeFormVersion).findOneByOrFail({
+        formId: form.id,
+        version: form.publishedVersion,
+        organizationId: org.id,
+      });
+      const checked = validateFormDefinition(version.definition);
+      expect(checked.ok ? [] : checked.errors).toEqual([]);
+      expect(conditionsOf(version.definition as unknown as FormDefinition).length).toBeGreaterThan(0);
+    });
+
+    it('has at least eight published articles and a draft, all in its own categories', async () => {
+      const articles = await repo(Article).find({ where: mine() });
+      const categories = await repo(ArticleCategory).find({ where: mine() });
+      const categoryIds = new Set(categories.map((c) => c.id));
+      expect(articles.filter((a) => a.status === 'published').length).toBeGreaterThanOrEqual(8);
+      expect(articles.filter((a) => a.status === 'draft').length).toBeGreaterThanOrEqual(1);
+      for (const a of articles) {
+        expect(categoryIds.has(a.categoryId as string)).toBe(true);
+        expect(a.bodyHtml).not.toBe('');
+        expect(a.publishedAt === null).toBe(a.status === 'draft');
+      }
+    });
+
+    it('has tickets in every status, with public replies and internal notes', async () => {
+      const tickets = await repo(Ticket).find({ where: mine(), order: { number: 'ASC' } });
+      expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(TICKET_STATUSES));
+      const messages = await repo(TicketMessage).find({ where: mine() });
+      expect(messages.some((m) => m.kind === 'public_reply' && m.authorAgentId)).toBe(true);
+      expect(messages.some((m) => m.kind === 'public_reply' && m.authorContactId)).toBe(true);
+      expect(messages.some((m) => m.kind === 'internal_note')).toBe(true);
+    });
+
+    it('numbers its tickets 1..n and remembers n for the next ticket', async () => {
+      const tickets = await repo(Ticket).find({ where: mine(), order: { number: 'ASC' } });
+      expect(tickets.map((t) => t.number)).toEqual(tickets.map((_t, i) => i + 1));
+      expect((await repo(Organization).findOneByOrFail({ id: org.id })).lastTicketNumber).toBe(tickets.length);
+    });
+
+    it("keeps every ticket's people, messages and answers inside the organization", async () => {
+      const contactIds = new Set((await repo(Contact).find({ where: mine() })).map((c) => c.id));
+      const agentIds = new Set((await repo(Agent).find({ where: mine() })).map((a) => a.id));
+      const tickets = await repo(Ticket).find({ where: mine() });
+      const ticketIds = new Set(tickets.map((t) => t.id));
+      for (const t of tickets) {
+        expect(contactIds.has(t.requesterId)).toBe(true);
+        if (t.assigneeId) expect(agentIds.has(t.assigneeId)).toBe(true);
+        const version = await repo(IntakeFormVersion).findOneByOrFail({ id: t.formVersionId as string });
+        expect(version.organizationId).toBe(org.id);
+        // The seeded answers are what the branching engine would have accepted.
+        expect(evaluateSubmission(version.definition as unknown as FormDefinition, t.answers)).toMatchObject({ ok: true });
+      }
+      const messages = await tdb.dataSource.query(
+        'SELECT m.organization_id, m.ticket_id FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id WHERE t.organization_id = $1',
+        [org.id],
+      );
+      for (const m of messages) {
+        expect(m.organization_id).toBe(org.id);
+        expect(ticketIds.has(m.ticket_id)).toBe(true);
+      }
+    });
+  });
+
+  it('loads nothing the second time: every table keeps its row count', async () => {
+    const before = await rowCounts();
+    expect(await seedDemoData(tdb.dataSource)).toBe(false);
+    expect(await rowCounts()).toEqual(before);
+    expect(before.tickets).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -1,0 +1,38 @@
+import { startTestApp, type TestApp } from '../../../test/http';
+import { REQUEST_PORTAL } from '../../../test/sign-in';
+
+describe('the development outbox', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('lists sent emails newest first, as JSON and rendered, on the app host only', async () => {
+    await app.graphql(REQUEST_PORTAL, { email: 'first@example.test' });
+    await app.graphql(REQUEST_PORTAL, { email: 'second@example.test' });
+    const json = await app.request('/dev/mail.json', { host: 'localhost' });
+    expect(json.status).toBe(200);
+    const mails = json.json<{ to: string; subject: string; html: string }[]>();
+    expect(mails.slice(0, 2).map((m) => m.to)).toEqual(['second@example.test', 'first@example.test']);
+    const page = await app.request('/dev/mail', { host: 'localhost' });
+    expect(page.text).toContain('second@example.test');
+    // On a portal host the path is just another portal page (the SPA), never the outbox.
+    const onPortal = await app.request('/dev/mail.json', { host: 'acme.localhost' });
+    expect(onPortal.text).not.toContain('second@example.test');
+    expect(onPortal.headers['content-type']).not.toMatch(/json/);
+  });
+});
+
+describe('in production', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { NODE_ENV: 'production', POSTMARK_SERVER_TOKEN: 'unused', POSTMARK_API_URL: 'http://127.0.0.1:9' } });
+  });
+  afterAll(() => app.close());
+
+  it('serves no outbox', async () => {
+    expect((await app.request('/dev/mail.json', { host: 'localhost' })).status).toBe(404);
+    expect((await app.request('/dev/mail', { host: 'localhost' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,178 @@
+import 'reflect-metadata';
+import http, { type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type Config } from '../src/config';
+import { seedDemoData } from '../src/db/seed/demo-data';
+import { createApolloServer } from '../src/graphql/apollo';
+import { createApp } from '../src/http/app';
+import { createRequestAuth } from '../src/http/request-auth';
+import { createLogger } from '../src/logger';
+import { buildFeatureRoutes, type FeatureRoutes, type Services } from '../src/modules/routes';
+import { createTestDatabase, type TestDatabase } from './database';
+
+/** What one request answered. */
+export interface TestResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  /** The body parsed as JSON; throws with the raw text when it is not JSON. */
+  json<T = unknown>(): T;
+}
+
+/** A GraphQL answer: the HTTP response plus its parsed body. */
+export interface GraphQLResponse<TData = Record<string, unknown>> extends TestResponse {
+  body: { data?: TData | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+}
+
+export interface RequestOptions {
+  method?: string;
+  /** Host header; the port is appended as a browser would. Defaults to `acme.localhost`. */
+  host?: string;
+  headers?: OutgoingHttpHeaders;
+  /** A string or Buffer is sent as is; anything else as JSON (with Content-Type application/json unless set). */
+  body?: unknown;
+}
+
+export interface GraphQLOptions {
+  /** Defaults to `acme.localhost`. */
+  host?: string;
+  /** Raw Cookie header, e.g. `ac_session=…`. */
+  cookie?: string;
+  headers?: OutgoingHttpHeaders;
+}
+
+export interface TestAppOptions {
+  /** Extra environment for loadConfig (NODE_ENV `test` and LOG_LEVEL `silent` unless given). DATABASE_URL and DATA_DIR are ignored: the harness picks the database. */
+  env?: Record<string, string>;
+  /** Load Acme and Globex (default true). */
+  seed?: boolean;
+}
+
+/** A running app on 127.0.0.1 with its own database. */
+export interface TestApp {
+  url: string;
+  port: number;
+  config: Readonly<Config>;
+  dataSource: DataSource;
+  database: TestDatabase;
+  /** The process-wide services (sign-in, sessions, outbox...) the app was built with. */
+  services: Services;
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GraphQLOptions,
+  ): Promise<GraphQLResponse<TData>>;
+  request(path: string, options?: RequestOptions): Promise<TestResponse>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_HOST = 'acme.localhost';
+
+function send(port: number, path: string, options: RequestOptions): Promise<TestResponse> {
+  const headers: OutgoingHttpHeaders = { ...options.headers };
+  const host = options.host ?? DEFAULT_HOST;
+  // fetch() refuses to set Host, and *.localhost does not resolve everywhere: connect to
+  // 127.0.0.1 and name the host in the header, as a browser on acme.localhost:PORT would.
+  headers.host = /:\d+$/.test(host) ? host : `${host}:${port}`;
+  let payload: Buffer | undefined;
+  if (options.body !== undefined) {
+    if (typeof options.body === 'string' || Buffer.isBuffer(options.body)) {
+      payload = Buffer.from(options.body);
+    } else {
+      payload = Buffer.from(JSON.stringify(options.body));
+      const hasType = Object.keys(headers).some((h) => h.toLowerCase() === 'content-type');
+      if (!hasType) headers['content-type'] = 'application/json';
+    }
+    headers['content-length'] = payload.length;
+  }
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: options.method ?? (payload ? 'POST' : 'GET'), headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          text,
+          json<T>() {
+            try {
+              return JSON.parse(text) as T;
+            } catch {
+              throw new Error(`expected JSON, got ${res.statusCode}: ${text.slice(0, 500)}`);
+            }
+          },
+        });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/**
+ * Starts the real Express + Apollo app on 127.0.0.1:0 against a fresh test database (see
+ * createTestDatabase), seeded with the demo organizations unless `seed: false`.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { DATABASE_URL: _url, DATA_DIR: _dir, ...env } = options.env ?? {};
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...env });
+  const logger = createLogger(config);
+  const database = await createTestDatabase();
+  const dataSource = database.dataSource;
+  let server: http.Server | null = null;
+  let features: FeatureRoutes | null = null;
+  let apollo: Awaited<ReturnType<typeof createApolloServer>> | null = null;
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      if (server) {
+        const s = server;
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+      await features?.stop();
+      await apollo?.stop();
+      await database.close();
+    })();
+    return closing;
+  };
+  try {
+    if (options.seed ?? true) await seedDemoData(dataSource);
+    apollo = await createApolloServer(config);
+    features = buildFeatureRoutes({ config, db: dataSource, logger });
+    const auth = createRequestAuth(config, dataSource);
+    const app = createApp({ config, db: dataSource, logger, apollo, auth, services: features.services, routes: features.routes });
+    const listening = http.createServer(app);
+    server = listening;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(0, '127.0.0.1', () => resolve());
+    });
+    await features.start((listening.address() as AddressInfo).port);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const services = (features as FeatureRoutes).services;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    config,
+    dataSource,
+    database,
+    services,
+    request: (path, requestOptions = {}) => send(port, path, requestOptions),
+    async graphql<TData>(query: string, variables?: Record<string, unknown>, gqlOptions: GraphQLOptions = {}) {
+      const headers: OutgoingHttpHeaders = { ...gqlOptions.headers };
+      if (gqlOptions.cookie) headers.cookie = gqlOptions.cookie;
+      const res = await send(port, '/graphql', { method: 'POST', host: gqlOptions.host, headers, body: { query, variables } });
+      const body = res.json<GraphQLResponse<TData>['body']>();
+      return { ...res, body };
+    },
+    close,
+  };
+}
