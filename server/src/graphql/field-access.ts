@@ -8,6 +8,8 @@ export type FieldRoles = Role[] | null;
  * Reads type-graphql's metadata into `Type.field -> roles`, covering object-type fields, field
  * resolvers and root operations (with class-level @Authorized). Call after the schema is built.
  */
+// type-graphql's metadata keys everything by class constructor, typed as Function.
+/* eslint-disable @typescript-eslint/no-unsafe-function-type */
 export function collectFieldRoles(): Map<string, FieldRoles> {
   const storage = getMetadataStorage();
   const authFor = (target: Function, name: string): FieldRoles => {
@@ -39,6 +41,8 @@ export function collectFieldRoles(): Map<string, FieldRoles> {
   }
   return roles;
 }
+
+/* eslint-enable @typescript-eslint/no-unsafe-function-type */
 
 /** Whether a contact passes the auth checker for a field with these roles. */
 export function contactMayResolve(roles: FieldRoles): boolean {

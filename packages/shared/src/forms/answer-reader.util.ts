@@ -23,7 +23,9 @@ const EMPTY: ReadAnswer = Object.freeze({ kind: 'empty' });
 
 // Short text lands in single-line places (ticket subjects, mail headers), so it refuses line
 // breaks; both refuse the other C0 controls, which no keyboard produces.
+// eslint-disable-next-line no-control-regex -- the point is to reject control characters
 const SHORT_TEXT_FORBIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- the point is to reject control characters
 const LONG_TEXT_FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 // Decimal notation only: what a person types, and what <input type="number"> hands back as a string.
 const DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -21,7 +21,9 @@ type UnknownRecord = Record<string, unknown>;
 // Keys become property names in answer objects that every app reads with answers[key]; a key
 // such as "constructor" or "__proto__" would read Object.prototype's member instead.
 const KEY_SHAPE = /^[A-Za-z][A-Za-z0-9_]*$/;
+// eslint-disable-next-line no-control-regex -- the point is to reject control characters
 const LINE_FORBIDDEN = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- the point is to reject control characters
 const PARAGRAPH_FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 interface TextSpec {
