@@ -1,13 +1,14 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
 import { Agent } from '../agents/agent.entity';
 import { Organization } from '../organizations/organization.entity';
 import { ArticleCategory } from './article-category.entity';
+import { htmlToText, renderMarkdown } from './markdown';
 
 /** Drafts are never visible to contacts or visitors. */
 export type ArticleStatus = 'draft' | 'published';
 
-/** A knowledge-base article written in Markdown, stored with its sanitized HTML. */
+/** A knowledge-base article written in Markdown, stored with its sanitized HTML and plain text. */
 @Entity('articles')
 @Index('articles_org_slug_key', ['organizationId', 'slug'], { unique: true })
 @Index('articles_org_status_idx', ['organizationId', 'status', 'publishedAt'])
@@ -34,15 +35,21 @@ export class Article {
   @Column({ type: 'varchar', length: 120 })
   slug: string;
 
+  // The trigram index (typo-tolerant title search) lives only in the migration: TypeORM cannot describe GIN indexes.
+  @Index('articles_title_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
   @Column({ type: 'text', default: '' })
   bodyMarkdown: string;
 
-  /** Rendered and sanitized on the server at save time. */
+  /** Rendered and sanitized on the server at save time (see renderBody). */
   @Column({ type: 'text', default: '' })
   bodyHtml: string;
+
+  /** The rendered body as plain text: what search indexes and what snippets are cut from. */
+  @Column({ type: 'text', default: '' })
+  bodyText: string;
 
   @Column({ type: 'varchar', length: 10, default: 'draft' })
   status: ArticleStatus;
@@ -54,7 +61,7 @@ export class Article {
   @JoinColumn({ name: 'author_agent_id' })
   author?: Agent | null;
 
-  /** Weighted text vector (title A, body B), kept up to date by a trigger in the migration. */
+  /** Weighted text vector (title A, body text B), kept up to date by a trigger in the migrations. */
   // The GIN index on it lives only in the migration: TypeORM cannot describe GIN indexes.
   @Index('articles_search_idx', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
@@ -63,14 +70,12 @@ export class Article {
   @Column({ type: 'integer', default: 0 })
   viewCount: number;
 
+  /** Counters kept in step with article_votes, in the vote's transaction. */
   @Column({ type: 'integer', default: 0 })
   helpfulCount: number;
 
   @Column({ type: 'integer', default: 0 })
   unhelpfulCount: number;
-
-  @Column({ type: 'integer', default: 0 })
-  deflectionCount: number;
 
   @CreatedAt()
   createdAt: Date;
@@ -80,4 +85,16 @@ export class Article {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /**
+   * The Markdown is the only source: whoever saves an article (the services, the demo data),
+   * its HTML and text are rendered from it here, so they can never disagree or skip sanitizing.
+   */
+  @BeforeInsert()
+  @BeforeUpdate()
+  renderBody(): void {
+    if (typeof this.bodyMarkdown !== 'string') return;
+    this.bodyHtml = renderMarkdown(this.bodyMarkdown);
+    this.bodyText = htmlToText(this.bodyHtml);
+  }
 }

@@ -1,0 +1,18 @@
+import { Placeholder } from '../../ui/Placeholder';
+
+/** The knowledge base could not be reached: say so, and offer to try again. */
+export function LoadFailed({ onRetry }: { onRetry: () => void }) {
+  return (
+    <Placeholder
+      icon="alert"
+      title="We couldn't load the knowledge base"
+      action={
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          Try again
+        </button>
+      }
+    >
+      <p>Check your connection, then try again.</p>
+    </Placeholder>
+  );
+}

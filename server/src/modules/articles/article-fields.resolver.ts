@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Role } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import type { ArticleCategory } from './article-category.entity';
+import type { ArticleStatsRow } from './article-feedback.service';
+import { articleLoaders, MAX_RELATED } from './article-loaders';
+import { clampFirst } from './article-services';
+import type { Article } from './article.entity';
+import { publishedScopeOf, requireEditor, requireReader } from './article.policy';
+import { AgentArticleNode, ArticleCategoryNode, ArticleNode, ArticleStatsNode } from './article.types';
+import { excerpt } from './search-text';
+import { currentReaderKey } from './visitor-cookie';
+
+/** What readers see around an article. Only published articles of the viewer's organization. */
+@Resolver(() => ArticleNode)
+export class ArticleFieldsResolver {
+  @FieldResolver(() => String, { description: 'The start of the body as plain text.' })
+  excerpt(@Root() article: Article): string {
+    return excerpt(article.bodyText);
+  }
+
+  @FieldResolver(() => ArticleCategoryNode, { nullable: true })
+  category(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
+    return article.categoryId ? articleLoaders(ctx, publishedScopeOf(ctx).organizationId).category.load(article.categoryId) : null;
+  }
+
+  @FieldResolver(() => [ArticleNode], { description: 'Published articles of the same category first, then ones on similar subjects.' })
+  async related(
+    @Root() article: Article,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+  ): Promise<Article[]> {
+    const related = await articleLoaders(ctx, publishedScopeOf(ctx).organizationId).related.load(article.id);
+    return related.slice(0, clampFirst(first, MAX_RELATED));
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "The reader's own vote: true helpful, false not, null not voted." })
+  myVote(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<boolean | null> | null {
+    if (ctx.host.kind !== 'portal') return null;
+    const scope = requireReader(ctx);
+    const key = currentReaderKey(ctx, scope);
+    return key ? articleLoaders(ctx, scope.organizationId, key).myVote.load(article.id) : null;
+  }
+}
+
+/** A category's place in the tree and its published articles. */
+@Resolver(() => ArticleCategoryNode)
+export class ArticleCategoryFieldsResolver {
+  @FieldResolver(() => ArticleCategoryNode, { nullable: true })
+  parent(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
+    return category.parentId ? articleLoaders(ctx, publishedScopeOf(ctx).organizationId).category.load(category.parentId) : null;
+  }
+
+  @FieldResolver(() => [ArticleCategoryNode], { description: 'Subcategories in order (top-level categories only have any).' })
+  children(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory[]> {
+    return articleLoaders(ctx, publishedScopeOf(ctx).organizationId).children.load(category.id);
+  }
+
+  @FieldResolver(() => [ArticleNode], { description: 'Its published articles, by title.' })
+  articles(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<Article[]> {
+    return articleLoaders(ctx, publishedScopeOf(ctx).organizationId).publishedIn.load(category.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many published articles it holds directly.' })
+  async articleCount(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await articleLoaders(ctx, publishedScopeOf(ctx).organizationId).publishedIn.load(category.id)).length;
+  }
+}
+
+/** Agents only: an article's category, author and numbers. */
+@Authorized(Role.Agent)
+@Resolver(() => AgentArticleNode)
+export class AgentArticleFieldsResolver {
+  @FieldResolver(() => ArticleCategoryNode, { nullable: true })
+  category(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
+    return article.categoryId ? articleLoaders(ctx, requireEditor(ctx).organizationId).category.load(article.categoryId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the agent who wrote it; null once they are removed.' })
+  async authorName(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    requireEditor(ctx);
+    return article.authorAgentId ? ((await ctx.loaders.agent.load(article.authorAgentId))?.name ?? null) : null;
+  }
+
+  @FieldResolver(() => ArticleStatsNode, { description: 'Views, votes, suggestion opens and deflections.' })
+  async stats(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleStatsRow> {
+    const stats = await articleLoaders(ctx, requireEditor(ctx).organizationId).stats.load(article.id);
+    return stats ?? { views: 0, helpfulVotes: 0, unhelpfulVotes: 0, suggestionOpens: 0, deflections: 0 };
+  }
+}

@@ -1,0 +1,147 @@
+import { In, IsNull, type DataSource } from 'typeorm';
+import { notFound } from '../../graphql/errors';
+import { ArticleCategory } from './article-category.entity';
+import { ArticleSlugRedirect } from './article-slug-redirect.entity';
+import { Article } from './article.entity';
+
+/** Most articles a list returns. */
+export const MAX_LIST = 50;
+
+/**
+ * What readers of the portal see: published articles and the categories that hold them. Every
+ * query filters on the organization, and every article query on `status = 'published'`.
+ */
+export class ArticleReadService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Top-level categories in their set order. */
+  topCategories(organizationId: string): Promise<ArticleCategory[]> {
+    return this.db.getRepository(ArticleCategory).find({
+      where: { organizationId, parentId: IsNull() },
+      order: { position: 'ASC', name: 'ASC' },
+    });
+  }
+
+  /** A category by its slug. */
+  async categoryBySlug(organizationId: string, slug: string): Promise<ArticleCategory> {
+    const category = await this.db.getRepository(ArticleCategory).findOne({ where: { organizationId, slug: slug.trim().toLowerCase() } });
+    if (!category) throw notFound('Category');
+    return category;
+  }
+
+  /**
+   * A published article by its slug, or by a slug it had before (so old links keep working; the
+   * portal then shows the current URL). Drafts answer exactly as missing articles.
+   */
+  async publishedBySlug(organizationId: string, rawSlug: string): Promise<Article> {
+    const slug = rawSlug.trim().toLowerCase();
+    const articles = this.db.getRepository(Article);
+    const current = await articles.findOne({ where: { organizationId, slug, status: 'published' } });
+    if (current) return current;
+    const redirect = await this.db.getRepository(ArticleSlugRedirect).findOne({ where: { organizationId, slug } });
+    const moved = redirect ? await articles.findOne({ where: { organizationId, id: redirect.articleId, status: 'published' } }) : null;
+    if (!moved) throw notFound('Article');
+    return moved;
+  }
+
+  /** A published article by id (votes and events name articles by id). */
+  async publishedById(organizationId: string, id: string): Promise<Article> {
+    const article = isUuid(id)
+      ? await this.db.getRepository(Article).findOne({ where: { organizationId, id, status: 'published' } })
+      : null;
+    if (!article) throw notFound('Article');
+    return article;
+  }
+
+  /** The most read published articles, the most found helpful first among equals. */
+  popular(organizationId: string, limit: number): Promise<Article[]> {
+    return this.db.getRepository(Article).find({
+      where: { organizationId, status: 'published' },
+      order: { viewCount: 'DESC', helpfulCount: 'DESC', publishedAt: 'DESC', id: 'ASC' },
+      take: clamp(limit),
+    });
+  }
+
+  /** The most recently published articles. */
+  recent(organizationId: string, limit: number): Promise<Article[]> {
+    return this.db.getRepository(Article).find({
+      where: { organizationId, status: 'published' },
+      order: { publishedAt: 'DESC', id: 'ASC' },
+      take: clamp(limit),
+    });
+  }
+
+  // Batch reads for the per-request loaders: one statement whatever the number of keys.
+
+  /** Categories by id. */
+  async categoriesById(organizationId: string, ids: readonly string[]): Promise<Map<string, ArticleCategory>> {
+    const rows = await this.db.getRepository(ArticleCategory).find({ where: { organizationId, id: In(ids.filter(isUuid)) } });
+    return new Map(rows.map((c) => [c.id, c]));
+  }
+
+  /** Subcategories of each parent, in order. */
+  async childrenOf(organizationId: string, parentIds: readonly string[]): Promise<Map<string, ArticleCategory[]>> {
+    const rows = await this.db.getRepository(ArticleCategory).find({
+      where: { organizationId, parentId: In([...parentIds]) },
+      order: { position: 'ASC', name: 'ASC' },
+    });
+    return groupBy(rows, (c) => c.parentId ?? '');
+  }
+
+  /** Published articles of each category, by title. */
+  async publishedIn(organizationId: string, categoryIds: readonly string[]): Promise<Map<string, Article[]>> {
+    const rows = await this.db.getRepository(Article).find({
+      where: { organizationId, status: 'published', categoryId: In([...categoryIds]) },
+      order: { title: 'ASC', id: 'ASC' },
+    });
+    return groupBy(rows, (a) => a.categoryId ?? '');
+  }
+
+  /**
+   * Up to `limit` published articles related to each source article: same category first, then
+   * those sharing words with its title, by rank, then by views. One statement for all sources.
+   */
+  async related(organizationId: string, sourceIds: readonly string[], limit: number): Promise<Map<string, Article[]>> {
+    const rows: { source_id: string; id: string }[] = await this.db.query(
+      `SELECT s.id AS source_id, r.id
+       FROM articles s
+       CROSS JOIN LATERAL (
+         SELECT a.id
+         FROM articles a,
+              websearch_to_tsquery('english', regexp_replace(btrim(regexp_replace(s.title, '[^[:alnum:]]+', ' ', 'g')), ' ', ' or ', 'g')) AS q
+         WHERE a.organization_id = s.organization_id AND a.status = 'published' AND a.id <> s.id
+           AND ((s.category_id IS NOT NULL AND a.category_id = s.category_id) OR a.search_vector @@ q)
+         ORDER BY (s.category_id IS NOT NULL AND a.category_id = s.category_id) DESC,
+                  ts_rank(a.search_vector, q) DESC, a.view_count DESC, a.title, a.id
+         LIMIT $3
+       ) r
+       WHERE s.organization_id = $1 AND s.id = ANY($2::uuid[])`,
+      [organizationId, sourceIds.filter(isUuid), limit],
+    );
+    const articles = await this.db.getRepository(Article).find({ where: { organizationId, id: In(rows.map((r) => r.id)) } });
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const result = new Map<string, Article[]>();
+    for (const row of rows) {
+      const article = byId.get(row.id);
+      if (article) result.set(row.source_id, [...(result.get(row.source_id) ?? []), article]);
+    }
+    return result;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string is a UUID; anything else cannot name a row and answers NOT_FOUND without a query error. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+function clamp(limit: number): number {
+  return Math.max(1, Math.min(MAX_LIST, Math.floor(limit) || 1));
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}

@@ -1,0 +1,96 @@
+import type { GraphQLContext } from '../../graphql/context';
+import { badInput, forbidden, notFound, unauthenticated } from '../../graphql/errors';
+import type { Organization } from '../organizations/organization.entity';
+
+// Who may read and write the knowledge base, and the rules its content follows.
+
+/** Someone reading an organization's published articles on its portal: a visitor or a contact. */
+export interface ReaderScope {
+  kind: 'reader';
+  organizationId: string;
+  organization: Organization;
+  /** The signed-in contact, or null for an anonymous visitor. */
+  contactId: string | null;
+}
+
+/** An agent in the agent app, managing their organization's knowledge base. */
+export interface EditorScope {
+  kind: 'editor';
+  organizationId: string;
+  agentId: string;
+  isAdmin: boolean;
+}
+
+/**
+ * A reader on a portal host. Published articles are public unless the organization limits them
+ * to signed-in contacts; then anyone else is refused before any row is read.
+ */
+export function requireReader(ctx: GraphQLContext): ReaderScope {
+  if (ctx.host.kind !== 'portal') throw notFound('Knowledge base');
+  const organization = ctx.host.organization;
+  const viewer = ctx.viewer;
+  const contactId = viewer.kind === 'contact' && viewer.organizationId === organization.id ? viewer.contactId : null;
+  if (organization.knowledgeBaseVisibility !== 'public' && !contactId) throw unauthenticated('Sign in to read the knowledge base');
+  return { kind: 'reader', organizationId: organization.id, organization, contactId };
+}
+
+/** An agent of the organization in the agent app. */
+export function requireEditor(ctx: GraphQLContext): EditorScope {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'agent' || ctx.host.kind !== 'app') throw forbidden();
+  return { kind: 'editor', organizationId: viewer.organizationId, agentId: viewer.agentId, isAdmin: viewer.role === 'admin' };
+}
+
+/** The organization whose published articles this request may list: a reader's portal, or an editor's own. */
+export function publishedScopeOf(ctx: GraphQLContext): { organizationId: string } {
+  return ctx.viewer.kind === 'agent' ? requireEditor(ctx) : requireReader(ctx);
+}
+
+/** Lower-case words joined by hyphens: what slugs look like in URLs. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug made from a title: "Requesting a refund!" → "requesting-a-refund". */
+export function slugify(text: string, maxLength: number): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/g, '');
+  return slug || 'article';
+}
+
+/** A slug given by an editor, checked: lower-case letters, digits and single hyphens. */
+export function checkSlug(raw: string, maxLength: number, field = 'slug'): string {
+  const slug = raw.trim().toLowerCase();
+  if (!slug) throw badInput('Enter a slug.', field);
+  if (slug.length > maxLength) throw badInput(`A slug has at most ${maxLength} characters.`, field);
+  if (!SLUG_PATTERN.test(slug)) throw badInput('Use lower-case letters, digits and single hyphens, e.g. "getting-started".', field);
+  return slug;
+}
+
+/** A required, trimmed text of bounded length. */
+export function checkText(raw: string, field: string, label: string, maxLength: number, required = true): string {
+  const text = raw.trim();
+  if (required && !text) throw badInput(`Enter a ${label}.`, field);
+  if (text.length > maxLength) throw badInput(`The ${label} has at most ${maxLength} characters.`, field);
+  return text;
+}
+
+/**
+ * One level of nesting at most: a category's parent must be a top-level category, and a category
+ * that has subcategories cannot itself become one.
+ */
+export function assertNesting(args: {
+  categoryId: string | null;
+  parent: { id: string; parentId: string | null } | null;
+  hasChildren: boolean;
+}): void {
+  const { categoryId, parent, hasChildren } = args;
+  if (!parent) return;
+  if (parent.id === categoryId) throw badInput('A category cannot be inside itself.', 'parentId');
+  if (parent.parentId) throw badInput('Categories nest one level deep: choose a top-level category as the parent.', 'parentId');
+  if (hasChildren) throw badInput('This category has subcategories, so it cannot become a subcategory itself.', 'parentId');
+}
