@@ -1,16 +1,187 @@
-import { usePageTitle } from '../../app/agent-session';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAgentSession, usePageTitle } from '../../app/agent-session';
+import { isAdminRole } from '../../app/navigation';
+import { graphql } from '../../gql';
+import type { AdminIntakeFormsQuery } from '../../gql/graphql';
+import { apiErrorsOf } from '../../ui/api-errors';
+import { toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { FormAlert } from '../../ui/FormAlert';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
+import { Spinner } from '../../ui/Spinner';
+import { TextField } from '../../ui/TextField';
+import { formatRelativeTime } from '../../ui/time.util';
+import { FormStatusBadges } from './FormStatusBadges';
+import './form-builder.css';
 
-/** /forms: the intake forms behind "Submit a request". */
+const adminIntakeFormsQuery = graphql(`
+  query AdminIntakeForms {
+    adminIntakeForms {
+      id
+      name
+      description
+      slug
+      isActive
+      publishedVersion
+      hasUnpublishedChanges
+      draftFieldCount
+      ticketCount
+      updatedAt
+    }
+  }
+`);
+
+const createIntakeFormMutation = graphql(`
+  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {
+    createIntakeForm(input: $input) {
+      id
+    }
+  }
+`);
+
+/** /forms: the intake forms behind "Submit a request". Admins build them; other agents are told who can. */
 export function FormsPage() {
   usePageTitle('Forms');
+  const { agent } = useAgentSession();
+  if (!isAdminRole(agent.role)) {
+    return (
+      <PlaceholderPage eyebrow="Content" title="Forms" icon="form" comingTitle="Admins build the forms">
+        <p>Intake forms decide which questions customers answer when they submit a request. Only workspace admins can change them.</p>
+      </PlaceholderPage>
+    );
+  }
+  return <FormsList />;
+}
+
+function FormsList() {
+  const { data, loading, error } = useQuery(adminIntakeFormsQuery, { fetchPolicy: 'cache-and-network' });
+  const [creating, setCreating] = useState(false);
+  const forms = data?.adminIntakeForms;
   return (
-    <PlaceholderPage eyebrow="Content" title="Forms" icon="form" comingTitle="Intake forms">
-      <p>
-        Design the questions customers answer when they submit a request: sections, required fields, and rules that show or skip questions based on earlier
-        answers.
-      </p>
-      <p>Every published version is kept, so past tickets still show the form they were submitted with.</p>
-    </PlaceholderPage>
+    <div className="page fb-page">
+      <header className="fb-page-header">
+        <div>
+          <p className="page-eyebrow">Content</p>
+          <h1 className="page-title">Forms</h1>
+          <p className="fb-intro">
+            The questions customers answer when they submit a request. Show questions only when earlier answers call for them, preview the
+            branching, then publish: every published version is kept, and past tickets keep the version they were sent with.
+          </p>
+        </div>
+        {!creating && (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New form
+          </button>
+        )}
+      </header>
+      <section className="panel" aria-label="Intake forms">
+        {creating && <CreateForm onCancel={() => setCreating(false)} />}
+        {forms ? (
+          forms.length ? (
+            <FormsTable forms={forms} />
+          ) : (
+            <div className="empty-state">
+              <h2 className="empty-state-title">No forms yet</h2>
+              <p className="empty-state-text">Create a form to let customers submit requests from your portal.</p>
+            </div>
+          )
+        ) : loading ? (
+          <Spinner label="Loading forms…" />
+        ) : (
+          <div className="fb-card-body">
+            <FormAlert message={toFormErrors(error ? apiErrorsOf(error) : [], []).form ?? 'The forms could not be loaded.'} />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function FormsTable({ forms }: { forms: AdminIntakeFormsQuery['adminIntakeForms'] }) {
+  return (
+    <table className="fb-table">
+      <thead>
+        <tr>
+          <th scope="col">Form</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="fb-numeric">
+            Questions
+          </th>
+          <th scope="col" className="fb-numeric">
+            Tickets
+          </th>
+          <th scope="col">Edited</th>
+        </tr>
+      </thead>
+      <tbody>
+        {forms.map((form) => (
+          <tr key={form.id} data-testid="form-row">
+            <td>
+              <Link className="fb-form-link" to={`/forms/${form.id}`}>
+                {form.name}
+              </Link>
+              {form.description && <p className="fb-muted">{form.description}</p>}
+            </td>
+            <td>
+              <FormStatusBadges form={form} />
+            </td>
+            <td className="fb-numeric">{form.draftFieldCount}</td>
+            <td className="fb-numeric">{form.ticketCount}</td>
+            <td className="fb-muted">{formatRelativeTime(form.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CreateForm({ onCancel }: { onCancel(): void }) {
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [errors, setErrors] = useState<FormErrors<'name' | 'description'>>({ fields: {}, form: null });
+  const [create, { loading }] = useMutation(createIntakeFormMutation, { refetchQueries: [adminIntakeFormsQuery] });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setErrors({ fields: { name: 'Give the form a name.' }, form: null });
+      return;
+    }
+    try {
+      const result = await create({ variables: { input: { name, description } } });
+      const id = result.data?.createIntakeForm.id;
+      if (id) navigate(`/forms/${id}`);
+    } catch (error) {
+      setErrors(toFormErrors(apiErrorsOf(error), ['name', 'description']));
+    }
+  }
+
+  return (
+    <form className="fb-create" onSubmit={(e) => void submit(e)} noValidate>
+      <TextField label="Name" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} error={errors.fields.name} autoFocus />
+      <TextField
+        label="Description"
+        hint="Shown above the form in the portal."
+        value={description}
+        maxLength={1000}
+        onChange={(e) => setDescription(e.target.value)}
+        error={errors.fields.description}
+      />
+      <div className="fb-actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? 'Creating…' : 'Create form'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {errors.form && (
+        <div className="fb-create-error">
+          <FormAlert message={errors.form} />
+        </div>
+      )}
+    </form>
   );
 }

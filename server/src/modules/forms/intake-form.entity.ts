@@ -29,6 +29,10 @@ export class IntakeForm {
   @Column({ type: 'jsonb', default: () => `'{"sections": []}'` })
   draftDefinition: Record<string, unknown>;
 
+  /** The draft's mappings (same shape as IntakeFormVersion.mappings), published with the draft. */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  draftMappings: Record<string, unknown>;
+
   /** Latest published version number, 0 before the first publish. */
   @Column({ type: 'integer', default: 0 })
   publishedVersion: number;

@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '../../graphql/auth-checker';
+import type { GraphQLContext } from '../../graphql/context';
+import { requireAdmin } from '../forms/admin-scope';
+import type { CustomFieldDefinition } from './custom-field-definition.entity';
+import { CustomFieldAdminService } from './custom-field-admin.service';
+import { CreateCustomFieldInput, CustomFieldDefinitionNode, UpdateCustomFieldInput } from './custom-field.types';
+
+/** Admins define their organization's custom ticket fields and who sees them. */
+@Resolver()
+export class CustomFieldAdminResolver {
+  @Authorized(Role.Admin)
+  @Query(() => [CustomFieldDefinitionNode], { description: 'Every custom field, archived ones last. Admins only.' })
+  adminCustomFields(@Ctx() ctx: GraphQLContext): Promise<CustomFieldDefinition[]> {
+    return new CustomFieldAdminService(ctx.db).list(requireAdmin(ctx));
+  }
+
+  @Authorized(Role.Admin)
+  @Mutation(() => CustomFieldDefinitionNode, { description: 'Adds a custom field at the end of the list.' })
+  createCustomField(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateCustomFieldInput) input: CreateCustomFieldInput,
+  ): Promise<CustomFieldDefinition> {
+    return new CustomFieldAdminService(ctx.db).create(requireAdmin(ctx), input);
+  }
+
+  @Authorized(Role.Admin)
+  @Mutation(() => CustomFieldDefinitionNode, { description: "Changes a field's label, options, visibility to contacts or place." })
+  updateCustomField(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateCustomFieldInput) input: UpdateCustomFieldInput,
+  ): Promise<CustomFieldDefinition> {
+    return new CustomFieldAdminService(ctx.db).update(requireAdmin(ctx), id, input);
+  }
+
+  @Authorized(Role.Admin)
+  @Mutation(() => CustomFieldDefinitionNode, {
+    description: 'Archives a field: hidden from tickets and mappings, values kept. Refused while a form fills it.',
+  })
+  archiveCustomField(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<CustomFieldDefinition> {
+    return new CustomFieldAdminService(ctx.db).archive(requireAdmin(ctx), id);
+  }
+}
