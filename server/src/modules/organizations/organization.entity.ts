@@ -14,6 +14,10 @@ export class Branding {
   @Column({ type: 'varchar', length: 7, default: '#2563eb' })
   primaryColor: string;
 
+  /** Text colour on the primary colour, chosen by an admin; null lets the product pick black or white. */
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  primaryTextColor: string | null;
+
   @Column({ type: 'varchar', length: 7, default: '#0f172a' })
   accentColor: string;
 
