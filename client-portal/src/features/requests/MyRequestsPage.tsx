@@ -1,14 +1,59 @@
-import { Link } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
+import { graphql } from '../../gql';
+import { FormAlert } from '../../ui/FormAlert';
+import { Icon } from '../../ui/Icon';
 import { PageHeader } from '../../ui/PageHeader';
 import { Placeholder } from '../../ui/Placeholder';
+import { Spinner } from '../../ui/Spinner';
+import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/time.util';
 import { useSession } from '../session/session-context';
+import { StatusBadge } from '../tickets/StatusBadge';
+import {
+  MAX_SEARCH_LENGTH,
+  REQUEST_STATUS_FILTERS,
+  readRequestFilters,
+  statusesFor,
+  writeRequestFilters,
+  type RequestFilters,
+} from './my-requests-filter.util';
+import './requests.css';
 
-/** /requests, for signed-in contacts only: the requests they have sent. */
+const PAGE_SIZE = 20;
+
+const myRequestsQuery = graphql(`
+  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {
+    myTickets(status: $status, search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        number
+        subject
+        status
+        createdAt
+        updatedAt
+      }
+    }
+  }
+`);
+
+/** /requests, for signed-in contacts: their requests, filtered by status, searchable, a page at a time. */
 export function MyRequestsPage() {
   usePageTitle('My requests');
   const session = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const filters = readRequestFilters(location.search);
   const email = session.status === 'contact' ? session.contact.email : null;
+
+  const setFilters = (next: RequestFilters) => navigate({ pathname: '/requests', search: writeRequestFilters(next) }, { replace: true });
+
   return (
     <>
       <PageHeader
@@ -21,10 +66,173 @@ export function MyRequestsPage() {
         }
       />
       <div className="container section">
-        <Placeholder icon="inbox" title="Your requests">
-          <p>Every request you send will be listed here with its status and the date of our latest reply, newest first.</p>
-        </Placeholder>
+        <div className="list-toolbar">
+          <nav className="segmented" aria-label="Filter by status">
+            {REQUEST_STATUS_FILTERS.map((f) => (
+              <Link
+                key={f.value}
+                to={{ pathname: '/requests', search: writeRequestFilters({ ...filters, status: f.value }) }}
+                replace
+                className={f.value === filters.status ? 'segmented-item segmented-item--active' : 'segmented-item'}
+                aria-current={f.value === filters.status ? 'page' : undefined}
+              >
+                {f.label}
+              </Link>
+            ))}
+          </nav>
+          {/* Keyed by the search so the box follows the address when it changes. */}
+          <SearchBox key={filters.search} initial={filters.search} onSearch={(search) => setFilters({ ...filters, search })} />
+        </div>
+        <RequestList filters={filters} onClear={() => setFilters({ status: 'all', search: '' })} />
       </div>
+    </>
+  );
+}
+
+function SearchBox({ initial, onSearch }: { initial: string; onSearch(search: string): void }) {
+  const [value, setValue] = useState(initial);
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSearch(value.trim());
+  }
+  return (
+    <form role="search" className="search search--compact list-search" onSubmit={handleSubmit}>
+      <label htmlFor="request-search" className="visually-hidden">
+        Search your requests by number or subject
+      </label>
+      <Icon name="search" className="icon search-icon" />
+      <input
+        id="request-search"
+        className="search-input"
+        type="search"
+        placeholder="Search by number or subject"
+        maxLength={MAX_SEARCH_LENGTH}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          // Clearing the box (its × button included) shows everything again at once.
+          if (event.target.value === '' && initial !== '') onSearch('');
+        }}
+      />
+      <button type="submit" className="button search-button button--small">
+        Search
+      </button>
+    </form>
+  );
+}
+
+function RequestList({ filters, onClear }: { filters: RequestFilters; onClear(): void }) {
+  const { data, error, loading, fetchMore, refetch } = useQuery(myRequestsQuery, {
+    variables: { status: statusesFor(filters.status), search: filters.search || null, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const page = data?.myTickets;
+
+  if (!page) {
+    if (error) {
+      return (
+        <Placeholder
+          icon="alert"
+          title="We couldn't load your requests"
+          action={
+            <button type="button" className="button button--primary" onClick={() => void refetch()}>
+              Try again
+            </button>
+          }
+        >
+          <p>Check your connection, then try again.</p>
+        </Placeholder>
+      );
+    }
+    return (
+      <div className="page-loading">
+        <Spinner label="Loading your requests…" />
+      </div>
+    );
+  }
+
+  const filtered = filters.status !== 'all' || filters.search !== '';
+  if (page.nodes.length === 0) {
+    return filtered ? (
+      <Placeholder
+        icon="search"
+        title="No requests match"
+        action={
+          <button type="button" className="button button--ghost" onClick={onClear}>
+            Show all requests
+          </button>
+        }
+      >
+        <p>{filters.search ? `Nothing matches “${filters.search}” with this status.` : 'You have no requests with this status.'}</p>
+      </Placeholder>
+    ) : (
+      <Placeholder
+        icon="inbox"
+        title="You haven't sent any requests yet"
+        action={
+          <Link to="/requests/new" className="button button--primary">
+            Submit a request
+          </Link>
+        }
+      >
+        <p>When you send us a request, you can follow it here and read our replies.</p>
+      </Placeholder>
+    );
+  }
+
+  async function loadMore() {
+    if (!page?.pageInfo.endCursor) return;
+    setMoreError(null);
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: page.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          myTickets: { ...fetchMoreResult.myTickets, nodes: [...previous.myTickets.nodes, ...fetchMoreResult.myTickets.nodes] },
+        }),
+      });
+    } catch {
+      setMoreError("We couldn't load more requests. Try again.");
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const now = new Date();
+  return (
+    <>
+      <div className="request-list-meta" aria-live="polite">
+        {loading && !loadingMore ? 'Updating…' : `${page.totalCount} ${page.totalCount === 1 ? 'request' : 'requests'}`}
+      </div>
+      <ul className="request-list" data-testid="request-list">
+        {page.nodes.map((ticket) => (
+          <li key={ticket.id}>
+            <Link to={`/requests/${ticket.number}`} className="request-row">
+              <span className="request-row-main">
+                <span className="request-row-subject">{ticket.subject}</span>
+                <span className="request-row-meta">
+                  #{ticket.number} · Submitted {formatDate(ticket.createdAt, now)}
+                </span>
+              </span>
+              <StatusBadge status={ticket.status} />
+              <span className="request-row-updated" title={formatDateTime(ticket.updatedAt)}>
+                Updated {formatRelativeTime(ticket.updatedAt, now)}
+              </span>
+              <Icon name="chevronRight" className="icon request-row-arrow" />
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <FormAlert message={moreError} />
+      {page.pageInfo.hasNextPage && (
+        <div className="load-more">
+          <button type="button" className="button button--ghost" onClick={() => void loadMore()} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : `Show more (${page.nodes.length} of ${page.totalCount})`}
+          </button>
+        </div>
+      )}
     </>
   );
 }

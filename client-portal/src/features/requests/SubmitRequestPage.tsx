@@ -1,22 +1,142 @@
-import { Link } from 'react-router-dom';
+import { validateFormDefinition } from '@actionconnect/shared';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
+import { graphql } from '../../gql';
+import { Icon } from '../../ui/Icon';
 import { PageHeader } from '../../ui/PageHeader';
 import { Placeholder } from '../../ui/Placeholder';
+import { Spinner } from '../../ui/Spinner';
+import { RequestForm, type IntakeFormData } from './RequestForm';
+import './requests.css';
 
-/** /requests/new: the intake form customers fill in to reach the support team. */
+const intakeFormsQuery = graphql(`
+  query PortalIntakeForms {
+    intakeForms {
+      id
+      slug
+      name
+      description
+      version
+      versionId
+      definition
+    }
+  }
+`);
+
+/**
+ * /requests/new and /requests/new/:formSlug, for signed-in contacts (the forms are only readable
+ * once signed in, so visitors are sent through sign-in on opening and come straight back here).
+ * With one form it opens at once; with several, the contact picks one first.
+ */
 export function SubmitRequestPage() {
-  usePageTitle('Submit a request');
+  const { formSlug } = useParams();
+  const { data, error, refetch } = useQuery(intakeFormsQuery, { fetchPolicy: 'cache-and-network' });
+  const forms = data?.intakeForms;
+  const form = forms ? (formSlug ? forms.find((f) => f.slug === formSlug) : forms.length === 1 ? forms[0] : undefined) : undefined;
+  usePageTitle(form ? form.name : 'Submit a request');
+
+  let body;
+  if (!forms) {
+    body = error ? (
+      <Placeholder
+        icon="alert"
+        title="We couldn't load the request form"
+        action={
+          <button type="button" className="button button--primary" onClick={() => void refetch()}>
+            Try again
+          </button>
+        }
+      >
+        <p>Check your connection, then try again.</p>
+      </Placeholder>
+    ) : (
+      <div className="page-loading">
+        <Spinner label="Loading the form…" />
+      </div>
+    );
+  } else if (forms.length === 0) {
+    body = (
+      <Placeholder icon="send" title="Requests are not open yet">
+        <p>
+          This help center doesn't take requests online at the moment. The <Link to="/knowledge-base">knowledge base</Link> may already have
+          your answer.
+        </p>
+      </Placeholder>
+    );
+  } else if (form) {
+    body = <FilledForm form={form} />;
+  } else if (formSlug) {
+    body = (
+      <Placeholder
+        icon="compass"
+        title="This form isn't available"
+        action={
+          <Link to="/requests/new" className="button button--primary">
+            See the available forms
+          </Link>
+        }
+      >
+        <p>It may have been renamed or turned off.</p>
+      </Placeholder>
+    );
+  } else {
+    body = <FormChooser forms={forms} />;
+  }
+
+  const several = (forms?.length ?? 0) > 1;
   return (
     <>
-      <PageHeader title="Submit a request" description="Tell us what you need and we'll reply by email." />
-      <div className="container section">
-        <Placeholder icon="send" title="Request form">
-          <p>
-            The request form will appear here: a few questions about your issue, adapted to your answers, and room to describe it. Meanwhile, the{' '}
-            <Link to="/knowledge-base">knowledge base</Link> may already have your answer.
-          </p>
-        </Placeholder>
-      </div>
+      <PageHeader
+        title={form ? form.name : 'Submit a request'}
+        description={form?.description || "Tell us what you need and we'll reply by email."}
+        actions={
+          several && form ? (
+            <Link to="/requests/new" className="button button--ghost button--small">
+              <Icon name="arrowLeft" width={16} height={16} /> Choose another form
+            </Link>
+          ) : undefined
+        }
+      />
+      <div className="container section request-page">{body}</div>
     </>
+  );
+}
+
+function FilledForm({ form }: { form: IntakeFormData }) {
+  const checked = useMemo(() => validateFormDefinition(form.definition), [form.definition]);
+  if (!checked.ok) {
+    return (
+      <Placeholder icon="alert" title="This form can't be shown">
+        <p>Something is wrong with it on our side. Please try again later.</p>
+      </Placeholder>
+    );
+  }
+  // A new version starts a new form: state and draft belong to the version it was opened with.
+  return <RequestForm key={form.versionId} form={form} definition={checked.form} />;
+}
+
+function FormChooser({ forms }: { forms: IntakeFormData[] }) {
+  return (
+    <div className="form-chooser">
+      <h2 className="form-chooser-title">What do you need help with?</h2>
+      <ul className="form-chooser-list">
+        {forms.map((form) => (
+          <li key={form.id}>
+            <Link to={`/requests/new/${encodeURIComponent(form.slug)}`} className="form-choice">
+              <span className="form-choice-icon">
+                <Icon name="fileText" width={22} height={22} />
+              </span>
+              <span className="form-choice-text">
+                <span className="form-choice-name">{form.name}</span>
+                {form.description && <span className="form-choice-description">{form.description}</span>}
+              </span>
+              <Icon name="chevronRight" className="icon form-choice-arrow" />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

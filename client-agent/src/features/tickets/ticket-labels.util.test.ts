@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { describeEvent, displayFieldValue, statusChoices, type HistoryContext } from './ticket-labels.util';
+
+const context: HistoryContext = {
+  agentName: (id) => ({ a1: 'Ada Admin', a2: 'Arthur Agent' })[id],
+  field: (key) =>
+    key === 'severity'
+      ? {
+          label: 'Internal severity',
+          type: 'single_choice',
+          options: [
+            { value: 'sev1', label: 'SEV1' },
+            { value: 'sev3', label: 'SEV3' },
+          ],
+        }
+      : undefined,
+};
+
+describe('ticket history in words', () => {
+  it('names status and priority changes', () => {
+    expect(describeEvent({ type: 'STATUS_CHANGED', fromStatus: 'NEW', toStatus: 'OPEN' }, context)).toBe(
+      'changed the status from New to Open',
+    );
+    expect(describeEvent({ type: 'PRIORITY_CHANGED', details: { from: 'normal', to: 'urgent' } }, context)).toBe(
+      'changed the priority from Normal to Urgent',
+    );
+  });
+
+  it('names the agents of an assignment', () => {
+    expect(describeEvent({ type: 'ASSIGNEE_CHANGED', details: { from: null, to: 'a2' } }, context)).toBe(
+      'assigned the ticket to Arthur Agent',
+    );
+    expect(describeEvent({ type: 'ASSIGNEE_CHANGED', details: { from: 'a2', to: 'a1' } }, context)).toBe(
+      'reassigned the ticket from Arthur Agent to Ada Admin',
+    );
+    expect(describeEvent({ type: 'ASSIGNEE_CHANGED', details: { from: 'a1', to: null } }, context)).toBe('unassigned Ada Admin');
+  });
+
+  it('shows custom field values by their labels', () => {
+    expect(describeEvent({ type: 'FIELD_CHANGED', details: { key: 'severity', from: 'sev3', to: 'sev1' } }, context)).toBe(
+      'changed Internal severity from SEV3 to SEV1',
+    );
+    expect(describeEvent({ type: 'FIELD_CHANGED', details: { key: 'severity', from: 'sev3', to: null } }, context)).toBe(
+      'cleared Internal severity',
+    );
+  });
+
+  it('survives details it does not know', () => {
+    expect(describeEvent({ type: 'OTHER', details: null }, context)).toBe('updated the ticket');
+    expect(describeEvent({ type: 'FIELD_CHANGED', details: 'garbage' }, context)).toBe('cleared a field');
+  });
+});
+
+describe('status choices', () => {
+  it('never offer to send a ticket back to New', () => {
+    expect(statusChoices('OPEN')).toEqual(['OPEN', 'PENDING', 'SOLVED', 'CLOSED']);
+    expect(statusChoices('NEW')).toContain('NEW');
+  });
+
+  it('offer nothing once a ticket is closed', () => {
+    expect(statusChoices('CLOSED')).toEqual(['CLOSED']);
+  });
+});
+
+describe('custom field values', () => {
+  it('read as people say them', () => {
+    expect(displayFieldValue(undefined, true)).toBe('Yes');
+    expect(displayFieldValue(undefined, ['a', 'b'])).toBe('a, b');
+    expect(displayFieldValue(undefined, null)).toBe('empty');
+  });
+});

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import { apiErrorsOf } from '../../ui/api-errors';
+import { toFormErrors } from '../../ui/api-errors.util';
+import { FormAlert } from '../../ui/FormAlert';
+import { Icon } from '../../ui/Icon';
+import { replyNotice, type TicketStatus } from './ticket-status.util';
+
+const replyMutation = graphql(`
+  mutation ReplyToRequest($number: Int!, $body: String!) {
+    replyToTicket(number: $number, body: $body) {
+      ...PortalTicketDetail
+    }
+  }
+`);
+
+/** The requester's reply box; the API reopens a solved request on reply, and the page shows it from the answer. */
+export function ReplyBox({ number, status }: { number: number; status: TicketStatus }) {
+  const id = useId();
+  const [body, setBody] = useState('');
+  const [bodyError, setBodyError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const [reply, { loading }] = useMutation(replyMutation, {
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myTickets' });
+    },
+  });
+  const notice = replyNotice(status);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSent(false);
+    setFormError(null);
+    if (body.trim() === '') {
+      setBodyError('Write your reply first.');
+      return;
+    }
+    setBodyError(null);
+    try {
+      await reply({ variables: { number, body } });
+      setBody('');
+      setSent(true);
+    } catch (error) {
+      const errors = toFormErrors(apiErrorsOf(error), ['body']);
+      setBodyError(errors.fields.body ?? null);
+      setFormError(errors.form);
+    }
+  }
+
+  return (
+    <form className="reply-box" onSubmit={(event) => void handleSubmit(event)} noValidate data-testid="reply-box">
+      <label htmlFor={id} className="reply-box-label">
+        Add a reply
+      </label>
+      {notice && (
+        <p className="reply-box-notice" id={`${id}-notice`}>
+          <Icon name="refresh" width={16} height={16} /> {notice}
+        </p>
+      )}
+      <textarea
+        id={id}
+        className={bodyError ? 'input textarea textarea--invalid' : 'input textarea'}
+        rows={5}
+        placeholder="Write your reply…"
+        value={body}
+        maxLength={20_000}
+        aria-invalid={bodyError ? true : undefined}
+        aria-describedby={[notice ? `${id}-notice` : '', bodyError ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => {
+          setBody(event.target.value);
+          setSent(false);
+          if (bodyError) setBodyError(null);
+        }}
+      />
+      {bodyError && (
+        <p className="field-error" id={`${id}-error`}>
+          {bodyError}
+        </p>
+      )}
+      <FormAlert message={formError} />
+      <div className="reply-box-actions">
+        <span className="reply-box-status" role="status">
+          {sent && (
+            <>
+              <Icon name="check" width={16} height={16} /> Reply sent
+            </>
+          )}
+        </span>
+        <button type="submit" className="button button--primary" disabled={loading}>
+          <Icon name="send" width={18} height={18} />
+          {loading ? 'Sending…' : 'Send reply'}
+        </button>
+      </div>
+    </form>
+  );
+}

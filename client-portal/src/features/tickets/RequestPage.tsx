@@ -1,0 +1,228 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router-dom';
+import { usePageTitle } from '../../app/portal-context';
+import { graphql } from '../../gql';
+import { apiErrorsOf } from '../../ui/api-errors';
+import { Icon } from '../../ui/Icon';
+import { Placeholder } from '../../ui/Placeholder';
+import { Spinner } from '../../ui/Spinner';
+import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { ReplyBox } from './ReplyBox';
+import { RequestTimeline } from './RequestTimeline';
+import { SolveCard } from './SolveCard';
+import { StatusBadge } from './StatusBadge';
+import { CLOSED_EXPLANATION, canReply } from './ticket-status.util';
+import './tickets.css';
+
+// Shared by the page and every mutation on it, so a reply or a status change refreshes the whole
+// page from the mutation's own answer. Notes never arrive: the API filters them for contacts.
+graphql(`
+  fragment PortalTicketDetail on Ticket {
+    id
+    number
+    subject
+    status
+    createdAt
+    updatedAt
+    solvedAt
+    closedAt
+    form {
+      id
+      name
+    }
+    answers {
+      key
+      label
+      value
+    }
+    fieldValues {
+      key
+      label
+      displayValue
+    }
+    timeline {
+      __typename
+      ... on TicketMessage {
+        id
+        createdAt
+        body
+        author {
+          id
+          kind
+          name
+        }
+      }
+      ... on TicketEvent {
+        id
+        createdAt
+        type
+        fromStatus
+        toStatus
+        actor {
+          id
+          kind
+          name
+        }
+      }
+    }
+  }
+`);
+
+const portalTicketQuery = graphql(`
+  query PortalTicket($number: Int!) {
+    ticket(number: $number) {
+      ...PortalTicketDetail
+    }
+  }
+`);
+
+/** /requests/:number — the page every email links to: one of the contact's requests and its conversation. */
+export function RequestPage() {
+  const { number: param } = useParams();
+  const number = /^\d{1,9}$/.test(param ?? '') ? Number(param) : null;
+  if (number === null) return <RequestNotFound />;
+  return <RequestView key={number} number={number} />;
+}
+
+function RequestView({ number }: { number: number }) {
+  const { data, error, refetch } = useQuery(portalTicketQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
+  const ticket = data?.ticket;
+  usePageTitle(ticket ? `#${ticket.number} ${ticket.subject}` : `Request #${number}`);
+
+  if (!ticket) {
+    if (error) {
+      const notFound = apiErrorsOf(error).some((e) => e.extensions?.code === 'NOT_FOUND');
+      if (notFound) return <RequestNotFound />;
+      return (
+        <div className="container section section--narrow">
+          <Placeholder
+            icon="alert"
+            title="We couldn't load this request"
+            action={
+              <button type="button" className="button button--primary" onClick={() => void refetch()}>
+                Try again
+              </button>
+            }
+          >
+            <p>Check your connection, then try again.</p>
+          </Placeholder>
+        </div>
+      );
+    }
+    return (
+      <div className="page-loading">
+        <Spinner label="Loading your request…" />
+      </div>
+    );
+  }
+
+  const writable = canReply(ticket.status);
+  return (
+    <>
+      <div className="page-header">
+        <div className="container ticket-header">
+          <nav aria-label="Breadcrumb" className="breadcrumb">
+            <Link to="/requests">My requests</Link>
+            <Icon name="chevronRight" width={14} height={14} />
+            <span aria-current="page">#{ticket.number}</span>
+          </nav>
+          <div className="ticket-title-row">
+            <h1 className="page-title ticket-title" data-testid="request-subject">
+              {ticket.subject}
+            </h1>
+            <StatusBadge status={ticket.status} />
+          </div>
+          <p className="page-description">
+            Request <strong data-testid="request-number">#{ticket.number}</strong> · submitted {formatDateTime(ticket.createdAt)}
+            {ticket.form ? ` with “${ticket.form.name}”` : ''}
+          </p>
+        </div>
+      </div>
+
+      <div className="container section ticket-layout">
+        <div className="ticket-main">
+          <RequestTimeline items={ticket.timeline} />
+          {writable ? (
+            <ReplyBox number={ticket.number} status={ticket.status} />
+          ) : (
+            <div className="closed-note" data-testid="request-closed">
+              <Icon name="lock" />
+              <div>
+                <p className="closed-note-title">This request is closed</p>
+                <p>{CLOSED_EXPLANATION}</p>
+                <Link to="/requests/new" className="button button--primary button--small closed-note-action">
+                  Submit a new request
+                </Link>
+              </div>
+            </div>
+          )}
+        </div>
+
+        <aside className="ticket-aside" aria-label="Request details">
+          <SolveCard number={ticket.number} status={ticket.status} />
+          <section className="aside-card">
+            <h2 className="aside-title">Details</h2>
+            <dl className="detail-list">
+              <div>
+                <dt>Status</dt>
+                <dd>
+                  <StatusBadge status={ticket.status} />
+                </dd>
+              </div>
+              <div>
+                <dt>Request</dt>
+                <dd>#{ticket.number}</dd>
+              </div>
+              <div>
+                <dt>Submitted</dt>
+                <dd title={formatDateTime(ticket.createdAt)}>{formatDate(ticket.createdAt)}</dd>
+              </div>
+              <div>
+                <dt>Last activity</dt>
+                <dd title={formatDateTime(ticket.updatedAt)}>{formatRelativeTime(ticket.updatedAt)}</dd>
+              </div>
+              {ticket.fieldValues.map((field) => (
+                <div key={field.key}>
+                  <dt>{field.label}</dt>
+                  <dd>{field.displayValue || '—'}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          {ticket.answers.length > 0 && (
+            <section className="aside-card">
+              <h2 className="aside-title">Your answers</h2>
+              <dl className="detail-list detail-list--stacked" data-testid="request-answers">
+                {ticket.answers.map((answer) => (
+                  <div key={answer.key}>
+                    <dt>{answer.label}</dt>
+                    <dd>{answer.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function RequestNotFound() {
+  usePageTitle('Request not found');
+  return (
+    <div className="container section section--narrow">
+      <Placeholder
+        icon="compass"
+        title="We couldn't find this request"
+        action={
+          <Link to="/requests" className="button button--primary">
+            Go to my requests
+          </Link>
+        }
+      >
+        <p>It may belong to another account. Check that you're signed in with the email address the request was sent from.</p>
+      </Placeholder>
+    </div>
+  );
+}
