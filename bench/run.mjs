@@ -18,7 +18,13 @@ const shared = require(path.join(root, 'packages/shared/dist/index.js'));
 function stats(samples) {
   const s = [...samples].sort((a, b) => a - b);
   const pick = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return { n: s.length, p50: pick(0.5).toFixed(3), p95: pick(0.95).toFixed(3), p99: pick(0.99).toFixed(3), max: s[s.length - 1].toFixed(3) };
+  return {
+    n: s.length,
+    p50: pick(0.5).toFixed(3),
+    p95: pick(0.95).toFixed(3),
+    p99: pick(0.99).toFixed(3),
+    max: s[s.length - 1].toFixed(3),
+  };
 }
 
 function benchEngine() {
@@ -26,7 +32,13 @@ function benchEngine() {
     key: `f${i}`,
     type: i % 3 === 0 ? 'single_choice' : 'short_text',
     label: `Field ${i}`,
-    options: i % 3 === 0 ? [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] : undefined,
+    options:
+      i % 3 === 0
+        ? [
+            { value: 'a', label: 'A' },
+            { value: 'b', label: 'B' },
+          ]
+        : undefined,
     condition: i > 0 && i % 3 !== 0 ? { match: 'all', rules: [{ field: `f${i - (i % 3)}`, op: 'equals', value: 'a' }] } : undefined,
   }));
   const form = { sections: [{ key: 's', title: 'S', fields }] };
@@ -45,7 +57,13 @@ function request(port, host, pathname, body) {
   return new Promise((resolve, reject) => {
     const payload = body ? Buffer.from(JSON.stringify(body)) : undefined;
     const req = http.request(
-      { host: '127.0.0.1', port, path: pathname, method: payload ? 'POST' : 'GET', headers: { host: `${host}:${port}`, 'content-type': 'application/json', 'content-length': payload?.length ?? 0 } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: payload ? 'POST' : 'GET',
+        headers: { host: `${host}:${port}`, 'content-type': 'application/json', 'content-length': payload?.length ?? 0 },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode));
@@ -74,7 +92,12 @@ async function benchHttp() {
   try {
     for (const [name, host, pathname, body] of [
       ['GET /healthz', 'localhost', '/healthz', undefined],
-      ['portal branding query', 'acme.localhost', '/graphql', { query: '{ portal { slug name branding { displayName primaryColor welcomeHeadline } } }' }],
+      [
+        'portal branding query',
+        'acme.localhost',
+        '/graphql',
+        { query: '{ portal { slug name branding { displayName primaryColor welcomeHeadline } } }' },
+      ],
     ]) {
       const samples = [];
       for (let i = 0; i < 600; i++) {

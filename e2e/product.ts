@@ -23,15 +23,34 @@ export interface RunningProduct {
   stop(): Promise<void>;
 }
 
+/** Options for startProduct. */
+export interface StartProductOptions {
+  /** Extra environment for the product, e.g. `{ DNS_RESOLVER: '127.0.0.1:5353' }`; the harness's own variables win. */
+  env?: Record<string, string>;
+}
+
 /** Starts the built product on a free port with a fresh PGlite data folder and the dev outbox. */
-export async function startProduct(): Promise<RunningProduct> {
+export async function startProduct(options: StartProductOptions = {}): Promise<RunningProduct> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ac-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, ACTIONCONNECT_READY_FD: '1', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    PORT: '0',
+    DATA_DIR: dataDir,
+    ACTIONCONNECT_READY_FD: '1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  };
   // The browser tests always use the embedded database, even when the suite runs against PostgreSQL.
   delete env.DATABASE_URL;
   delete env.POSTMARK_SERVER_TOKEN;
   delete env.NODE_OPTIONS;
-  const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('npm', ['run', '--silent', 'serve'], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`product did not start in 60 s:\n${output}`)), 60_000);
@@ -68,7 +87,17 @@ export async function startProduct(): Promise<RunningProduct> {
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
   });
 }
 
@@ -79,7 +108,11 @@ export async function latestMail(product: RunningProduct, to: string): Promise<{
     const mails = (await res.json()) as { to: string; text: string; tag: string }[];
     const mail = mails.find((m) => m.to === to && m.tag === 'sign-in');
     if (mail) {
-      return { link: /(https?:\/\/\S+\/auth\/confirm\?token=\S+)/.exec(mail.text)?.[1] ?? '', code: /^(\d{6})$/m.exec(mail.text)?.[1] ?? '', text: mail.text };
+      return {
+        link: /(https?:\/\/\S+\/auth\/confirm\?token=\S+)/.exec(mail.text)?.[1] ?? '',
+        code: /^(\d{6})$/m.exec(mail.text)?.[1] ?? '',
+        text: mail.text,
+      };
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -29,6 +29,8 @@ export interface Config {
   rootDir: string;
   /** DNS server used to verify custom domains (`host:port`), or null for the system resolver. */
   dnsResolver: string | null;
+  /** Host name customers point their custom domain's CNAME record at (the TLS edge); defaults to the app host. */
+  customDomainCnameTarget: string;
 }
 
 /** A configuration value that stops the process: names the variable and says what to do. */
@@ -118,24 +120,31 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (dnsResolver && !/^[0-9a-fA-F.:[\]]+(:\d+)?$/.test(dnsResolver)) {
     throw new ConfigError('DNS_RESOLVER', `must be an IP address with an optional port, e.g. 127.0.0.1:5353 (got "${dnsResolver}")`);
   }
+  const appHost = hostName(env, 'APP_HOST', 'localhost');
   const config: Config = {
     nodeEnv,
     isProduction,
     bindHost: (env.BIND_HOST ?? '').trim() || '127.0.0.1',
     port,
-    appHost: hostName(env, 'APP_HOST', 'localhost'),
+    appHost,
     portalBaseDomain: hostName(env, 'PORTAL_BASE_DOMAIN', 'localhost'),
     publicScheme: oneOf(env, 'PUBLIC_SCHEME', ['http', 'https'], isProduction ? 'https' : 'http'),
     publicPort: portNumber(env, 'PUBLIC_PORT', null),
     database: rawDb ? { kind: 'postgres', url: databaseUrl(rawDb) } : { kind: 'pglite', dataDir: path.resolve(dataDir) },
     seedDemoData: oneOf(env, 'SEED_DEMO_DATA', ['true', 'false'], isProduction ? 'false' : 'true') === 'true',
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
     mail: {
       from: emailAddress(env, 'MAIL_FROM', 'support@actionconnect.localhost'),
       postmark: postmarkToken ? { serverToken: postmarkToken, apiUrl: postmarkApiUrl || null } : null,
     },
     rootDir,
     dnsResolver,
+    customDomainCnameTarget: hostName(env, 'CUSTOM_DOMAIN_CNAME_TARGET', appHost),
   };
   return Object.freeze(config);
 }

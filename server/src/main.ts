@@ -50,7 +50,15 @@ async function main(): Promise<void> {
   }
   const apollo = await createApolloServer(config);
   const features = buildFeatureRoutes({ config, db: db.dataSource, logger });
-  const app = createApp({ config, db: db.dataSource, logger, apollo, auth: createRequestAuth(config, db.dataSource), services: features.services, routes: features.routes });
+  const app = createApp({
+    config,
+    db: db.dataSource,
+    logger,
+    apollo,
+    auth: createRequestAuth(config, db.dataSource),
+    services: features.services,
+    routes: features.routes,
+  });
   const server = http.createServer(app);
   let port: number;
   try {
@@ -58,7 +66,8 @@ async function main(): Promise<void> {
   } catch (error) {
     await db.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') fail(`port ${config.port} on ${config.bindHost} is already in use: stop the other process or set PORT to a free port.`);
+    if (code === 'EADDRINUSE')
+      fail(`port ${config.port} on ${config.bindHost} is already in use: stop the other process or set PORT to a free port.`);
     if (code === 'EACCES') fail(`not allowed to listen on port ${config.port}: choose a port above 1023 with PORT.`);
     throw error;
   }

@@ -59,19 +59,22 @@ export async function startFakePostmark(options: FakePostmarkOptions = {}): Prom
   let responder: FakePostmarkResponder = () => undefined;
 
   const server = createServer((req, res) => {
-    void readBody(req).then((rawBody) => {
-      const request: ReceivedRequest = {
-        method: req.method ?? '',
-        path: req.url ?? '',
-        headers: req.headers,
-        body: parseJson(rawBody),
-        rawBody,
-      };
-      requests.push(request);
-      const reply = checkLikePostmark(request, serverToken) ?? responder(request) ?? accepted(request);
-      if ('hang' in reply) return; // the socket stays open until the client gives up or close() runs
-      sendJson(res, reply.status, reply.body);
-    }, () => res.destroy()); // the client went away mid-body; nothing left to answer
+    void readBody(req).then(
+      (rawBody) => {
+        const request: ReceivedRequest = {
+          method: req.method ?? '',
+          path: req.url ?? '',
+          headers: req.headers,
+          body: parseJson(rawBody),
+          rawBody,
+        };
+        requests.push(request);
+        const reply = checkLikePostmark(request, serverToken) ?? responder(request) ?? accepted(request);
+        if ('hang' in reply) return; // the socket stays open until the client gives up or close() runs
+        sendJson(res, reply.status, reply.body);
+      },
+      () => res.destroy(),
+    ); // the client went away mid-body; nothing left to answer
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -111,7 +114,10 @@ function checkLikePostmark(request: ReceivedRequest, serverToken: string): FakeP
     };
   }
   if (token !== serverToken) {
-    return { status: 401, body: { ErrorCode: 10, Message: 'The Server Token you provided in the X-Postmark-Server-Token request header was invalid.' } };
+    return {
+      status: 401,
+      body: { ErrorCode: 10, Message: 'The Server Token you provided in the X-Postmark-Server-Token request header was invalid.' },
+    };
   }
   if (!(request.headers['content-type'] ?? '').startsWith('application/json') || !isRecord(request.body)) {
     return { status: 422, body: { ErrorCode: 402, Message: 'Invalid JSON' } };

@@ -1,7 +1,10 @@
 import type { TestApp, TestResponse } from './http';
 
 /** The newest email sent to an address, with the link token and the code it carries. */
-export async function latestSignInMail(app: TestApp, to: string): Promise<{ token: string; code: string; link: string; text: string; html: string; count: number }> {
+export async function latestSignInMail(
+  app: TestApp,
+  to: string,
+): Promise<{ token: string; code: string; link: string; text: string; html: string; count: number }> {
   const rows: { text_body: string; html_body: string }[] = await app.dataSource.query(
     `SELECT text_body, html_body FROM outgoing_emails WHERE to_address = $1 AND tag = 'sign-in' ORDER BY created_at DESC`,
     [to],
@@ -9,7 +12,14 @@ export async function latestSignInMail(app: TestApp, to: string): Promise<{ toke
   if (!rows[0]) throw new Error(`no sign-in email to ${to}`);
   const text = rows[0].text_body;
   const link = /(https?:\/\/\S+\/auth\/confirm\?token=[A-Za-z0-9_-]+)/.exec(text)?.[1] ?? '';
-  return { token: /token=([A-Za-z0-9_-]+)/.exec(link)?.[1] ?? '', code: /^(\d{6})$/m.exec(text)?.[1] ?? '', link, text, html: rows[0].html_body, count: rows.length };
+  return {
+    token: /token=([A-Za-z0-9_-]+)/.exec(link)?.[1] ?? '',
+    code: /^(\d{6})$/m.exec(text)?.[1] ?? '',
+    link,
+    text,
+    html: rows[0].html_body,
+    count: rows.length,
+  };
 }
 
 /** The value a Set-Cookie header gives a cookie, or null. */
@@ -29,7 +39,11 @@ export function setCookieLine(res: TestResponse, name: string): string | undefin
 }
 
 /** Opens a link (GET), then confirms it (POST) like a browser on that host; returns both responses. */
-export async function followLink(app: TestApp, host: string, token: string): Promise<{ open: TestResponse; confirm: TestResponse; session: string | null }> {
+export async function followLink(
+  app: TestApp,
+  host: string,
+  token: string,
+): Promise<{ open: TestResponse; confirm: TestResponse; session: string | null }> {
   const open = await app.request(`/auth/confirm?token=${token}`, { host });
   const pending = cookieFrom(open, 'ac_signin') ?? '';
   const confirm = await app.request('/auth/confirm', {

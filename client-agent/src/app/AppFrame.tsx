@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { graphql } from '../gql';
 import { Icon } from '../ui/Icon';
 import { ProductMark } from '../ui/ProductMark';
@@ -53,6 +54,7 @@ export function AppFrame() {
                     <NavLink to={item.to} className="sidebar-link">
                       <Icon name={item.icon} />
                       <span>{item.label}</span>
+                      {item.count && <TicketCountBadge view={item.count} />}
                     </NavLink>
                   </li>
                 ))}
@@ -87,7 +89,13 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
 
   return (
     <header className="topbar">
-      <button type="button" className="icon-button topbar-menu" aria-expanded={sidebarOpen} aria-controls="sidebar" onClick={onToggleSidebar}>
+      <button
+        type="button"
+        className="icon-button topbar-menu"
+        aria-expanded={sidebarOpen}
+        aria-controls="sidebar"
+        onClick={onToggleSidebar}
+      >
         <Icon name={sidebarOpen ? 'close' : 'menu'} label={sidebarOpen ? 'Close navigation' : 'Open navigation'} />
       </button>
       <div className="topbar-workspace">

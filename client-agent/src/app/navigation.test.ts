@@ -5,8 +5,15 @@ const titles = (role: string) => navigationFor(role).map((section) => section.ti
 const links = (role: string) => navigationFor(role).flatMap((section) => section.items.map((item) => item.to));
 
 describe('the agent sidebar', () => {
-  it('lists the five ticket views in order', () => {
-    expect(navigationFor('agent')[0].items.map((item) => item.label)).toEqual(['Unassigned', 'Mine', 'All open', 'Pending', 'Solved']);
+  it('lists the six ticket views in order', () => {
+    expect(navigationFor('agent')[0].items.map((item) => item.label)).toEqual([
+      'Unassigned',
+      'Mine',
+      'All open',
+      'Pending',
+      'Solved',
+      'All tickets',
+    ]);
   });
 
   it('shows settings to admins', () => {

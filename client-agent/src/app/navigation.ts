@@ -2,7 +2,7 @@ import type { IconName } from '../ui/Icon';
 
 /** One ticket view of the sidebar: /tickets/<key>. */
 export interface TicketView {
-  key: 'unassigned' | 'mine' | 'open' | 'pending' | 'solved';
+  key: 'unassigned' | 'mine' | 'open' | 'pending' | 'solved' | 'all';
   label: string;
   icon: IconName;
   /** What the queue lists, as shown while it is empty. */
@@ -19,8 +19,14 @@ export const TICKET_VIEWS: readonly TicketView[] = [
   },
   { key: 'mine', label: 'Mine', icon: 'user', description: 'Open and pending tickets assigned to you, the ones waiting on you first.' },
   { key: 'open', label: 'All open', icon: 'layers', description: 'Every open ticket of the workspace, whoever owns it, by last update.' },
-  { key: 'pending', label: 'Pending', icon: 'clock', description: 'Tickets waiting on the customer; they come back to Open when the customer replies.' },
+  {
+    key: 'pending',
+    label: 'Pending',
+    icon: 'clock',
+    description: 'Tickets waiting on the customer; they come back to Open when the customer replies.',
+  },
   { key: 'solved', label: 'Solved', icon: 'check', description: 'Recently solved tickets, newest first, in case one needs reopening.' },
+  { key: 'all', label: 'All tickets', icon: 'archive', description: 'Every ticket of the workspace, closed ones included.' },
 ];
 
 /** A link of the sidebar. */
@@ -28,6 +34,8 @@ export interface NavItem {
   to: string;
   label: string;
   icon: IconName;
+  /** A ticket view whose count the link shows. */
+  count?: TicketView['key'];
 }
 
 /** A titled group of sidebar links. */
@@ -44,7 +52,10 @@ export function isAdminRole(role: string): boolean {
 /** The sidebar for an agent of this role: settings appear for admins only. */
 export function navigationFor(role: string): NavSection[] {
   const sections: NavSection[] = [
-    { title: 'Tickets', items: TICKET_VIEWS.map((view) => ({ to: `/tickets/${view.key}`, label: view.label, icon: view.icon })) },
+    {
+      title: 'Tickets',
+      items: TICKET_VIEWS.map((view) => ({ to: `/tickets/${view.key}`, label: view.label, icon: view.icon, count: view.key })),
+    },
     {
       title: 'Content',
       items: [

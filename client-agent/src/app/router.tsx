@@ -1,8 +1,12 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { CustomFieldsPage } from '../features/custom-fields/CustomFieldsPage';
+import { FormEditorPage } from '../features/forms/FormEditorPage';
 import { FormsPage } from '../features/forms/FormsPage';
-import { KnowledgeBasePage } from '../features/knowledge-base/KnowledgeBasePage';
+import { knowledgeBaseRoutes } from '../features/knowledge-base/knowledge-base.routes';
 import { RequireAdmin } from '../features/settings/RequireAdmin';
-import { BrandingSettingsPage, CustomDomainsPage, CustomFieldsPage } from '../features/settings/SettingsPages';
+import { BrandingSettingsPage } from '../features/settings/BrandingSettingsPage';
+import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
+import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
 import { AgentGate } from './AgentGate';
 import { AppFrame } from './AppFrame';
@@ -21,8 +25,10 @@ export function createAgentRouter() {
               { index: true, element: <Navigate to="/tickets/unassigned" replace /> },
               { path: 'tickets', element: <Navigate to="/tickets/unassigned" replace /> },
               { path: 'tickets/:view', element: <TicketQueuePage /> },
-              { path: 'knowledge-base', element: <KnowledgeBasePage /> },
+              { path: 'tickets/t/:number', element: <TicketPage /> },
+              ...knowledgeBaseRoutes,
               { path: 'forms', element: <FormsPage /> },
+              { path: 'forms/:formId', element: <FormEditorPage /> },
               {
                 path: 'settings',
                 element: <RequireAdmin />,

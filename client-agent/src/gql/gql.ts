@@ -16,14 +16,102 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AgentViewerDocument,
     "\n  mutation AgentSignOut {\n    signOut\n  }\n": typeof types.AgentSignOutDocument,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n": typeof types.CreateCustomFieldDocument,
+    "\n  mutation SaveCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n": typeof types.SaveCustomFieldDocument,
+    "\n  fragment CustomFieldAdminFields on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options {\n      value\n      label\n    }\n    visibleToContact\n    position\n    archivedAt\n  }\n": typeof types.CustomFieldAdminFieldsFragmentDoc,
+    "\n  query AdminCustomFields {\n    adminCustomFields {\n      ...CustomFieldAdminFields\n    }\n  }\n": typeof types.AdminCustomFieldsDocument,
+    "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n": typeof types.UpdateCustomFieldDocument,
+    "\n  mutation ArchiveCustomField($id: ID!) {\n    archiveCustomField(id: $id) {\n      ...CustomFieldAdminFields\n    }\n  }\n": typeof types.ArchiveCustomFieldDocument,
+    "\n  mutation UpdateIntakeFormDraft($formId: ID!, $input: UpdateIntakeFormDraftInput!) {\n    updateIntakeFormDraft(formId: $formId, input: $input) {\n      ...AdminIntakeFormFields\n    }\n  }\n": typeof types.UpdateIntakeFormDraftDocument,
+    "\n  mutation PublishIntakeForm($formId: ID!) {\n    publishIntakeForm(formId: $formId) {\n      created\n      version\n      form {\n        ...AdminIntakeFormFields\n      }\n    }\n  }\n": typeof types.PublishIntakeFormDocument,
+    "\n  mutation SetIntakeFormActive($formId: ID!, $active: Boolean!) {\n    setIntakeFormActive(formId: $formId, active: $active) {\n      id\n      isActive\n    }\n  }\n": typeof types.SetIntakeFormActiveDocument,
+    "\n  fragment AdminIntakeFormFields on AdminIntakeForm {\n    id\n    slug\n    name\n    description\n    isActive\n    publishedVersion\n    hasUnpublishedChanges\n    draftFieldCount\n    ticketCount\n    updatedAt\n    draftDefinition\n    draftMappings\n    versions {\n      id\n      version\n      publishedAt\n      publishedBy\n      ticketCount\n      definition\n      mappings\n    }\n  }\n": typeof types.AdminIntakeFormFieldsFragmentDoc,
+    "\n  query AdminIntakeForm($id: ID!) {\n    adminIntakeForm(id: $id) {\n      ...AdminIntakeFormFields\n    }\n    adminCustomFields {\n      id\n      key\n      label\n      type\n      options {\n        value\n        label\n      }\n      archivedAt\n    }\n  }\n": typeof types.AdminIntakeFormDocument,
+    "\n  query AdminIntakeForms {\n    adminIntakeForms {\n      id\n      name\n      description\n      slug\n      isActive\n      publishedVersion\n      hasUnpublishedChanges\n      draftFieldCount\n      ticketCount\n      updatedAt\n    }\n  }\n": typeof types.AdminIntakeFormsDocument,
+    "\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateIntakeFormDocument,
+    "\n  fragment KbEditorArticle on AgentArticle {\n    id\n    slug\n    title\n    bodyMarkdown\n    bodyHtml\n    status\n    categoryId\n    createdAt\n    updatedAt\n    publishedAt\n    authorName\n    category {\n      id\n      slug\n    }\n    stats {\n      views\n      helpfulVotes\n      unhelpfulVotes\n      suggestionOpens\n      deflections\n    }\n  }\n": typeof types.KbEditorArticleFragmentDoc,
+    "\n  query KbAgentArticle($id: ID!, $isNew: Boolean!) {\n    agentArticle(id: $id) @skip(if: $isNew) {\n      ...KbEditorArticle\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      portalUrl\n    }\n  }\n": typeof types.KbAgentArticleDocument,
+    "\n  mutation KbCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...KbEditorArticle\n    }\n  }\n": typeof types.KbCreateArticleDocument,
+    "\n  mutation KbUpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      ...KbEditorArticle\n    }\n  }\n": typeof types.KbUpdateArticleDocument,
+    "\n  mutation KbPublishArticle($id: ID!) {\n    publishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n": typeof types.KbPublishArticleDocument,
+    "\n  mutation KbUnpublishArticle($id: ID!) {\n    unpublishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n": typeof types.KbUnpublishArticleDocument,
+    "\n  mutation KbDeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": typeof types.KbDeleteArticleDocument,
+    "\n  query KbAgentCategories {\n    agentArticleCategories {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n      articleCount\n    }\n  }\n": typeof types.KbAgentCategoriesDocument,
+    "\n  mutation KbCreateCategory($input: CreateArticleCategoryInput!) {\n    createArticleCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.KbCreateCategoryDocument,
+    "\n  mutation KbUpdateCategory($id: ID!, $input: UpdateArticleCategoryInput!) {\n    updateArticleCategory(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n    }\n  }\n": typeof types.KbUpdateCategoryDocument,
+    "\n  mutation KbReorderCategories($parentId: ID, $orderedIds: [ID!]!) {\n    reorderArticleCategories(parentId: $parentId, orderedIds: $orderedIds) {\n      id\n      position\n    }\n  }\n": typeof types.KbReorderCategoriesDocument,
+    "\n  mutation KbDeleteCategory($id: ID!) {\n    deleteArticleCategory(id: $id)\n  }\n": typeof types.KbDeleteCategoryDocument,
+    "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n": typeof types.KbAgentArticlesDocument,
+    "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n": typeof types.KbSetVisibilityDocument,
+    "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n": typeof types.KbMarkdownPreviewDocument,
+    "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": typeof types.BrandingSettingsFieldsFragmentDoc,
+    "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.BrandingSettingsDocument,
+    "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
+    "\n  mutation VerifyCustomDomain($id: ID!) {\n    verifyCustomDomain(id: $id) {\n      verified\n      message\n      domain {\n        ...CustomDomainFields\n      }\n    }\n  }\n": typeof types.VerifyCustomDomainDocument,
+    "\n  mutation SetPrimaryCustomDomain($id: ID) {\n    setPrimaryCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": typeof types.SetPrimaryCustomDomainDocument,
+    "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": typeof types.RemoveCustomDomainDocument,
+    "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n": typeof types.AddCustomDomainDocument,
+    "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n": typeof types.CustomDomainFieldsFragmentDoc,
+    "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n": typeof types.CustomDomainSettingsDocument,
     "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyAgentSignInCodeDocument,
     "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": typeof types.RequestAgentSignInDocument,
+    "\n  query QueueFilterOptions {\n    agents {\n      id\n      name\n      email\n    }\n    intakeForms {\n      id\n      name\n    }\n  }\n": typeof types.QueueFilterOptionsDocument,
+    "\n  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!) {\n    addTicketMessage(number: $number, kind: $kind, body: $body) {\n      ...AgentTicketDetail\n    }\n  }\n": typeof types.AddTicketMessageDocument,
+    "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
+    "\n  fragment AgentTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n    form {\n      id\n      name\n      version\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      value\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        internal\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        details\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentTicketDetailFragmentDoc,
+    "\n  query AgentTicket($number: Int!) {\n    agentTicket(number: $number) {\n      ...AgentTicketDetail\n      requesterOtherTickets(first: 5) {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n    agents {\n      id\n      name\n      email\n    }\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      visibleToContact\n      options {\n        value\n        label\n      }\n    }\n  }\n": typeof types.AgentTicketDocument,
+    "\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
 };
 const documents: Documents = {
     "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": types.AgentViewerDocument,
     "\n  mutation AgentSignOut {\n    signOut\n  }\n": types.AgentSignOutDocument,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n": types.CreateCustomFieldDocument,
+    "\n  mutation SaveCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n": types.SaveCustomFieldDocument,
+    "\n  fragment CustomFieldAdminFields on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options {\n      value\n      label\n    }\n    visibleToContact\n    position\n    archivedAt\n  }\n": types.CustomFieldAdminFieldsFragmentDoc,
+    "\n  query AdminCustomFields {\n    adminCustomFields {\n      ...CustomFieldAdminFields\n    }\n  }\n": types.AdminCustomFieldsDocument,
+    "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n": types.UpdateCustomFieldDocument,
+    "\n  mutation ArchiveCustomField($id: ID!) {\n    archiveCustomField(id: $id) {\n      ...CustomFieldAdminFields\n    }\n  }\n": types.ArchiveCustomFieldDocument,
+    "\n  mutation UpdateIntakeFormDraft($formId: ID!, $input: UpdateIntakeFormDraftInput!) {\n    updateIntakeFormDraft(formId: $formId, input: $input) {\n      ...AdminIntakeFormFields\n    }\n  }\n": types.UpdateIntakeFormDraftDocument,
+    "\n  mutation PublishIntakeForm($formId: ID!) {\n    publishIntakeForm(formId: $formId) {\n      created\n      version\n      form {\n        ...AdminIntakeFormFields\n      }\n    }\n  }\n": types.PublishIntakeFormDocument,
+    "\n  mutation SetIntakeFormActive($formId: ID!, $active: Boolean!) {\n    setIntakeFormActive(formId: $formId, active: $active) {\n      id\n      isActive\n    }\n  }\n": types.SetIntakeFormActiveDocument,
+    "\n  fragment AdminIntakeFormFields on AdminIntakeForm {\n    id\n    slug\n    name\n    description\n    isActive\n    publishedVersion\n    hasUnpublishedChanges\n    draftFieldCount\n    ticketCount\n    updatedAt\n    draftDefinition\n    draftMappings\n    versions {\n      id\n      version\n      publishedAt\n      publishedBy\n      ticketCount\n      definition\n      mappings\n    }\n  }\n": types.AdminIntakeFormFieldsFragmentDoc,
+    "\n  query AdminIntakeForm($id: ID!) {\n    adminIntakeForm(id: $id) {\n      ...AdminIntakeFormFields\n    }\n    adminCustomFields {\n      id\n      key\n      label\n      type\n      options {\n        value\n        label\n      }\n      archivedAt\n    }\n  }\n": types.AdminIntakeFormDocument,
+    "\n  query AdminIntakeForms {\n    adminIntakeForms {\n      id\n      name\n      description\n      slug\n      isActive\n      publishedVersion\n      hasUnpublishedChanges\n      draftFieldCount\n      ticketCount\n      updatedAt\n    }\n  }\n": types.AdminIntakeFormsDocument,
+    "\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n": types.CreateIntakeFormDocument,
+    "\n  fragment KbEditorArticle on AgentArticle {\n    id\n    slug\n    title\n    bodyMarkdown\n    bodyHtml\n    status\n    categoryId\n    createdAt\n    updatedAt\n    publishedAt\n    authorName\n    category {\n      id\n      slug\n    }\n    stats {\n      views\n      helpfulVotes\n      unhelpfulVotes\n      suggestionOpens\n      deflections\n    }\n  }\n": types.KbEditorArticleFragmentDoc,
+    "\n  query KbAgentArticle($id: ID!, $isNew: Boolean!) {\n    agentArticle(id: $id) @skip(if: $isNew) {\n      ...KbEditorArticle\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      portalUrl\n    }\n  }\n": types.KbAgentArticleDocument,
+    "\n  mutation KbCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...KbEditorArticle\n    }\n  }\n": types.KbCreateArticleDocument,
+    "\n  mutation KbUpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      ...KbEditorArticle\n    }\n  }\n": types.KbUpdateArticleDocument,
+    "\n  mutation KbPublishArticle($id: ID!) {\n    publishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n": types.KbPublishArticleDocument,
+    "\n  mutation KbUnpublishArticle($id: ID!) {\n    unpublishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n": types.KbUnpublishArticleDocument,
+    "\n  mutation KbDeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n": types.KbDeleteArticleDocument,
+    "\n  query KbAgentCategories {\n    agentArticleCategories {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n      articleCount\n    }\n  }\n": types.KbAgentCategoriesDocument,
+    "\n  mutation KbCreateCategory($input: CreateArticleCategoryInput!) {\n    createArticleCategory(input: $input) {\n      id\n    }\n  }\n": types.KbCreateCategoryDocument,
+    "\n  mutation KbUpdateCategory($id: ID!, $input: UpdateArticleCategoryInput!) {\n    updateArticleCategory(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n    }\n  }\n": types.KbUpdateCategoryDocument,
+    "\n  mutation KbReorderCategories($parentId: ID, $orderedIds: [ID!]!) {\n    reorderArticleCategories(parentId: $parentId, orderedIds: $orderedIds) {\n      id\n      position\n    }\n  }\n": types.KbReorderCategoriesDocument,
+    "\n  mutation KbDeleteCategory($id: ID!) {\n    deleteArticleCategory(id: $id)\n  }\n": types.KbDeleteCategoryDocument,
+    "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n": types.KbAgentArticlesDocument,
+    "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n": types.KbSetVisibilityDocument,
+    "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n": types.KbMarkdownPreviewDocument,
+    "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": types.BrandingSettingsFieldsFragmentDoc,
+    "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": types.BrandingSettingsDocument,
+    "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
+    "\n  mutation VerifyCustomDomain($id: ID!) {\n    verifyCustomDomain(id: $id) {\n      verified\n      message\n      domain {\n        ...CustomDomainFields\n      }\n    }\n  }\n": types.VerifyCustomDomainDocument,
+    "\n  mutation SetPrimaryCustomDomain($id: ID) {\n    setPrimaryCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": types.SetPrimaryCustomDomainDocument,
+    "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": types.RemoveCustomDomainDocument,
+    "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n": types.AddCustomDomainDocument,
+    "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n": types.CustomDomainFieldsFragmentDoc,
+    "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n": types.CustomDomainSettingsDocument,
     "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyAgentSignInCodeDocument,
     "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": types.RequestAgentSignInDocument,
+    "\n  query QueueFilterOptions {\n    agents {\n      id\n      name\n      email\n    }\n    intakeForms {\n      id\n      name\n    }\n  }\n": types.QueueFilterOptionsDocument,
+    "\n  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!) {\n    addTicketMessage(number: $number, kind: $kind, body: $body) {\n      ...AgentTicketDetail\n    }\n  }\n": types.AddTicketMessageDocument,
+    "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n": types.TicketQueueCountsDocument,
+    "\n  fragment AgentTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n    form {\n      id\n      name\n      version\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      value\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        internal\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        details\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.AgentTicketDetailFragmentDoc,
+    "\n  query AgentTicket($number: Int!) {\n    agentTicket(number: $number) {\n      ...AgentTicketDetail\n      requesterOtherTickets(first: 5) {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n    agents {\n      id\n      name\n      email\n    }\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      visibleToContact\n      options {\n        value\n        label\n      }\n    }\n  }\n": types.AgentTicketDocument,
+    "\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n": types.UpdateTicketDocument,
+    "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
 };
 
 /**
@@ -51,11 +139,187 @@ export function graphql(source: "\n  mutation AgentSignOut {\n    signOut\n  }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomField($input: CreateCustomFieldInput!) {\n    createCustomField(input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomFieldAdminFields on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options {\n      value\n      label\n    }\n    visibleToContact\n    position\n    archivedAt\n  }\n"): (typeof documents)["\n  fragment CustomFieldAdminFields on CustomFieldDefinition {\n    id\n    key\n    label\n    type\n    options {\n      value\n      label\n    }\n    visibleToContact\n    position\n    archivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCustomFields {\n    adminCustomFields {\n      ...CustomFieldAdminFields\n    }\n  }\n"): (typeof documents)["\n  query AdminCustomFields {\n    adminCustomFields {\n      ...CustomFieldAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) {\n    updateCustomField(id: $id, input: $input) {\n      ...CustomFieldAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCustomField($id: ID!) {\n    archiveCustomField(id: $id) {\n      ...CustomFieldAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCustomField($id: ID!) {\n    archiveCustomField(id: $id) {\n      ...CustomFieldAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIntakeFormDraft($formId: ID!, $input: UpdateIntakeFormDraftInput!) {\n    updateIntakeFormDraft(formId: $formId, input: $input) {\n      ...AdminIntakeFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIntakeFormDraft($formId: ID!, $input: UpdateIntakeFormDraftInput!) {\n    updateIntakeFormDraft(formId: $formId, input: $input) {\n      ...AdminIntakeFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishIntakeForm($formId: ID!) {\n    publishIntakeForm(formId: $formId) {\n      created\n      version\n      form {\n        ...AdminIntakeFormFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishIntakeForm($formId: ID!) {\n    publishIntakeForm(formId: $formId) {\n      created\n      version\n      form {\n        ...AdminIntakeFormFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIntakeFormActive($formId: ID!, $active: Boolean!) {\n    setIntakeFormActive(formId: $formId, active: $active) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation SetIntakeFormActive($formId: ID!, $active: Boolean!) {\n    setIntakeFormActive(formId: $formId, active: $active) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminIntakeFormFields on AdminIntakeForm {\n    id\n    slug\n    name\n    description\n    isActive\n    publishedVersion\n    hasUnpublishedChanges\n    draftFieldCount\n    ticketCount\n    updatedAt\n    draftDefinition\n    draftMappings\n    versions {\n      id\n      version\n      publishedAt\n      publishedBy\n      ticketCount\n      definition\n      mappings\n    }\n  }\n"): (typeof documents)["\n  fragment AdminIntakeFormFields on AdminIntakeForm {\n    id\n    slug\n    name\n    description\n    isActive\n    publishedVersion\n    hasUnpublishedChanges\n    draftFieldCount\n    ticketCount\n    updatedAt\n    draftDefinition\n    draftMappings\n    versions {\n      id\n      version\n      publishedAt\n      publishedBy\n      ticketCount\n      definition\n      mappings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIntakeForm($id: ID!) {\n    adminIntakeForm(id: $id) {\n      ...AdminIntakeFormFields\n    }\n    adminCustomFields {\n      id\n      key\n      label\n      type\n      options {\n        value\n        label\n      }\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminIntakeForm($id: ID!) {\n    adminIntakeForm(id: $id) {\n      ...AdminIntakeFormFields\n    }\n    adminCustomFields {\n      id\n      key\n      label\n      type\n      options {\n        value\n        label\n      }\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIntakeForms {\n    adminIntakeForms {\n      id\n      name\n      description\n      slug\n      isActive\n      publishedVersion\n      hasUnpublishedChanges\n      draftFieldCount\n      ticketCount\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminIntakeForms {\n    adminIntakeForms {\n      id\n      name\n      description\n      slug\n      isActive\n      publishedVersion\n      hasUnpublishedChanges\n      draftFieldCount\n      ticketCount\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbEditorArticle on AgentArticle {\n    id\n    slug\n    title\n    bodyMarkdown\n    bodyHtml\n    status\n    categoryId\n    createdAt\n    updatedAt\n    publishedAt\n    authorName\n    category {\n      id\n      slug\n    }\n    stats {\n      views\n      helpfulVotes\n      unhelpfulVotes\n      suggestionOpens\n      deflections\n    }\n  }\n"): (typeof documents)["\n  fragment KbEditorArticle on AgentArticle {\n    id\n    slug\n    title\n    bodyMarkdown\n    bodyHtml\n    status\n    categoryId\n    createdAt\n    updatedAt\n    publishedAt\n    authorName\n    category {\n      id\n      slug\n    }\n    stats {\n      views\n      helpfulVotes\n      unhelpfulVotes\n      suggestionOpens\n      deflections\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAgentArticle($id: ID!, $isNew: Boolean!) {\n    agentArticle(id: $id) @skip(if: $isNew) {\n      ...KbEditorArticle\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      portalUrl\n    }\n  }\n"): (typeof documents)["\n  query KbAgentArticle($id: ID!, $isNew: Boolean!) {\n    agentArticle(id: $id) @skip(if: $isNew) {\n      ...KbEditorArticle\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      portalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...KbEditorArticle\n    }\n  }\n"): (typeof documents)["\n  mutation KbCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...KbEditorArticle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      ...KbEditorArticle\n    }\n  }\n"): (typeof documents)["\n  mutation KbUpdateArticle($id: ID!, $input: UpdateArticleInput!) {\n    updateArticle(id: $id, input: $input) {\n      ...KbEditorArticle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbPublishArticle($id: ID!) {\n    publishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n"): (typeof documents)["\n  mutation KbPublishArticle($id: ID!) {\n    publishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUnpublishArticle($id: ID!) {\n    unpublishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n"): (typeof documents)["\n  mutation KbUnpublishArticle($id: ID!) {\n    unpublishArticle(id: $id) {\n      ...KbEditorArticle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbDeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n"): (typeof documents)["\n  mutation KbDeleteArticle($id: ID!) {\n    deleteArticle(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAgentCategories {\n    agentArticleCategories {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n      articleCount\n    }\n  }\n"): (typeof documents)["\n  query KbAgentCategories {\n    agentArticleCategories {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n      articleCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbCreateCategory($input: CreateArticleCategoryInput!) {\n    createArticleCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KbCreateCategory($input: CreateArticleCategoryInput!) {\n    createArticleCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbUpdateCategory($id: ID!, $input: UpdateArticleCategoryInput!) {\n    updateArticleCategory(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation KbUpdateCategory($id: ID!, $input: UpdateArticleCategoryInput!) {\n    updateArticleCategory(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      position\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbReorderCategories($parentId: ID, $orderedIds: [ID!]!) {\n    reorderArticleCategories(parentId: $parentId, orderedIds: $orderedIds) {\n      id\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation KbReorderCategories($parentId: ID, $orderedIds: [ID!]!) {\n    reorderArticleCategories(parentId: $parentId, orderedIds: $orderedIds) {\n      id\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbDeleteCategory($id: ID!) {\n    deleteArticleCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation KbDeleteCategory($id: ID!) {\n    deleteArticleCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n"): (typeof documents)["\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n"): (typeof documents)["\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n"): (typeof documents)["\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCustomDomain($id: ID!) {\n    verifyCustomDomain(id: $id) {\n      verified\n      message\n      domain {\n        ...CustomDomainFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyCustomDomain($id: ID!) {\n    verifyCustomDomain(id: $id) {\n      verified\n      message\n      domain {\n        ...CustomDomainFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPrimaryCustomDomain($id: ID) {\n    setPrimaryCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SetPrimaryCustomDomain($id: ID) {\n    setPrimaryCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n"): (typeof documents)["\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueFilterOptions {\n    agents {\n      id\n      name\n      email\n    }\n    intakeForms {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query QueueFilterOptions {\n    agents {\n      id\n      name\n      email\n    }\n    intakeForms {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!) {\n    addTicketMessage(number: $number, kind: $kind, body: $body) {\n      ...AgentTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!) {\n    addTicketMessage(number: $number, kind: $kind, body: $body) {\n      ...AgentTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n"): (typeof documents)["\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgentTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n    form {\n      id\n      name\n      version\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      value\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        internal\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        details\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AgentTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n    form {\n      id\n      name\n      version\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      value\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        internal\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        details\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentTicket($number: Int!) {\n    agentTicket(number: $number) {\n      ...AgentTicketDetail\n      requesterOtherTickets(first: 5) {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n    agents {\n      id\n      name\n      email\n    }\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      visibleToContact\n      options {\n        value\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentTicket($number: Int!) {\n    agentTicket(number: $number) {\n      ...AgentTicketDetail\n      requesterOtherTickets(first: 5) {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n    agents {\n      id\n      name\n      email\n    }\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      visibleToContact\n      options {\n        value\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

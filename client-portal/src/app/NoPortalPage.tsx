@@ -14,8 +14,8 @@ export function NoPortalPage() {
         </span>
         <h1>There's no help center here</h1>
         <p>
-          No support portal answers at <strong>{window.location.host}</strong>. Check the address, or ask the company you are trying to reach for the link to
-          its help center.
+          No support portal answers at <strong>{window.location.host}</strong>. Check the address, or ask the company you are trying to
+          reach for the link to its help center.
         </p>
       </div>
     </main>

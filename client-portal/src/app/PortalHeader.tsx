@@ -31,7 +31,13 @@ export function PortalHeader() {
           <BrandLogo key={branding.logoUrl ?? ''} displayName={branding.displayName} logoUrl={branding.logoUrl ?? null} />
         </Link>
 
-        <button type="button" className="nav-toggle" aria-expanded={menuOpen} aria-controls="site-nav" onClick={() => setMenuOpen((open) => !open)}>
+        <button
+          type="button"
+          className="nav-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="site-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
           <Icon name={menuOpen ? 'close' : 'menu'} />
           <span>Menu</span>
         </button>

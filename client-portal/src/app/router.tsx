@@ -1,11 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { HomePage } from '../features/home/HomePage';
-import { KnowledgeBaseRoute } from '../features/knowledge-base/KnowledgeBasePage';
+import { knowledgeBaseRoute } from '../features/knowledge-base/knowledge-base.routes';
 import { MyRequestsPage } from '../features/requests/MyRequestsPage';
 import { SubmitRequestPage } from '../features/requests/SubmitRequestPage';
 import { RequireContact } from '../features/session/RequireContact';
 import { SIGN_IN_PATH } from '../features/session/return-to.util';
 import { SignInPage } from '../features/sign-in/SignInPage';
+import { RequestPage } from '../features/tickets/RequestPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PortalShell } from './PortalShell';
 
@@ -16,7 +17,7 @@ export function createPortalRouter() {
       element: <PortalShell />,
       children: [
         { index: true, element: <HomePage /> },
-        { path: 'knowledge-base', element: <KnowledgeBaseRoute /> },
+        knowledgeBaseRoute,
         {
           path: 'requests',
           element: (
@@ -25,7 +26,22 @@ export function createPortalRouter() {
             </RequireContact>
           ),
         },
-        { path: 'requests/new', element: <SubmitRequestPage /> },
+        {
+          path: 'requests/new/:formSlug?',
+          element: (
+            <RequireContact>
+              <SubmitRequestPage />
+            </RequireContact>
+          ),
+        },
+        {
+          path: 'requests/:number',
+          element: (
+            <RequireContact>
+              <RequestPage />
+            </RequireContact>
+          ),
+        },
         { path: SIGN_IN_PATH.slice(1), element: <SignInPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

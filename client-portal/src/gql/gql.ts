@@ -15,17 +15,51 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PortalShell {\n    portal {\n      slug\n      name\n      knowledgeBasePublic\n      branding {\n        displayName\n        logoUrl\n        primaryColor\n        primaryTextColor\n        accentColor\n        welcomeHeadline\n        welcomeIntro\n        signInText\n        footerText\n      }\n    }\n  }\n": typeof types.PortalShellDocument,
+    "\n  query KbArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n      publishedAt\n      updatedAt\n      myVote\n      category {\n        id\n        slug\n        name\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      related(first: 5) {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n": typeof types.KbArticleDocument,
+    "\n  mutation KbRecordView($articleId: ID!) {\n    recordArticleView(articleId: $articleId)\n  }\n": typeof types.KbRecordViewDocument,
+    "\n  query KbSuggestions($subject: String!, $description: String!) {\n    articleSuggestions(subject: $subject, description: $description, first: 5) {\n      snippetHtml\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.KbSuggestionsDocument,
+    "\n  query KbSuggestedArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n    }\n  }\n": typeof types.KbSuggestedArticleDocument,
+    "\n  mutation KbSuggestionOpened($sessionId: ID!, $articleId: ID!) {\n    recordSuggestionOpened(sessionId: $sessionId, articleId: $articleId)\n  }\n": typeof types.KbSuggestionOpenedDocument,
+    "\n  query KbCategory($slug: String!) {\n    articleCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n        description\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        excerpt\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n": typeof types.KbCategoryDocument,
+    "\n  mutation KbVote($articleId: ID!, $helpful: Boolean!) {\n    voteOnArticle(articleId: $articleId, helpful: $helpful) {\n      id\n      myVote\n    }\n  }\n": typeof types.KbVoteDocument,
+    "\n  query KbHome {\n    articleCategories {\n      id\n      slug\n      name\n      description\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n    popularArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n    recentArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.KbHomeDocument,
+    "\n  query KbSearch($query: String!) {\n    searchArticles(query: $query, first: 20) {\n      titleHtml\n      snippetHtml\n      match\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n": typeof types.KbSuggestionSessionSubmittedDocument,
+    "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n": typeof types.SubmitRequestDocument,
+    "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n": typeof types.PortalIntakeFormsDocument,
     "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    signOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {\n    verifyPortalSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyPortalSignInCodeDocument,
     "\n  mutation RequestPortalSignIn($input: RequestPortalSignInInput!) {\n    requestPortalSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": typeof types.RequestPortalSignInDocument,
+    "\n  mutation ReplyToRequest($number: Int!, $body: String!) {\n    replyToTicket(number: $number, body: $body) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.ReplyToRequestDocument,
+    "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalTicketDetailFragmentDoc,
+    "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.PortalTicketDocument,
+    "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.MarkRequestSolvedDocument,
 };
 const documents: Documents = {
     "\n  query PortalShell {\n    portal {\n      slug\n      name\n      knowledgeBasePublic\n      branding {\n        displayName\n        logoUrl\n        primaryColor\n        primaryTextColor\n        accentColor\n        welcomeHeadline\n        welcomeIntro\n        signInText\n        footerText\n      }\n    }\n  }\n": types.PortalShellDocument,
+    "\n  query KbArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n      publishedAt\n      updatedAt\n      myVote\n      category {\n        id\n        slug\n        name\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      related(first: 5) {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n": types.KbArticleDocument,
+    "\n  mutation KbRecordView($articleId: ID!) {\n    recordArticleView(articleId: $articleId)\n  }\n": types.KbRecordViewDocument,
+    "\n  query KbSuggestions($subject: String!, $description: String!) {\n    articleSuggestions(subject: $subject, description: $description, first: 5) {\n      snippetHtml\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.KbSuggestionsDocument,
+    "\n  query KbSuggestedArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n    }\n  }\n": types.KbSuggestedArticleDocument,
+    "\n  mutation KbSuggestionOpened($sessionId: ID!, $articleId: ID!) {\n    recordSuggestionOpened(sessionId: $sessionId, articleId: $articleId)\n  }\n": types.KbSuggestionOpenedDocument,
+    "\n  query KbCategory($slug: String!) {\n    articleCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n        description\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        excerpt\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n": types.KbCategoryDocument,
+    "\n  mutation KbVote($articleId: ID!, $helpful: Boolean!) {\n    voteOnArticle(articleId: $articleId, helpful: $helpful) {\n      id\n      myVote\n    }\n  }\n": types.KbVoteDocument,
+    "\n  query KbHome {\n    articleCategories {\n      id\n      slug\n      name\n      description\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n    popularArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n    recentArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n  }\n": types.KbHomeDocument,
+    "\n  query KbSearch($query: String!) {\n    searchArticles(query: $query, first: 20) {\n      titleHtml\n      snippetHtml\n      match\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n": types.KbSuggestionSessionSubmittedDocument,
+    "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n": types.SubmitRequestDocument,
+    "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n": types.PortalIntakeFormsDocument,
     "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    signOut\n  }\n": types.PortalSignOutDocument,
     "\n  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {\n    verifyPortalSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyPortalSignInCodeDocument,
     "\n  mutation RequestPortalSignIn($input: RequestPortalSignInInput!) {\n    requestPortalSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": types.RequestPortalSignInDocument,
+    "\n  mutation ReplyToRequest($number: Int!, $body: String!) {\n    replyToTicket(number: $number, body: $body) {\n      ...PortalTicketDetail\n    }\n  }\n": types.ReplyToRequestDocument,
+    "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.PortalTicketDetailFragmentDoc,
+    "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.PortalTicketDocument,
+    "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.MarkRequestSolvedDocument,
 };
 
 /**
@@ -49,6 +83,58 @@ export function graphql(source: "\n  query PortalShell {\n    portal {\n      sl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KbArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n      publishedAt\n      updatedAt\n      myVote\n      category {\n        id\n        slug\n        name\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      related(first: 5) {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n      publishedAt\n      updatedAt\n      myVote\n      category {\n        id\n        slug\n        name\n        parent {\n          id\n          slug\n          name\n        }\n      }\n      related(first: 5) {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbRecordView($articleId: ID!) {\n    recordArticleView(articleId: $articleId)\n  }\n"): (typeof documents)["\n  mutation KbRecordView($articleId: ID!) {\n    recordArticleView(articleId: $articleId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSuggestions($subject: String!, $description: String!) {\n    articleSuggestions(subject: $subject, description: $description, first: 5) {\n      snippetHtml\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbSuggestions($subject: String!, $description: String!) {\n    articleSuggestions(subject: $subject, description: $description, first: 5) {\n      snippetHtml\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSuggestedArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n    }\n  }\n"): (typeof documents)["\n  query KbSuggestedArticle($slug: String!) {\n    article(slug: $slug) {\n      id\n      slug\n      title\n      bodyHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbSuggestionOpened($sessionId: ID!, $articleId: ID!) {\n    recordSuggestionOpened(sessionId: $sessionId, articleId: $articleId)\n  }\n"): (typeof documents)["\n  mutation KbSuggestionOpened($sessionId: ID!, $articleId: ID!) {\n    recordSuggestionOpened(sessionId: $sessionId, articleId: $articleId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbCategory($slug: String!) {\n    articleCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n        description\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        excerpt\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbCategory($slug: String!) {\n    articleCategory(slug: $slug) {\n      id\n      slug\n      name\n      description\n      parent {\n        id\n        slug\n        name\n      }\n      children {\n        id\n        slug\n        name\n        description\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        excerpt\n        category {\n          id\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbVote($articleId: ID!, $helpful: Boolean!) {\n    voteOnArticle(articleId: $articleId, helpful: $helpful) {\n      id\n      myVote\n    }\n  }\n"): (typeof documents)["\n  mutation KbVote($articleId: ID!, $helpful: Boolean!) {\n    voteOnArticle(articleId: $articleId, helpful: $helpful) {\n      id\n      myVote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbHome {\n    articleCategories {\n      id\n      slug\n      name\n      description\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n    popularArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n    recentArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbHome {\n    articleCategories {\n      id\n      slug\n      name\n      description\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n      articles {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n    popularArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n    recentArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!) {\n    searchArticles(query: $query, first: 20) {\n      titleHtml\n      snippetHtml\n      match\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbSearch($query: String!) {\n    searchArticles(query: $query, first: 20) {\n      titleHtml\n      snippetHtml\n      match\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n"): (typeof documents)["\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -62,6 +148,22 @@ export function graphql(source: "\n  mutation VerifyPortalSignInCode($input: Ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPortalSignIn($input: RequestPortalSignInInput!) {\n    requestPortalSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPortalSignIn($input: RequestPortalSignInInput!) {\n    requestPortalSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToRequest($number: Int!, $body: String!) {\n    replyToTicket(number: $number, body: $body) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToRequest($number: Int!, $body: String!) {\n    replyToTicket(number: $number, body: $body) {\n      ...PortalTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -3,7 +3,10 @@ import { NETWORK_ERROR_MESSAGE, UNEXPECTED_ERROR_MESSAGE, hasFormErrors, toFormE
 
 describe('toFormErrors', () => {
   it('puts a BAD_USER_INPUT error beside the input it names', () => {
-    const errors = toFormErrors([{ message: 'Enter a valid email address', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }], ['email']);
+    const errors = toFormErrors(
+      [{ message: 'Enter a valid email address', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }],
+      ['email'],
+    );
     expect(errors).toEqual({ fields: { email: 'Enter a valid email address' }, form: null });
   });
 
@@ -28,17 +31,25 @@ describe('toFormErrors', () => {
   });
 
   it('shows an error about an input the form does not have at the form level', () => {
-    const errors = toFormErrors([{ message: 'Return path is too long', extensions: { code: 'BAD_USER_INPUT', field: 'returnPath' } }], ['email']);
+    const errors = toFormErrors(
+      [{ message: 'Return path is too long', extensions: { code: 'BAD_USER_INPUT', field: 'returnPath' } }],
+      ['email'],
+    );
     expect(errors).toEqual({ fields: {}, form: 'Return path is too long' });
   });
 
   it('shows a rate limit at the form level with the server message', () => {
-    const errors = toFormErrors([{ message: 'Too many attempts. Try again in 10 minutes.', extensions: { code: 'RATE_LIMITED' } }], ['email']);
+    const errors = toFormErrors(
+      [{ message: 'Too many attempts. Try again in 10 minutes.', extensions: { code: 'RATE_LIMITED' } }],
+      ['email'],
+    );
     expect(errors.form).toBe('Too many attempts. Try again in 10 minutes.');
   });
 
   it('never shows a masked server error verbatim', () => {
-    expect(toFormErrors([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], []).form).toBe(UNEXPECTED_ERROR_MESSAGE);
+    expect(toFormErrors([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], []).form).toBe(
+      UNEXPECTED_ERROR_MESSAGE,
+    );
   });
 
   it('explains a network failure', () => {

@@ -30,7 +30,11 @@ export interface FormErrorOptions<F extends string> {
  * as does one whose code the form maps to an input; everything else (rate limits, permissions,
  * outages) goes to the form, first one wins.
  */
-export function toFormErrors<F extends string>(errors: readonly ApiErrorLike[], inputs: readonly F[], options: FormErrorOptions<F> = {}): FormErrors<F> {
+export function toFormErrors<F extends string>(
+  errors: readonly ApiErrorLike[],
+  inputs: readonly F[],
+  options: FormErrorOptions<F> = {},
+): FormErrors<F> {
   const fields: Partial<Record<F, string>> = {};
   let form: string | null = null;
   for (const error of errors) {

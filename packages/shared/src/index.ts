@@ -21,12 +21,7 @@ export { RULE_OPS_BY_FIELD_TYPE } from './forms/rule.interpreter';
 export type { FormValidationResult } from './forms/form-definition.validator';
 export { validateFormDefinition } from './forms/form-definition.validator';
 export type { FormVisibility } from './forms/form-visibility.evaluator';
-export {
-  computeVisibility,
-  isFieldVisible,
-  isSectionVisible,
-  visibleFieldKeys,
-} from './forms/form-visibility.evaluator';
+export { computeVisibility, isFieldVisible, isSectionVisible, visibleFieldKeys } from './forms/form-visibility.evaluator';
 export type { SubmissionError, SubmissionResult } from './forms/submission.evaluator';
 export { FORM_ERROR_KEY, evaluateSubmission } from './forms/submission.evaluator';
 
@@ -43,3 +38,27 @@ export {
 
 export { MAX_EMAIL_LENGTH, normalizeEmail } from './email/email-address';
 export { MAX_RETURN_PATH_LENGTH, safeReturnPath } from './paths/return-path';
+
+export type { BrandPalette, BrandingTextField, PrimaryContrast } from './branding/branding-rules';
+export {
+  BRANDING_TEXT_LIMITS,
+  brandPalette,
+  brandingTextProblem,
+  cleanBrandingText,
+  formatContrastRatio,
+  normalizeHexColor,
+  primaryContrastProblem,
+  primaryTextContrast,
+} from './branding/branding-rules';
+export type { LogoContentType, SniffedImage } from './branding/logo-image';
+export {
+  LOGO_CONTENT_TYPES,
+  LOGO_MAX_BYTES,
+  LOGO_MAX_SIDE_PX,
+  isLogoContentType,
+  logoProblem,
+  logoSizeProblem,
+  looksLikeMarkup,
+  normalizeImageType,
+  sniffImage,
+} from './branding/logo-image';

@@ -1,5 +1,8 @@
 import { Agent } from '../modules/agents/agent.entity';
 import { ArticleCategory } from '../modules/articles/article-category.entity';
+import { ArticleSlugRedirect } from '../modules/articles/article-slug-redirect.entity';
+import { ArticleSuggestionOpen } from '../modules/articles/article-suggestion-open.entity';
+import { ArticleVote } from '../modules/articles/article-vote.entity';
 import { Article } from '../modules/articles/article.entity';
 import { RateLimitHit } from '../modules/auth/rate-limit-hit.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -31,6 +34,9 @@ export const ENTITIES = [
   IntakeFormVersion,
   ArticleCategory,
   Article,
+  ArticleVote,
+  ArticleSuggestionOpen,
+  ArticleSlugRedirect,
   SignInToken,
   Session,
   RateLimitHit,

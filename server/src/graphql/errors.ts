@@ -30,17 +30,16 @@ export const notFound = (what: string): DomainError => new DomainError(ErrorCode
 export const badInput = (message: string, field?: string): DomainError =>
   new DomainError(ErrorCode.BadUserInput, message, field ? { field } : {});
 /** `FORBIDDEN`: signed in, but not allowed. */
-export const forbidden = (message = 'You are not allowed to do this'): DomainError =>
-  new DomainError(ErrorCode.Forbidden, message);
+export const forbidden = (message = 'You are not allowed to do this'): DomainError => new DomainError(ErrorCode.Forbidden, message);
 /** `UNAUTHENTICATED`: sign in first. */
-export const unauthenticated = (message = 'Sign in to continue'): DomainError =>
-  new DomainError(ErrorCode.Unauthenticated, message);
+export const unauthenticated = (message = 'Sign in to continue'): DomainError => new DomainError(ErrorCode.Unauthenticated, message);
 
 /** Whether an error is a bug or outage (logged and masked) rather than a caller's mistake. */
 export function isUnexpectedError(error: unknown): boolean {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DomainError) return false;
-  if (original instanceof AuthenticationError || original instanceof AuthorizationError || original instanceof ArgumentValidationError) return false;
+  if (original instanceof AuthenticationError || original instanceof AuthorizationError || original instanceof ArgumentValidationError)
+    return false;
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   return !(typeof code === 'string' && PASS_THROUGH.has(code));
 }
@@ -64,15 +63,30 @@ const PASS_THROUGH = new Set<string>([
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DomainError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...original.details },
+    };
   }
   // type-graphql's @Authorized refusals: the auth checker throws UNAUTHENTICATED itself for
   // anonymous viewers, so an AuthorizationError here means "signed in, but not allowed".
   if (original instanceof AuthenticationError) {
-    return { message: 'Sign in to continue', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Unauthenticated } };
+    return {
+      message: 'Sign in to continue',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.Unauthenticated },
+    };
   }
   if (original instanceof AuthorizationError) {
-    return { message: 'You are not allowed to do this', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.Forbidden } };
+    return {
+      message: 'You are not allowed to do this',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.Forbidden },
+    };
   }
   if (original instanceof ArgumentValidationError) {
     const validationErrors = (original.extensions.validationErrors ?? []) as { property: string; constraints?: Record<string, string> }[];

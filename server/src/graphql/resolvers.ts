@@ -1,7 +1,18 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ArticleAdminResolver } from '../modules/articles/article-admin.resolver';
+import {
+  AgentArticleFieldsResolver,
+  ArticleCategoryFieldsResolver,
+  ArticleFieldsResolver,
+} from '../modules/articles/article-fields.resolver';
+import { ArticleResolver } from '../modules/articles/article.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { CustomFieldAdminResolver } from '../modules/custom-fields/custom-field-admin.resolver';
 import { CustomFieldResolver } from '../modules/custom-fields/custom-field.resolver';
+import { IntakeFormAdminResolver } from '../modules/forms/intake-form-admin.resolver';
 import { IntakeFormResolver } from '../modules/forms/intake-form.resolver';
+import { BrandingResolver } from '../modules/organizations/branding.resolver';
+import { CustomDomainResolver } from '../modules/organizations/custom-domain.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
@@ -19,4 +30,13 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TicketEventResolver,
   IntakeFormResolver,
   CustomFieldResolver,
+  IntakeFormAdminResolver,
+  CustomFieldAdminResolver,
+  BrandingResolver,
+  CustomDomainResolver,
+  ArticleResolver,
+  ArticleAdminResolver,
+  ArticleFieldsResolver,
+  ArticleCategoryFieldsResolver,
+  AgentArticleFieldsResolver,
 ];

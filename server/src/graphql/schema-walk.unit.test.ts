@@ -61,12 +61,16 @@ describe('field-level authorization, walked over the whole schema', () => {
     // Agent-only types that no contact path reaches are walled off by their guarded root fields
     // (previous test); an agent-only field on a type contacts do reach needs its own guard.
     const reachable = walk(schema, (key) => contactMayResolve(roles.get(key) ?? null));
-    const reachableTypes = new Set([...reachable].map((key) => {
-      const [parent, field] = key.split('.');
-      const type = (schema.getType(parent) as GraphQLObjectType).getFields()[field].type;
-      return getNamedType(type).name;
-    }));
-    const unguarded = [...AGENT_ONLY_FIELDS].filter((key) => reachableTypes.has(key.split('.')[0]) && contactMayResolve(roles.get(key) ?? null));
+    const reachableTypes = new Set(
+      [...reachable].map((key) => {
+        const [parent, field] = key.split('.');
+        const type = (schema.getType(parent) as GraphQLObjectType).getFields()[field].type;
+        return getNamedType(type).name;
+      }),
+    );
+    const unguarded = [...AGENT_ONLY_FIELDS].filter(
+      (key) => reachableTypes.has(key.split('.')[0]) && contactMayResolve(roles.get(key) ?? null),
+    );
     expect(unguarded).toEqual([]);
     // The test is not vacuous: contacts do reach types that carry agent-only fields.
     expect([...AGENT_ONLY_FIELDS].some((key) => reachableTypes.has(key.split('.')[0]))).toBe(true);

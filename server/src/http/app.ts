@@ -22,6 +22,8 @@ export interface AppRoutes {
   portal?: express.Router;
   /** Mounted on the app host before the agent SPA. */
   app?: express.Router;
+  /** Mounted before host routing, on every Host (the TLS edge's certificate check asks by IP). */
+  internal?: express.Router;
 }
 
 declare module 'express-serve-static-core' {
@@ -106,7 +108,8 @@ export function createApp(deps: AppDeps): express.Express {
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
-        'img-src': ["'self'", 'data:'],
+        // Articles may embed images from other https sites; scripts stay same-origin only.
+        'img-src': ["'self'", 'data:', 'https:'],
         'style-src': ["'self'", "'unsafe-inline'"],
         'frame-ancestors': ["'none'"],
         'form-action': ["'self'"],
@@ -126,6 +129,8 @@ export function createApp(deps: AppDeps): express.Express {
     const ok = await databaseAnswers(db);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: ok ? 'up' : 'down' });
   });
+
+  if (deps.routes?.internal) app.use(deps.routes.internal);
 
   app.use(async (req, res, next) => {
     try {
@@ -152,7 +157,11 @@ export function createApp(deps: AppDeps): express.Express {
     res.setHeader('Content-Type', row.type);
     // Logos are stored sanitized, but a served SVG is still a document: forbid it from doing anything.
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    res.setHeader('Cache-Control', 'public, max-age=86400');
+    // The portal links to /branding/logo?v=<logo updated at>: that exact version never changes, so
+    // it is cached for good; any other URL (old versions, emails' plain link) revalidates by ETag.
+    const version = host.organization.branding.logoUpdatedAt?.getTime();
+    const current = version !== undefined && req.query.v === String(version);
+    res.setHeader('Cache-Control', current ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.send(row.data);
   });
 
@@ -202,17 +211,27 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   app.use((_req, res) => {
-    res.status(404).type('html').send(notFoundPage(res.locals.host?.hostname ?? ''));
+    res
+      .status(404)
+      .type('html')
+      .send(notFoundPage(res.locals.host?.hostname ?? ''));
   });
 
-  const onError: ErrorRequestHandler = (error: Error & { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+  const onError: ErrorRequestHandler = (
+    error: Error & { status?: number; type?: string },
+    req: Request,
+    res: Response,
+    _next: NextFunction,
+  ) => {
     if (error.type && error.status && error.status < 500) {
       // body-parser: malformed JSON, too large, wrong charset.
       res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     req.log.error({ err: error }, 'unhandled error');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId } }] });
+    res.status(500).json({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId } }],
+    });
   };
   app.use(onError);
   return app;

@@ -18,7 +18,12 @@ export function readSessionCookie(req: Request, config: Pick<Config, 'publicSche
 }
 
 /** Sets (or, with null, clears) the host-only, HttpOnly, SameSite=Lax session cookie. */
-export function writeSessionCookie(res: Response, config: Pick<Config, 'publicScheme'>, secret: string | null, maxAgeSeconds?: number): void {
+export function writeSessionCookie(
+  res: Response,
+  config: Pick<Config, 'publicScheme'>,
+  secret: string | null,
+  maxAgeSeconds?: number,
+): void {
   res.append(
     'Set-Cookie',
     serialize(sessionCookieName(config), secret ?? '', {

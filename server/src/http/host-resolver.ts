@@ -20,7 +20,11 @@ export function requestHostname(hostHeader: string | undefined): string {
 }
 
 /** Resolves a host name to the app, a portal (by `<slug>.<portal base domain>` or a verified custom domain), or unknown. */
-export async function resolveHost(db: DataSource, config: Pick<Config, 'appHost' | 'portalBaseDomain'>, hostname: string): Promise<ResolvedHost> {
+export async function resolveHost(
+  db: DataSource,
+  config: Pick<Config, 'appHost' | 'portalBaseDomain'>,
+  hostname: string,
+): Promise<ResolvedHost> {
   if (hostname === config.appHost) return { kind: 'app', hostname };
   const suffix = `.${config.portalBaseDomain}`;
   if (hostname.endsWith(suffix)) {

@@ -1,3 +1,5 @@
+import { bestTextColor } from '@actionconnect/shared';
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -5,7 +7,9 @@ export function escapeHtml(value: string): string {
 
 /** A small self-contained HTML page for server-rendered screens (404, sign-in confirmation, dev outbox). */
 export function simplePage(opts: { title: string; body: string; accent?: string }): string {
-  const accent = /^#[0-9a-fA-F]{6}$/.test(opts.accent ?? '') ? opts.accent : '#2563eb';
+  const accent = /^#[0-9a-fA-F]{6}$/.test(opts.accent ?? '') ? (opts.accent as string) : '#2563eb';
+  // A light brand colour gets dark button text, so the confirm button stays readable (WCAG AA).
+  const onAccent = bestTextColor(accent);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(opts.title)}</title>
@@ -13,7 +17,7 @@ export function simplePage(opts: { title: string; body: string; accent?: string 
   body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f8fafc;color:#0f172a;display:flex;min-height:100vh;align-items:center;justify-content:center}
   main{background:#fff;border:1px solid #e2e8f0;border-radius:12px;padding:40px;max-width:560px;width:calc(100% - 48px);box-shadow:0 1px 3px rgba(15,23,42,.08)}
   h1{font-size:1.5rem;margin:0 0 12px} p{line-height:1.6;color:#334155}
-  a{color:${accent}} button{background:${accent};color:#fff;border:0;border-radius:8px;padding:12px 20px;font-size:1rem;cursor:pointer}
+  a{color:${accent}} button{background:${accent};color:${onAccent};border:0;border-radius:8px;padding:12px 20px;font-size:1rem;cursor:pointer}
   code{background:#f1f5f9;padding:2px 6px;border-radius:4px}
 </style></head><body><main>${opts.body}</main></body></html>`;
 }

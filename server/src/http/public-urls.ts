@@ -42,6 +42,11 @@ export class PublicUrls {
     return this.origin(await this.portalHostname(organization));
   }
 
+  /** Origin of any host name we serve, with the scheme and port links use (custom domains, slug hosts). */
+  hostOrigin(hostname: string): string {
+    return this.origin(hostname);
+  }
+
   /** Origin of the agent app and the developer API. */
   appOrigin(): string {
     return this.origin(this.config.appHost);

@@ -37,12 +37,29 @@ export async function buildViewer(auth: RequestAuth, req: Request, _res: Respons
   const session = await auth.sessions.find(secret, host.hostname);
   if (!session) return { kind: 'anonymous' };
   if (session.kind === 'contact' && host.kind === 'portal' && session.contactId && session.organizationId === host.organization.id) {
-    const contact = await auth.db.getRepository(Contact).findOne({ where: { id: session.contactId, organizationId: session.organizationId } });
-    if (contact) return { kind: 'contact', sessionId: session.id, organizationId: contact.organizationId, contactId: contact.id, email: contact.email };
+    const contact = await auth.db
+      .getRepository(Contact)
+      .findOne({ where: { id: session.contactId, organizationId: session.organizationId } });
+    if (contact)
+      return {
+        kind: 'contact',
+        sessionId: session.id,
+        organizationId: contact.organizationId,
+        contactId: contact.id,
+        email: contact.email,
+      };
   }
   if (session.kind === 'agent' && host.kind === 'app' && session.agentId) {
     const agent = await auth.db.getRepository(Agent).findOne({ where: { id: session.agentId, organizationId: session.organizationId } });
-    if (agent) return { kind: 'agent', sessionId: session.id, organizationId: agent.organizationId, agentId: agent.id, email: agent.email, role: agent.role };
+    if (agent)
+      return {
+        kind: 'agent',
+        sessionId: session.id,
+        organizationId: agent.organizationId,
+        agentId: agent.id,
+        email: agent.email,
+        role: agent.role,
+      };
   }
   return { kind: 'anonymous' };
 }

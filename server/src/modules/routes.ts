@@ -6,6 +6,8 @@ import { PublicUrls } from '../http/public-urls';
 import { signInRoutes } from './auth/sign-in.routes';
 import { SessionService } from './auth/session.service';
 import { SignInService } from './auth/sign-in.service';
+import { CustomDomainService } from './organizations/custom-domain.service';
+import { tlsAskRoutes } from './organizations/tls-ask.routes';
 import { devMailRoutes } from './outbox/dev-mail.routes';
 import { createPostmarkTransport } from './mail/postmark-transport';
 import { devOutboxTransport, OutboxWorker } from './outbox/outbox.worker';
@@ -16,6 +18,7 @@ export interface Services {
   sessions: SessionService;
   signIn: SignInService;
   outbox: OutboxWorker;
+  customDomains: CustomDomainService;
 }
 
 /** What feature modules add to the HTTP app, and background work started after listen. */
@@ -37,13 +40,14 @@ export function buildFeatureRoutes(deps: { config: Readonly<Config>; db: DataSou
   const outbox = new OutboxWorker(db, transport, logger.child({ component: 'outbox' }));
   const sessions = new SessionService(db);
   const signIn = new SignInService(db, config, urls, logger.child({ component: 'sign-in' }), () => outbox.nudge());
-  const services: Services = { urls, sessions, signIn, outbox };
+  const customDomains = new CustomDomainService(db, config, urls, logger.child({ component: 'custom-domains' }));
+  const services: Services = { urls, sessions, signIn, outbox, customDomains };
   const auth = signInRoutes({ config, services });
   const app = auth.app;
   if (!config.isProduction && !config.mail.postmark) app.use(devMailRoutes(db));
   return {
     services,
-    routes: { portal: auth.portal, app },
+    routes: { portal: auth.portal, app, internal: tlsAskRoutes({ config, db }) },
     async start(listeningPort) {
       urls.setListeningPort(listeningPort);
       outbox.start();

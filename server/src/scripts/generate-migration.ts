@@ -19,8 +19,7 @@ async function main(): Promise<void> {
     const { up, down } = await pendingSchemaChanges(db.dataSource);
     const stamp = Date.now();
     const className = name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()) + stamp;
-    const indent = (qs: string[]) =>
-      qs.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
+    const indent = (qs: string[]) => qs.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
     const source = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

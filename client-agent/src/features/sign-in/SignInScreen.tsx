@@ -33,7 +33,13 @@ export function SignInScreen() {
               }}
             />
           ) : (
-            <AgentCodeStep titleId="signin-title" workspace={step.workspace} email={step.email} sent={step.sent} onBack={() => setStep({ name: 'email' })} />
+            <AgentCodeStep
+              titleId="signin-title"
+              workspace={step.workspace}
+              email={step.email}
+              sent={step.sent}
+              onBack={() => setStep({ name: 'email' })}
+            />
           )}
         </section>
         <p className="signin-footnote">Looking for help as a customer? Use your company's support portal instead.</p>

@@ -22,7 +22,11 @@ describe('brandCssVariables', () => {
   });
 
   it('never lets a value that is not a hex colour reach the stylesheet', () => {
-    const vars = brandCssVariables({ primaryColor: 'red; background: url(https://evil.test)', primaryTextColor: 'expression(1)', accentColor: '' });
+    const vars = brandCssVariables({
+      primaryColor: 'red; background: url(https://evil.test)',
+      primaryTextColor: 'expression(1)',
+      accentColor: '',
+    });
     expect(vars['--brand-primary']).toBe(FALLBACK_BRAND.primaryColor);
     expect(vars['--brand-accent']).toBe(FALLBACK_BRAND.accentColor);
     expect(vars['--brand-on-primary']).toMatch(/^#(000000|ffffff)$/);
@@ -45,7 +49,13 @@ describe('applyBrandVariables', () => {
   it('sets every variable on the style it is given', () => {
     const set: Record<string, string> = {};
     applyBrandVariables({ setProperty: (name: string, value: string | null) => void (set[name] = String(value)) }, brandCssVariables(acme));
-    expect(Object.keys(set).sort()).toEqual(['--brand-accent', '--brand-link', '--brand-on-accent', '--brand-on-primary', '--brand-primary']);
+    expect(Object.keys(set).sort()).toEqual([
+      '--brand-accent',
+      '--brand-link',
+      '--brand-on-accent',
+      '--brand-on-primary',
+      '--brand-primary',
+    ]);
   });
 });
 

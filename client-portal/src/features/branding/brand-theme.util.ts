@@ -11,7 +11,11 @@ export interface BrandColors {
 export type BrandVariable = '--brand-primary' | '--brand-on-primary' | '--brand-accent' | '--brand-on-accent' | '--brand-link';
 
 /** Colours used when the API sends something that is not a hex colour. */
-export const FALLBACK_BRAND: Readonly<BrandColors> = Object.freeze({ primaryColor: '#2563eb', primaryTextColor: '#ffffff', accentColor: '#0f172a' });
+export const FALLBACK_BRAND: Readonly<BrandColors> = Object.freeze({
+  primaryColor: '#2563eb',
+  primaryTextColor: '#ffffff',
+  accentColor: '#0f172a',
+});
 
 const PAGE_BACKGROUND = '#ffffff';
 const NEUTRAL_LINK = '#1e293b';

@@ -3,7 +3,9 @@ import { readReturnTo, returnPathOf, signInPathFor } from './return-to.util';
 
 describe('signInPathFor', () => {
   it('sends a visitor of a protected page to sign in and back', () => {
-    expect(signInPathFor({ pathname: '/requests', search: '?status=open', hash: '#top' })).toBe('/signin?returnTo=%2Frequests%3Fstatus%3Dopen%23top');
+    expect(signInPathFor({ pathname: '/requests', search: '?status=open', hash: '#top' })).toBe(
+      '/signin?returnTo=%2Frequests%3Fstatus%3Dopen%23top',
+    );
   });
 
   it('omits returnTo for the home page', () => {

@@ -1,10 +1,4 @@
-import {
-  bestTextColor,
-  contrastRatio,
-  meetsWcagAA,
-  parseHexColor,
-  relativeLuminance,
-} from './contrast';
+import { bestTextColor, contrastRatio, meetsWcagAA, parseHexColor, relativeLuminance } from './contrast';
 
 describe('parseHexColor', () => {
   it('reads six-digit colours in either case', () => {

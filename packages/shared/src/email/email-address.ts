@@ -8,8 +8,7 @@ const MAX_LOCAL_PART_LENGTH = 64;
 // angle brackets, double quotes, backslashes and control characters, which is what keeps a
 // "single address" from smuggling a second recipient or a header into an outgoing message.
 // The apostrophe stays allowed because real addresses (o'brien@…) use it and it is inert in headers.
-const WHATWG_EMAIL =
-  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const WHATWG_EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** Trims and lowercases an email address, or returns null unless the input is exactly one plausible address. */
 export function normalizeEmail(input: string): string | null {

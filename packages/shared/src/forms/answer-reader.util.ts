@@ -4,20 +4,11 @@ import type { AnswerValue, FormField } from './form.types';
 
 /** Machine-readable reason attached to each submission error. */
 export type SubmissionErrorCode =
-  | 'invalid_payload'
-  | 'required'
-  | 'invalid_value'
-  | 'too_short'
-  | 'too_long'
-  | 'too_small'
-  | 'too_large'
-  | 'pattern_mismatch';
+  'invalid_payload' | 'required' | 'invalid_value' | 'too_short' | 'too_long' | 'too_small' | 'too_large' | 'pattern_mismatch';
 
 /** What a raw answer means for its field: nothing, a normalized value, or a value of the wrong shape. */
 export type ReadAnswer =
-  | { kind: 'empty' }
-  | { kind: 'value'; value: AnswerValue }
-  | { kind: 'invalid'; code: SubmissionErrorCode; message: string };
+  { kind: 'empty' } | { kind: 'value'; value: AnswerValue } | { kind: 'invalid'; code: SubmissionErrorCode; message: string };
 
 const EMPTY: ReadAnswer = Object.freeze({ kind: 'empty' });
 

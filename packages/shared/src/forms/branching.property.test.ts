@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { FIELD_TYPES, type AnswerValue, type Answers, type Condition, type FieldType, type FormDefinition, type FormField, type Rule } from './form.types';
+import {
+  FIELD_TYPES,
+  type AnswerValue,
+  type Answers,
+  type Condition,
+  type FieldType,
+  type FormDefinition,
+  type FormField,
+  type Rule,
+} from './form.types';
 import { validateFormDefinition } from './form-definition.validator';
 import { visibleFieldKeys } from './form-visibility.evaluator';
 import { RULE_OPS_BY_FIELD_TYPE } from './rule.interpreter';
@@ -52,7 +61,10 @@ const JUNK_ANSWERS: Record<FieldType, unknown[]> = {
 };
 
 const ruleSeed = fc.record({ target: fc.nat(), op: fc.nat(), value: fc.nat() });
-const conditionSeed = fc.option(fc.record({ match: fc.constantFrom<'all' | 'any'>('all', 'any'), rules: fc.array(ruleSeed, { maxLength: 3 }) }), { nil: undefined });
+const conditionSeed = fc.option(
+  fc.record({ match: fc.constantFrom<'all' | 'any'>('all', 'any'), rules: fc.array(ruleSeed, { maxLength: 3 }) }),
+  { nil: undefined },
+);
 const fieldSeed = fc.record({
   type: fc.constantFrom(...FIELD_TYPES),
   required: fc.nat(4).map((n) => n === 0), // rare, so most submissions get far enough to be kept
@@ -83,7 +95,13 @@ function buildForm(seeds: FieldSeed[]): FormDefinition {
     if (i === 0 || seed.startsSection) {
       form.sections.push({ key: `s${i}`, title: `Section ${i}`, condition: condition(seed.sectionCondition), fields: [] });
     }
-    const field: FormField = { key: `f${i}`, type: seed.type, label: `Question ${i}`, required: seed.required, condition: condition(seed.condition) };
+    const field: FormField = {
+      key: `f${i}`,
+      type: seed.type,
+      label: `Question ${i}`,
+      required: seed.required,
+      condition: condition(seed.condition),
+    };
     if (seed.type === 'single_choice' || seed.type === 'multiple_choice') {
       field.options = OPTION_VALUES.map((value) => ({ value, label: value.toUpperCase() }));
     }
@@ -108,10 +126,13 @@ const anyCase = formArb.chain((form) =>
   fc
     .tuple(
       ...fieldsOf(form).map((field) =>
-        fc.option(fc.oneof(
+        fc.option(
+          fc.oneof(
             { weight: 4, arbitrary: fc.constantFrom(...VALID_ANSWERS[field.type]).map((a) => a.raw) },
             { weight: 1, arbitrary: fc.constantFrom(...JUNK_ANSWERS[field.type]) },
-          ), { nil: undefined }),
+          ),
+          { nil: undefined },
+        ),
       ),
       fc.dictionary(fc.constantFrom('extra', 'isAdmin', 'f99', 'constructor'), fc.jsonValue(), { maxKeys: 2 }),
     )
@@ -152,11 +173,16 @@ describe('the portal and the server agree on branching', () => {
         const answers = Object.fromEntries(picks.filter((p) => p.answer).map(({ key, answer }) => [key, answer?.raw]));
         const visible = visibleFieldKeys(form, answers as Answers);
         const kept = picks.filter((p) => visible.has(p.key) && p.answer && !p.answer.empty).map((p) => p.key);
-        const missingRequired = fieldsOf(form).filter((f) => f.required && visible.has(f.key) && !kept.includes(f.key)).map((f) => f.key);
+        const missingRequired = fieldsOf(form)
+          .filter((f) => f.required && visible.has(f.key) && !kept.includes(f.key))
+          .map((f) => f.key);
 
         const result = evaluateSubmission(form, answers);
         if (missingRequired.length > 0) {
-          expect(result).toEqual({ ok: false, errors: missingRequired.map((field) => expect.objectContaining({ field, code: 'required' })) });
+          expect(result).toEqual({
+            ok: false,
+            errors: missingRequired.map((field) => expect.objectContaining({ field, code: 'required' })),
+          });
         } else {
           expect(result.ok && Object.keys(result.answers)).toEqual(kept);
         }

@@ -3,8 +3,7 @@
 // engine, so we refuse the shapes that cause it instead: repeating a group that itself repeats or
 // alternates ("star height" above one, as the safe-regex heuristic does) and back-references.
 
-const REPEATED_GROUP_PROBLEM =
-  'may not repeat a group that itself repeats or alternates (use a character class such as [\\d-]+ instead)';
+const REPEATED_GROUP_PROBLEM = 'may not repeat a group that itself repeats or alternates (use a character class such as [\\d-]+ instead)';
 
 interface GroupFrame {
   repeats: boolean;

@@ -42,7 +42,13 @@ describe('validateFormDefinition', () => {
         {
           key: 'refund',
           title: 'Refund',
-          condition: { match: 'all', rules: [{ field: 'topic', op: 'equals', value: ' billing ' }, { field: 'amount', op: 'gt', value: '50' }] },
+          condition: {
+            match: 'all',
+            rules: [
+              { field: 'topic', op: 'equals', value: ' billing ' },
+              { field: 'amount', op: 'gt', value: '50' },
+            ],
+          },
           fields: [{ key: 'reason', type: 'long_text', label: 'Why?', helpText: 'Line one\nline two', maxLength: 2000 }],
         },
       ],
@@ -62,7 +68,13 @@ describe('validateFormDefinition', () => {
           {
             key: 'refund',
             title: 'Refund',
-            condition: { match: 'all', rules: [{ field: 'topic', op: 'equals', value: 'billing' }, { field: 'amount', op: 'gt', value: 50 }] },
+            condition: {
+              match: 'all',
+              rules: [
+                { field: 'topic', op: 'equals', value: 'billing' },
+                { field: 'amount', op: 'gt', value: 50 },
+              ],
+            },
             fields: [{ key: 'reason', type: 'long_text', label: 'Why?', helpText: 'Line one\nline two', maxLength: 2000 }],
           },
         ],
@@ -90,11 +102,22 @@ describe('validateFormDefinition', () => {
         [buildField({ key: 'first', condition: { match: 'any', rules: [{ field: 'later', op: 'answered' }] } })],
         [buildField({ key: 'later' })],
       );
-      expect(errorsOf(def)).toEqual([expect.stringContaining('sections[0].fields[0].condition.rules[0].field: "later" is not an earlier field')]);
+      expect(errorsOf(def)).toEqual([
+        expect.stringContaining('sections[0].fields[0].condition.rules[0].field: "later" is not an earlier field'),
+      ]);
     });
 
     it('refuses a section condition on one of its own fields', () => {
-      const def = { sections: [{ key: 's', title: 'S', condition: { match: 'all', rules: [{ field: 'inside', op: 'answered' }] }, fields: [buildField({ key: 'inside' })] }] };
+      const def = {
+        sections: [
+          {
+            key: 's',
+            title: 'S',
+            condition: { match: 'all', rules: [{ field: 'inside', op: 'answered' }] },
+            fields: [buildField({ key: 'inside' })],
+          },
+        ],
+      };
       expect(errorsOf(def)).toEqual([expect.stringContaining('sections[0].condition.rules[0].field: "inside" is not an earlier field')]);
     });
 
@@ -104,27 +127,43 @@ describe('validateFormDefinition', () => {
     });
 
     it('refuses a rule on a field the form does not have', () => {
-      const def = buildForm([buildField({ key: 'a' }), buildField({ key: 'b', condition: { match: 'all', rules: [{ field: 'ghost', op: 'answered' }] } })]);
+      const def = buildForm([
+        buildField({ key: 'a' }),
+        buildField({ key: 'b', condition: { match: 'all', rules: [{ field: 'ghost', op: 'answered' }] } }),
+      ]);
       expect(errorsOf(def)).toEqual(['sections[0].fields[1].condition.rules[0].field: "ghost" is not a field of this form']);
     });
 
     it('accepts a rule on an earlier field in an earlier section', () => {
-      const def = buildForm([buildField({ key: 'a' })], [buildField({ key: 'b', condition: { match: 'all', rules: [{ field: 'a', op: 'answered' }] } })]);
+      const def = buildForm(
+        [buildField({ key: 'a' })],
+        [buildField({ key: 'b', condition: { match: 'all', rules: [{ field: 'a', op: 'answered' }] } })],
+      );
       expect(errorsOf(def)).toEqual([]);
     });
   });
 
   describe('keys', () => {
-    it.each(['1st', '_private', 'has space', 'dash-ed', 'émoji', '', 'k'.repeat(FORM_LIMITS.maxKeyLength + 1)])('refuses the key %j', (key) => {
-      expect(errorsOf(buildForm([buildField({ key })]))).toEqual([expect.stringMatching(/^sections\[0\]\.fields\[0\]\.key: must start with a letter/)]);
-    });
+    it.each(['1st', '_private', 'has space', 'dash-ed', 'émoji', '', 'k'.repeat(FORM_LIMITS.maxKeyLength + 1)])(
+      'refuses the key %j',
+      (key) => {
+        expect(errorsOf(buildForm([buildField({ key })]))).toEqual([
+          expect.stringMatching(/^sections\[0\]\.fields\[0\]\.key: must start with a letter/),
+        ]);
+      },
+    );
 
     it.each(['constructor', 'toString', 'hasOwnProperty'])('refuses %s, which would shadow Object.prototype in answers', (key) => {
       expect(errorsOf(buildForm([buildField({ key })]))).toEqual([`sections[0].fields[0].key: "${key}" is reserved`]);
     });
 
     it('refuses a key used twice, even across a section and a field', () => {
-      const def = { sections: [{ key: 'topic', title: 'T', fields: [buildField({ key: 'topic' }), buildField({ key: 'x' })] }, { key: 's2', title: 'T', fields: [buildField({ key: 'x' })] }] };
+      const def = {
+        sections: [
+          { key: 'topic', title: 'T', fields: [buildField({ key: 'topic' }), buildField({ key: 'x' })] },
+          { key: 's2', title: 'T', fields: [buildField({ key: 'x' })] },
+        ],
+      };
       expect(errorsOf(def)).toEqual([
         'sections[0].fields[0].key: "topic" is already used by another section or field',
         'sections[1].fields[0].key: "x" is already used by another section or field',
@@ -140,7 +179,10 @@ describe('validateFormDefinition', () => {
     });
 
     it('refuses two options with the same value', () => {
-      const options = [{ value: 'a', label: 'A' }, { value: 'a', label: 'Also A' }];
+      const options = [
+        { value: 'a', label: 'A' },
+        { value: 'a', label: 'Also A' },
+      ];
       expect(errorsOf(buildForm([buildField({ type: 'multiple_choice', options })]))).toEqual([
         'sections[0].fields[0].options[1].value: "a" is already another option\'s value',
       ]);
@@ -155,7 +197,10 @@ describe('validateFormDefinition', () => {
 
   describe('operators must suit the field they test', () => {
     const withRule = (target: Record<string, unknown>, rule: Record<string, unknown>) =>
-      buildForm([buildField({ key: 'target', ...target }), buildField({ key: 'shown', condition: { match: 'all', rules: [{ field: 'target', ...rule }] } })]);
+      buildForm([
+        buildField({ key: 'target', ...target }),
+        buildField({ key: 'shown', condition: { match: 'all', rules: [{ field: 'target', ...rule }] } }),
+      ]);
 
     it.each([
       ['gt on text', { type: 'short_text' }, { op: 'gt', value: 3 }, '.op'],
@@ -195,32 +240,69 @@ describe('validateFormDefinition', () => {
   describe('limits', () => {
     it.each([
       ['min above max', { type: 'number', min: 10, max: 1 }, 'sections[0].fields[0].min: must not be greater than max (1)'],
-      ['minLength above maxLength', { minLength: 10, maxLength: 5 }, 'sections[0].fields[0].minLength: must not be greater than maxLength (5)'],
-      ['a negative minLength', { minLength: -1 }, `sections[0].fields[0].minLength: must be a whole number from 0 to ${MAX_TEXT_LENGTH.short_text}`],
-      ['a fractional maxLength', { type: 'long_text', maxLength: 2.5 }, `sections[0].fields[0].maxLength: must be a whole number from 0 to ${MAX_TEXT_LENGTH.long_text}`],
-      ['a maxLength past the global cap', { maxLength: MAX_TEXT_LENGTH.short_text + 1 }, `sections[0].fields[0].maxLength: must be a whole number from 0 to ${MAX_TEXT_LENGTH.short_text}`],
+      [
+        'minLength above maxLength',
+        { minLength: 10, maxLength: 5 },
+        'sections[0].fields[0].minLength: must not be greater than maxLength (5)',
+      ],
+      [
+        'a negative minLength',
+        { minLength: -1 },
+        `sections[0].fields[0].minLength: must be a whole number from 0 to ${MAX_TEXT_LENGTH.short_text}`,
+      ],
+      [
+        'a fractional maxLength',
+        { type: 'long_text', maxLength: 2.5 },
+        `sections[0].fields[0].maxLength: must be a whole number from 0 to ${MAX_TEXT_LENGTH.long_text}`,
+      ],
+      [
+        'a maxLength past the global cap',
+        { maxLength: MAX_TEXT_LENGTH.short_text + 1 },
+        `sections[0].fields[0].maxLength: must be a whole number from 0 to ${MAX_TEXT_LENGTH.short_text}`,
+      ],
       ['an infinite max', { type: 'number', max: Infinity }, 'sections[0].fields[0].max: must be a finite number'],
       ['min on a text field', { min: 1 }, 'sections[0].fields[0].min: applies only to number fields'],
-      ['maxLength on a number field', { type: 'number', maxLength: 3 }, 'sections[0].fields[0].maxLength: applies only to short_text and long_text fields'],
+      [
+        'maxLength on a number field',
+        { type: 'number', maxLength: 3 },
+        'sections[0].fields[0].maxLength: applies only to short_text and long_text fields',
+      ],
       ['a pattern that does not compile', { pattern: '[a-z' }, 'sections[0].fields[0].pattern: is not a valid regular expression'],
-      ['a pattern that only compiles once wrapped', { pattern: 'a)|(b' }, 'sections[0].fields[0].pattern: is not a valid regular expression'],
-      ['a pattern on long text', { type: 'long_text', pattern: '.*' }, 'sections[0].fields[0].pattern: applies only to short_text and email fields'],
-      ['a pattern that backtracks exponentially', { pattern: '(a+)+$' }, expect.stringContaining('may not repeat a group that itself repeats')],
+      [
+        'a pattern that only compiles once wrapped',
+        { pattern: 'a)|(b' },
+        'sections[0].fields[0].pattern: is not a valid regular expression',
+      ],
+      [
+        'a pattern on long text',
+        { type: 'long_text', pattern: '.*' },
+        'sections[0].fields[0].pattern: applies only to short_text and email fields',
+      ],
+      [
+        'a pattern that backtracks exponentially',
+        { pattern: '(a+)+$' },
+        expect.stringContaining('may not repeat a group that itself repeats'),
+      ],
       ['a pattern with a back-reference', { pattern: '(a)\\1' }, 'sections[0].fields[0].pattern: may not use back-references'],
     ])('refuses %s', (_, overrides, message) => {
       expect(errorsOf(buildForm([buildField(overrides)]))).toEqual([message]);
     });
 
-    it.each(['[A-Z]{2}-\\d{4}', '(\\d{3}-){2}\\d{4}', '[^@]+@acme\\.com', '(?:INV|ORD)-\\d+', '\\p{L}+'])('accepts the everyday pattern %s', (pattern) => {
-      expect(errorsOf(buildForm([buildField({ pattern })]))).toEqual([]);
-    });
+    it.each(['[A-Z]{2}-\\d{4}', '(\\d{3}-){2}\\d{4}', '[^@]+@acme\\.com', '(?:INV|ORD)-\\d+', '\\p{L}+'])(
+      'accepts the everyday pattern %s',
+      (pattern) => {
+        expect(errorsOf(buildForm([buildField({ pattern })]))).toEqual([]);
+      },
+    );
   });
 
   describe('size caps', () => {
     it(`refuses more than ${FORM_LIMITS.maxFields} fields across sections`, () => {
       const fields = (offset: number, count: number) => Array.from({ length: count }, (_, i) => buildField({ key: `f${offset + i}` }));
       expect(errorsOf(buildForm(fields(0, 50), fields(50, 50)))).toEqual([]);
-      expect(errorsOf(buildForm(fields(0, 50), fields(50, 51)))).toEqual([`sections: at most ${FORM_LIMITS.maxFields} fields are allowed in a form`]);
+      expect(errorsOf(buildForm(fields(0, 50), fields(50, 51)))).toEqual([
+        `sections: at most ${FORM_LIMITS.maxFields} fields are allowed in a form`,
+      ]);
     });
 
     it(`refuses more than ${FORM_LIMITS.maxSections} sections`, () => {
@@ -245,7 +327,10 @@ describe('validateFormDefinition', () => {
     it(`refuses more than ${FORM_LIMITS.maxOptions} options and more than ${FORM_LIMITS.maxRules} rules`, () => {
       const options = Array.from({ length: FORM_LIMITS.maxOptions + 1 }, (_, i) => ({ value: `o${i}`, label: `O${i}` }));
       const rules = Array.from({ length: FORM_LIMITS.maxRules + 1 }, () => ({ field: 'a', op: 'answered' }));
-      const def = buildForm([buildField({ key: 'a', type: 'single_choice', options }), buildField({ key: 'b', condition: { match: 'any', rules } })]);
+      const def = buildForm([
+        buildField({ key: 'a', type: 'single_choice', options }),
+        buildField({ key: 'b', condition: { match: 'any', rules } }),
+      ]);
       expect(errorsOf(def)).toEqual([
         `sections[0].fields[0].options: at most ${FORM_LIMITS.maxOptions} options are allowed`,
         `sections[0].fields[1].condition.rules: at most ${FORM_LIMITS.maxRules} rules are allowed`,
@@ -258,7 +343,10 @@ describe('validateFormDefinition', () => {
   });
 
   it('refuses a field type it does not know, without blaming the rules that depend on that field', () => {
-    const def = buildForm([buildField({ key: 'a', type: 'file_upload' }), buildField({ key: 'b', condition: { match: 'all', rules: [{ field: 'a', op: 'answered' }] } })]);
+    const def = buildForm([
+      buildField({ key: 'a', type: 'file_upload' }),
+      buildField({ key: 'b', condition: { match: 'all', rules: [{ field: 'a', op: 'answered' }] } }),
+    ]);
     expect(errorsOf(def)).toEqual([expect.stringMatching(/^sections\[0\]\.fields\[0\]\.type: must be one of short_text, /)]);
   });
 

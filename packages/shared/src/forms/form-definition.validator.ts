@@ -42,8 +42,18 @@ const PATTERN_TYPES: readonly FieldType[] = ['short_text', 'email'];
 const FORM_PROPS = ['sections'];
 const SECTION_PROPS = ['key', 'title', 'description', 'condition', 'fields'];
 const FIELD_PROPS = [
-  'key', 'type', 'label', 'helpText', 'required', 'options',
-  'minLength', 'maxLength', 'min', 'max', 'pattern', 'condition',
+  'key',
+  'type',
+  'label',
+  'helpText',
+  'required',
+  'options',
+  'minLength',
+  'maxLength',
+  'min',
+  'max',
+  'pattern',
+  'condition',
 ];
 const CONDITION_PROPS = ['match', 'rules'];
 const RULE_PROPS = ['field', 'op', 'value'];
@@ -131,8 +141,18 @@ class FormDefinitionChecker {
     const condition = this.checkCondition(raw.condition, `${path}.condition`);
 
     const field = compact({
-      key, type, label, helpText, required: raw.required, options,
-      minLength: lengths.low, maxLength: lengths.high, min: range.low, max: range.high, pattern, condition,
+      key,
+      type,
+      label,
+      helpText,
+      required: raw.required,
+      options,
+      minLength: lengths.low,
+      maxLength: lengths.high,
+      min: range.low,
+      max: range.high,
+      pattern,
+      condition,
     }) as unknown as FormField;
     // Registered only now, so the field's own condition could not refer to itself.
     if (key !== undefined && !this.earlierFields.has(key)) this.earlierFields.set(key, field);
@@ -228,7 +248,7 @@ class FormDefinitionChecker {
       return this.fail(path, `must be a regular expression of 1 to ${FORM_LIMITS.maxPatternLength} characters`);
     }
     const problem = fieldPatternProblem(raw);
-    return problem ? (this.fail(path, problem)) : raw;
+    return problem ? this.fail(path, problem) : raw;
   }
 
   private checkCondition(raw: unknown, path: string): Condition | undefined {

@@ -15,7 +15,13 @@ function when(rule: Rule, ...more: Rule[]): Condition {
 /** A form with one `source` field and a `target` field shown when the rule holds. */
 function formWithRule(type: FieldType, rule: Omit<Rule, 'field'>): FormDefinition {
   return {
-    sections: [{ key: 's', title: 'S', fields: [buildField('source', type), buildField('target', 'short_text', { condition: when({ field: 'source', ...rule }) })] }],
+    sections: [
+      {
+        key: 's',
+        title: 'S',
+        fields: [buildField('source', type), buildField('target', 'short_text', { condition: when({ field: 'source', ...rule }) })],
+      },
+    ],
   };
 }
 
@@ -82,8 +88,24 @@ describe('conditions', () => {
         fields: [
           buildField('a', 'checkbox'),
           buildField('b', 'checkbox'),
-          buildField('both', 'short_text', { condition: { match: 'all', rules: [{ field: 'a', op: 'answered' }, { field: 'b', op: 'answered' }] } }),
-          buildField('either', 'short_text', { condition: { match: 'any', rules: [{ field: 'a', op: 'answered' }, { field: 'b', op: 'answered' }] } }),
+          buildField('both', 'short_text', {
+            condition: {
+              match: 'all',
+              rules: [
+                { field: 'a', op: 'answered' },
+                { field: 'b', op: 'answered' },
+              ],
+            },
+          }),
+          buildField('either', 'short_text', {
+            condition: {
+              match: 'any',
+              rules: [
+                { field: 'a', op: 'answered' },
+                { field: 'b', op: 'answered' },
+              ],
+            },
+          }),
           buildField('always_all', 'short_text', { condition: { match: 'all', rules: [] } }),
           buildField('always_any', 'short_text', { condition: { match: 'any', rules: [] } }),
         ],
@@ -148,15 +170,17 @@ describe('hiding cascades', () => {
 
   it('a checkbox hidden upstream reads as unchecked, so "equals false" can show a question', () => {
     const checkboxForm: FormDefinition = {
-      sections: [{
-        key: 's',
-        title: 'S',
-        fields: [
-          buildField('has_order', 'checkbox'),
-          buildField('agree', 'checkbox', { condition: when({ field: 'has_order', op: 'equals', value: true }) }),
-          buildField('why_not', 'short_text', { condition: when({ field: 'agree', op: 'equals', value: false }) }),
-        ],
-      }],
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          fields: [
+            buildField('has_order', 'checkbox'),
+            buildField('agree', 'checkbox', { condition: when({ field: 'has_order', op: 'equals', value: true }) }),
+            buildField('why_not', 'short_text', { condition: when({ field: 'agree', op: 'equals', value: false }) }),
+          ],
+        },
+      ],
     };
     expect(visibleFieldKeys(checkboxForm, { agree: true })).toEqual(new Set(['has_order', 'why_not']));
     expect(visibleFieldKeys(checkboxForm, { has_order: true, agree: true })).toEqual(new Set(['has_order', 'agree']));
@@ -166,14 +190,32 @@ describe('hiding cascades', () => {
 describe('robustness', () => {
   it('reads only own properties, so a field keyed like an Object member is unanswered', () => {
     const form: FormDefinition = {
-      sections: [{ key: 's', title: 'S', fields: [buildField('valueOf', 'short_text'), buildField('x', 'short_text', { condition: when({ field: 'valueOf', op: 'answered' }) })] }],
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          fields: [
+            buildField('valueOf', 'short_text'),
+            buildField('x', 'short_text', { condition: when({ field: 'valueOf', op: 'answered' }) }),
+          ],
+        },
+      ],
     };
     expect(visibleFieldKeys(form, {})).toEqual(new Set(['valueOf']));
   });
 
   it('never lets a forward reference hold, even in a form that skipped validation', () => {
     const form: FormDefinition = {
-      sections: [{ key: 's', title: 'S', fields: [buildField('early', 'short_text', { condition: when({ field: 'late', op: 'not_equals', value: 'x' }) }), buildField('late', 'short_text')] }],
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          fields: [
+            buildField('early', 'short_text', { condition: when({ field: 'late', op: 'not_equals', value: 'x' }) }),
+            buildField('late', 'short_text'),
+          ],
+        },
+      ],
     };
     expect(visibleFieldKeys(form, { late: 'y' })).toEqual(new Set(['late']));
   });

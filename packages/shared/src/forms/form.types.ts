@@ -1,13 +1,5 @@
 /** The kinds of question an intake form can ask. */
-export type FieldType =
-  | 'short_text'
-  | 'long_text'
-  | 'email'
-  | 'number'
-  | 'date'
-  | 'single_choice'
-  | 'multiple_choice'
-  | 'checkbox';
+export type FieldType = 'short_text' | 'long_text' | 'email' | 'number' | 'date' | 'single_choice' | 'multiple_choice' | 'checkbox';
 
 /** Every field type, in the order the form builder offers them. */
 export const FIELD_TYPES: readonly FieldType[] = Object.freeze([

@@ -15,9 +15,7 @@ export const RULE_OPS_BY_FIELD_TYPE: Readonly<Record<FieldType, readonly RuleOp[
 });
 
 /** A rule's value read as its field's type, or why the rule cannot be applied to that field. */
-export type RuleReading =
-  | { ok: true; value?: AnswerValue }
-  | { ok: false; part: 'op' | 'value'; problem: string };
+export type RuleReading = { ok: true; value?: AnswerValue } | { ok: false; part: 'op' | 'value'; problem: string };
 
 /**
  * Reads a rule's value as if it were an answer to the field it tests (so "5" and 5 are the same

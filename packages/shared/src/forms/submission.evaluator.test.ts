@@ -136,14 +136,19 @@ describe('evaluateSubmission: required', () => {
 
   it('a required question the contact never saw is not required', () => {
     const form: FormDefinition = {
-      sections: [{
-        key: 's',
-        title: 'S',
-        fields: [
-          buildField('topic', 'single_choice', { required: true }),
-          buildField('order', 'short_text', { required: true, condition: { match: 'all', rules: [{ field: 'topic', op: 'equals', value: 'red' }] } }),
-        ],
-      }],
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          fields: [
+            buildField('topic', 'single_choice', { required: true }),
+            buildField('order', 'short_text', {
+              required: true,
+              condition: { match: 'all', rules: [{ field: 'topic', op: 'equals', value: 'red' }] },
+            }),
+          ],
+        },
+      ],
     };
     expect(accepted(evaluateSubmission(form, { topic: 'blue' }))).toEqual({ topic: 'blue' });
     expect(errorCodes(evaluateSubmission(form, { topic: 'red' }))).toEqual([{ field: 'order', code: 'required' }]);
@@ -158,7 +163,10 @@ describe('evaluateSubmission: what is kept', () => {
         key: 'red_only',
         title: 'Red only',
         condition: { match: 'all', rules: [{ field: 'topic', op: 'equals', value: 'red' }] },
-        fields: [buildField('shade', 'short_text', { maxLength: 3 }), buildField('notes', 'long_text', { condition: { match: 'all', rules: [{ field: 'shade', op: 'answered' }] } })],
+        fields: [
+          buildField('shade', 'short_text', { maxLength: 3 }),
+          buildField('notes', 'long_text', { condition: { match: 'all', rules: [{ field: 'shade', op: 'answered' }] } }),
+        ],
       },
     ],
   };
@@ -191,7 +199,13 @@ describe('evaluateSubmission: what is kept', () => {
 
   it('reports every problem at once, in form order', () => {
     const strict: FormDefinition = {
-      sections: [{ key: 's', title: 'S', fields: [buildField('a', 'email', { required: true }), buildField('b', 'number', { max: 1 }), buildField('c', 'date')] }],
+      sections: [
+        {
+          key: 's',
+          title: 'S',
+          fields: [buildField('a', 'email', { required: true }), buildField('b', 'number', { max: 1 }), buildField('c', 'date')],
+        },
+      ],
     };
     expect(errorCodes(evaluateSubmission(strict, { b: 2, c: 'tomorrow' }))).toEqual([
       { field: 'a', code: 'required' },

@@ -14,7 +14,12 @@ export interface DemoOrganization {
   agent: { email: string; name: string };
   contacts: { email: string; name: string }[];
   products: string[];
-  categories: { slug: string; name: string; description: string; articles: { slug: string; title: string; body: string; draft?: boolean }[] }[];
+  categories: {
+    slug: string;
+    name: string;
+    description: string;
+    articles: { slug: string; title: string; body: string; draft?: boolean }[];
+  }[];
 }
 
 const article = (title: string, topic: string, steps: string[]): { slug: string; title: string; body: string } => ({
@@ -49,9 +54,21 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: 'Getting started',
         description: 'Set up your Acme products and account.',
         articles: [
-          article('Unboxing your Rocket Skates', 'How to unpack and charge Rocket Skates safely.', ['Remove the safety pin.', 'Charge for two hours.', 'Strap in on flat ground.']),
-          article('Creating your Acme account', 'Your account keeps your orders and requests together.', ['Open the portal.', 'Enter your email.', 'Click the link we send you.']),
-          article('Placing a Portable Hole', 'A Portable Hole works on any flat surface.', ['Unfold the hole.', 'Smooth the edges.', 'Never fold it while occupied.']),
+          article('Unboxing your Rocket Skates', 'How to unpack and charge Rocket Skates safely.', [
+            'Remove the safety pin.',
+            'Charge for two hours.',
+            'Strap in on flat ground.',
+          ]),
+          article('Creating your Acme account', 'Your account keeps your orders and requests together.', [
+            'Open the portal.',
+            'Enter your email.',
+            'Click the link we send you.',
+          ]),
+          article('Placing a Portable Hole', 'A Portable Hole works on any flat surface.', [
+            'Unfold the hole.',
+            'Smooth the edges.',
+            'Never fold it while occupied.',
+          ]),
         ],
       },
       {
@@ -59,9 +76,17 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: 'Billing and invoices',
         description: 'Payments, refunds and invoices.',
         articles: [
-          article('Requesting a refund', 'Refunds are possible within 30 days of delivery.', ['Find your invoice number.', 'Submit a billing request.', 'We refund to the original payment method.']),
+          article('Requesting a refund', 'Refunds are possible within 30 days of delivery.', [
+            'Find your invoice number.',
+            'Submit a billing request.',
+            'We refund to the original payment method.',
+          ]),
           article('Downloading an invoice', 'Invoices are available as PDF.', ['Sign in.', 'Open Orders.', 'Choose Download invoice.']),
-          article('Changing your payment method', 'Cards and bank transfers are accepted.', ['Open Billing settings.', 'Add a new method.', 'Make it the default.']),
+          article('Changing your payment method', 'Cards and bank transfers are accepted.', [
+            'Open Billing settings.',
+            'Add a new method.',
+            'Make it the default.',
+          ]),
         ],
       },
       {
@@ -69,10 +94,28 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: 'Troubleshooting',
         description: 'When something does not work as expected.',
         articles: [
-          article('Rocket Skates will not start', 'Most start failures come from an empty battery or a stuck fuse.', ['Charge the battery fully.', 'Reset the fuse under the left skate.', 'Contact us with the error code.']),
-          article('Giant Magnet attracts the wrong objects', 'Calibrate the magnet for the metal you need.', ['Switch to calibration mode.', 'Hold the target object near the magnet.', 'Save the profile.']),
-          article('Resetting your password', 'Acme accounts use email sign-in links, so there is no password to reset.', ['Open the portal.', 'Enter your email.', 'Use the link or the code we send.']),
-          { ...article('Anvil delivery delays (draft)', 'Internal draft: delivery delays this quarter.', ['Check tracking.', 'Wait two days.']), draft: true },
+          article('Rocket Skates will not start', 'Most start failures come from an empty battery or a stuck fuse.', [
+            'Charge the battery fully.',
+            'Reset the fuse under the left skate.',
+            'Contact us with the error code.',
+          ]),
+          article('Giant Magnet attracts the wrong objects', 'Calibrate the magnet for the metal you need.', [
+            'Switch to calibration mode.',
+            'Hold the target object near the magnet.',
+            'Save the profile.',
+          ]),
+          article('Resetting your password', 'Acme accounts use email sign-in links, so there is no password to reset.', [
+            'Open the portal.',
+            'Enter your email.',
+            'Use the link or the code we send.',
+          ]),
+          {
+            ...article('Anvil delivery delays (draft)', 'Internal draft: delivery delays this quarter.', [
+              'Check tracking.',
+              'Wait two days.',
+            ]),
+            draft: true,
+          },
         ],
       },
     ],
@@ -99,9 +142,21 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: 'Onboarding',
         description: 'First steps with Globex.',
         articles: [
-          article('Inviting your team', 'Bring your colleagues into your Globex workspace.', ['Open Settings.', 'Choose Members.', 'Invite by email.']),
-          article('Connecting Globex Cloud to your data', 'Globex Cloud reads from PostgreSQL, MySQL and CSV files.', ['Open Connections.', 'Choose a source.', 'Test the connection.']),
-          article('Installing Globex Mobile', 'Globex Mobile runs on iOS and Android.', ['Open your app store.', 'Search for Globex Mobile.', 'Sign in with your work email.']),
+          article('Inviting your team', 'Bring your colleagues into your Globex workspace.', [
+            'Open Settings.',
+            'Choose Members.',
+            'Invite by email.',
+          ]),
+          article('Connecting Globex Cloud to your data', 'Globex Cloud reads from PostgreSQL, MySQL and CSV files.', [
+            'Open Connections.',
+            'Choose a source.',
+            'Test the connection.',
+          ]),
+          article('Installing Globex Mobile', 'Globex Mobile runs on iOS and Android.', [
+            'Open your app store.',
+            'Search for Globex Mobile.',
+            'Sign in with your work email.',
+          ]),
         ],
       },
       {
@@ -109,9 +164,21 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: 'Account and security',
         description: 'Sign-in, security and data.',
         articles: [
-          article('Signing in without a password', 'Globex uses email links and codes instead of passwords.', ['Enter your email.', 'Open the email.', 'Click the link or type the code.']),
-          article('Exporting your data', 'You can export every dashboard and dataset.', ['Open Settings.', 'Choose Export.', 'Download the archive.']),
-          article('Deleting your account', 'Deletion is permanent after 30 days.', ['Export your data first.', 'Open Settings.', 'Choose Delete account.']),
+          article('Signing in without a password', 'Globex uses email links and codes instead of passwords.', [
+            'Enter your email.',
+            'Open the email.',
+            'Click the link or type the code.',
+          ]),
+          article('Exporting your data', 'You can export every dashboard and dataset.', [
+            'Open Settings.',
+            'Choose Export.',
+            'Download the archive.',
+          ]),
+          article('Deleting your account', 'Deletion is permanent after 30 days.', [
+            'Export your data first.',
+            'Open Settings.',
+            'Choose Delete account.',
+          ]),
         ],
       },
       {
@@ -119,8 +186,16 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
         name: 'Analytics',
         description: 'Dashboards and reports.',
         articles: [
-          article('Building your first dashboard', 'Dashboards combine charts from any dataset.', ['Create a dashboard.', 'Add a chart.', 'Share it with your team.']),
-          article('Scheduling reports by email', 'Reports can be emailed daily, weekly or monthly.', ['Open a dashboard.', 'Choose Schedule.', 'Pick recipients and a time.']),
+          article('Building your first dashboard', 'Dashboards combine charts from any dataset.', [
+            'Create a dashboard.',
+            'Add a chart.',
+            'Share it with your team.',
+          ]),
+          article('Scheduling reports by email', 'Reports can be emailed daily, weekly or monthly.', [
+            'Open a dashboard.',
+            'Choose Schedule.',
+            'Pick recipients and a time.',
+          ]),
           { ...article('Q3 pricing changes (draft)', 'Internal draft about pricing changes.', ['Review the new tiers.']), draft: true },
         ],
       },

@@ -17,12 +17,59 @@ import { demoFormDefinition } from './demo-form';
 
 const DAY = 24 * 3600_000;
 
-const TICKETS: { subject: string; status: TicketStatus; priority: TicketPriority; ageDays: number; contact: 0 | 1; assigned: boolean; reply?: string; note?: string; contactReply?: string }[] = [
+const TICKETS: {
+  subject: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  ageDays: number;
+  contact: 0 | 1;
+  assigned: boolean;
+  reply?: string;
+  note?: string;
+  contactReply?: string;
+}[] = [
   { subject: 'Cannot sign in on my new laptop', status: 'new', priority: 'normal', ageDays: 0, contact: 0, assigned: false },
-  { subject: 'Invoice shows the wrong address', status: 'open', priority: 'high', ageDays: 1, contact: 0, assigned: true, reply: 'Thanks for reporting this. We are correcting the address and will send a new invoice.', note: 'Billing system bug #4411: address cache not refreshed.' },
-  { subject: 'Product stops after ten minutes', status: 'pending', priority: 'urgent', ageDays: 2, contact: 1, assigned: true, reply: 'Could you send us the serial number printed under the device?', note: 'Probably the firmware 2.3 regression; waiting for serial.', contactReply: 'I will check tonight.' },
-  { subject: 'How do I export my data?', status: 'solved', priority: 'low', ageDays: 5, contact: 1, assigned: true, reply: 'You can export everything from Settings → Export. I have marked this as solved; reply if you need anything else.', note: 'Pointed to the export article.' },
-  { subject: 'Please close my old account', status: 'closed', priority: 'normal', ageDays: 20, contact: 0, assigned: true, reply: 'Your old account is closed. Thank you for being a customer.', note: 'Verified identity by email before closing.' },
+  {
+    subject: 'Invoice shows the wrong address',
+    status: 'open',
+    priority: 'high',
+    ageDays: 1,
+    contact: 0,
+    assigned: true,
+    reply: 'Thanks for reporting this. We are correcting the address and will send a new invoice.',
+    note: 'Billing system bug #4411: address cache not refreshed.',
+  },
+  {
+    subject: 'Product stops after ten minutes',
+    status: 'pending',
+    priority: 'urgent',
+    ageDays: 2,
+    contact: 1,
+    assigned: true,
+    reply: 'Could you send us the serial number printed under the device?',
+    note: 'Probably the firmware 2.3 regression; waiting for serial.',
+    contactReply: 'I will check tonight.',
+  },
+  {
+    subject: 'How do I export my data?',
+    status: 'solved',
+    priority: 'low',
+    ageDays: 5,
+    contact: 1,
+    assigned: true,
+    reply: 'You can export everything from Settings → Export. I have marked this as solved; reply if you need anything else.',
+    note: 'Pointed to the export article.',
+  },
+  {
+    subject: 'Please close my old account',
+    status: 'closed',
+    priority: 'normal',
+    ageDays: 20,
+    contact: 0,
+    assigned: true,
+    reply: 'Your old account is closed. Thank you for being a customer.',
+    note: 'Verified identity by email before closing.',
+  },
 ];
 
 async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promise<void> {
@@ -51,8 +98,23 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
 
   const productOptions = demo.products.map((p) => ({ value: p.toLowerCase().replace(/[^a-z0-9]+/g, '_'), label: p }));
   const fields = await m.save([
-    m.create(CustomFieldDefinition, { organizationId, key: 'product', label: 'Product', type: 'single_choice', options: productOptions, visibleToContact: true, position: 1 }),
-    m.create(CustomFieldDefinition, { organizationId, key: 'invoice_number', label: 'Invoice number', type: 'short_text', visibleToContact: true, position: 2 }),
+    m.create(CustomFieldDefinition, {
+      organizationId,
+      key: 'product',
+      label: 'Product',
+      type: 'single_choice',
+      options: productOptions,
+      visibleToContact: true,
+      position: 1,
+    }),
+    m.create(CustomFieldDefinition, {
+      organizationId,
+      key: 'invoice_number',
+      label: 'Invoice number',
+      type: 'short_text',
+      visibleToContact: true,
+      position: 2,
+    }),
     m.create(CustomFieldDefinition, {
       organizationId,
       key: 'severity',
@@ -62,10 +124,22 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
       visibleToContact: false,
       position: 3,
     }),
-    m.create(CustomFieldDefinition, { organizationId, key: 'account_tier', label: 'Account tier (internal)', type: 'short_text', visibleToContact: false, position: 4 }),
+    m.create(CustomFieldDefinition, {
+      organizationId,
+      key: 'account_tier',
+      label: 'Account tier (internal)',
+      type: 'short_text',
+      visibleToContact: false,
+      position: 4,
+    }),
   ]);
 
   const definition = demoFormDefinition(demo.products);
+  const mappings = {
+    subject: 'subject',
+    description: 'description',
+    customFields: { product: 'product', invoice_number: 'invoice_number' },
+  };
   const form = await m.save(
     m.create(IntakeForm, {
       organizationId,
@@ -73,6 +147,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
       name: 'Contact support',
       description: 'Tell us what happened and we will get back to you.',
       draftDefinition: definition as unknown as Record<string, unknown>,
+      draftMappings: mappings,
       publishedVersion: 1,
       position: 1,
     }),
@@ -83,14 +158,16 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
       formId: form.id,
       version: 1,
       definition: definition as unknown as Record<string, unknown>,
-      mappings: { subject: 'subject', description: 'description', customFields: { product: 'product', invoice_number: 'invoice_number' } },
+      mappings,
       publishedByAgentId: admin.id,
     }),
   );
 
   let position = 0;
   for (const c of demo.categories) {
-    const category = await m.save(m.create(ArticleCategory, { organizationId, slug: c.slug, name: c.name, description: c.description, position: ++position }));
+    const category = await m.save(
+      m.create(ArticleCategory, { organizationId, slug: c.slug, name: c.name, description: c.description, position: ++position }),
+    );
     for (const a of c.articles) {
       const published = !a.draft;
       await m.save(
@@ -123,7 +200,13 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
         requesterId: requester.id,
         assigneeId: t.assigned ? agent.id : null,
         formVersionId: version.id,
-        answers: { subject: t.subject, topic: 'technical', product: productOptions[0].value, saw_error: false, description: `${t.subject}. Details from ${requester.name}.` },
+        answers: {
+          subject: t.subject,
+          topic: 'technical',
+          product: productOptions[0].value,
+          saw_error: false,
+          description: `${t.subject}. Details from ${requester.name}.`,
+        },
         createdAt: created,
         solvedAt: t.status === 'solved' || t.status === 'closed' ? new Date(created.getTime() + 3600_000) : null,
         closedAt: t.status === 'closed' ? new Date(created.getTime() + 2 * 3600_000) : null,
@@ -135,13 +218,74 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
       m.create(TicketFieldValue, { ticketId, fieldId: fields[0].id, organizationId, value: productOptions[0].value }),
       m.create(TicketFieldValue, { ticketId, fieldId: fields[2].id, organizationId, value: t.priority === 'urgent' ? 'sev1' : 'sev3' }),
     ]);
-    const events = [m.create(TicketEvent, { organizationId, ticketId, type: 'created', actorContactId: requester.id, data: {}, visibleToContact: true, createdAt: at(0) })];
+    const events = [
+      m.create(TicketEvent, {
+        organizationId,
+        ticketId,
+        type: 'created',
+        actorContactId: requester.id,
+        data: {},
+        visibleToContact: true,
+        createdAt: at(0),
+      }),
+    ];
     const messages: TicketMessage[] = [];
-    if (t.assigned) events.push(m.create(TicketEvent, { organizationId, ticketId, type: 'assignee_changed', actorAgentId: admin.id, data: { from: null, to: agent.id }, createdAt: at(5) }));
-    if (t.note) messages.push(m.create(TicketMessage, { organizationId, ticketId, kind: 'internal_note', authorAgentId: agent.id, body: t.note, createdAt: at(10) }));
-    if (t.reply) messages.push(m.create(TicketMessage, { organizationId, ticketId, kind: 'public_reply', authorAgentId: agent.id, body: t.reply, createdAt: at(15) }));
-    if (t.contactReply) messages.push(m.create(TicketMessage, { organizationId, ticketId, kind: 'public_reply', authorContactId: requester.id, body: t.contactReply, createdAt: at(30) }));
-    if (t.status !== 'new') events.push(m.create(TicketEvent, { organizationId, ticketId, type: 'status_changed', actorAgentId: agent.id, data: { from: 'new', to: t.status }, visibleToContact: true, createdAt: at(20) }));
+    if (t.assigned)
+      events.push(
+        m.create(TicketEvent, {
+          organizationId,
+          ticketId,
+          type: 'assignee_changed',
+          actorAgentId: admin.id,
+          data: { from: null, to: agent.id },
+          createdAt: at(5),
+        }),
+      );
+    if (t.note)
+      messages.push(
+        m.create(TicketMessage, {
+          organizationId,
+          ticketId,
+          kind: 'internal_note',
+          authorAgentId: agent.id,
+          body: t.note,
+          createdAt: at(10),
+        }),
+      );
+    if (t.reply)
+      messages.push(
+        m.create(TicketMessage, {
+          organizationId,
+          ticketId,
+          kind: 'public_reply',
+          authorAgentId: agent.id,
+          body: t.reply,
+          createdAt: at(15),
+        }),
+      );
+    if (t.contactReply)
+      messages.push(
+        m.create(TicketMessage, {
+          organizationId,
+          ticketId,
+          kind: 'public_reply',
+          authorContactId: requester.id,
+          body: t.contactReply,
+          createdAt: at(30),
+        }),
+      );
+    if (t.status !== 'new')
+      events.push(
+        m.create(TicketEvent, {
+          organizationId,
+          ticketId,
+          type: 'status_changed',
+          actorAgentId: agent.id,
+          data: { from: 'new', to: t.status },
+          visibleToContact: true,
+          createdAt: at(20),
+        }),
+      );
     await m.save(events);
     await m.save(messages);
   }

@@ -46,13 +46,22 @@ export function demoFormDefinition(products: string[]): FormDefinition {
             options: products.map((p) => ({ value: p.toLowerCase().replace(/[^a-z0-9]+/g, '_'), label: p })),
           },
           { key: 'saw_error', type: 'checkbox', label: 'I saw an error message' },
-          { key: 'error_message', type: 'long_text', label: 'The error message', required: true, maxLength: 2000, condition: is('saw_error', true) },
+          {
+            key: 'error_message',
+            type: 'long_text',
+            label: 'The error message',
+            required: true,
+            maxLength: 2000,
+            condition: is('saw_error', true),
+          },
         ],
       },
       {
         key: 'details',
         title: 'Details',
-        fields: [{ key: 'description', type: 'long_text', label: 'Describe your request', required: true, minLength: 10, maxLength: 10000 }],
+        fields: [
+          { key: 'description', type: 'long_text', label: 'Describe your request', required: true, minLength: 10, maxLength: 10000 },
+        ],
       },
     ],
   };

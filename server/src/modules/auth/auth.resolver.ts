@@ -37,7 +37,12 @@ export class AuthResolver {
     const v = ctx.viewer;
     if (v.kind === 'contact') {
       const contact = await ctx.db.getRepository(Contact).findOneOrFail({ where: { id: v.contactId, organizationId: v.organizationId } });
-      return { kind: ViewerKind.CONTACT, contact: { id: contact.id, email: contact.email, name: contact.name }, agent: null, organization: null };
+      return {
+        kind: ViewerKind.CONTACT,
+        contact: { id: contact.id, email: contact.email, name: contact.name },
+        agent: null,
+        organization: null,
+      };
     }
     if (v.kind === 'agent') {
       const agent = await ctx.db.getRepository(Agent).findOneOrFail({ where: { id: v.agentId, organizationId: v.organizationId } });
@@ -52,15 +57,26 @@ export class AuthResolver {
     return { kind: ViewerKind.ANONYMOUS, contact: null, agent: null, organization: null };
   }
 
-  @Mutation(() => SignInRequested, { description: 'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails.' })
+  @Mutation(() => SignInRequested, {
+    description: 'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails.',
+  })
   async requestPortalSignIn(@Arg('input') input: RequestPortalSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
-    const message = await ctx.services.signIn.request(portalTarget(ctx), { email: input.email, returnPath: input.returnPath, ip: clientIp(ctx) });
+    const message = await ctx.services.signIn.request(portalTarget(ctx), {
+      email: input.email,
+      returnPath: input.returnPath,
+      ip: clientIp(ctx),
+    });
     return { message, codeLength: SIGN_IN_CODE_LENGTH };
   }
 
   @Mutation(() => SignInCompleted, { description: 'Signs a contact in with the code from the email (the cross-device path).' })
   async verifyPortalSignInCode(@Arg('input') input: VerifyPortalSignInCodeInput, @Ctx() ctx: GraphQLContext): Promise<SignInCompleted> {
-    const success = await ctx.services.signIn.redeemCode(portalTarget(ctx), { email: input.email, code: input.code, ip: clientIp(ctx), host: ctx.host.hostname });
+    const success = await ctx.services.signIn.redeemCode(portalTarget(ctx), {
+      email: input.email,
+      code: input.code,
+      ip: clientIp(ctx),
+      host: ctx.host.hostname,
+    });
     writeSessionCookie(ctx.res, ctx.config, success.secret, success.maxAgeSeconds);
     return { returnPath: success.returnPath };
   }
@@ -74,7 +90,12 @@ export class AuthResolver {
   @Mutation(() => SignInCompleted, { description: 'Signs an agent in with the code from the email.' })
   async verifyAgentSignInCode(@Arg('input') input: VerifyAgentSignInCodeInput, @Ctx() ctx: GraphQLContext): Promise<SignInCompleted> {
     const target = await agentTarget(ctx, input.workspace);
-    const success = await ctx.services.signIn.redeemCode(target, { email: input.email, code: input.code, ip: clientIp(ctx), host: ctx.host.hostname });
+    const success = await ctx.services.signIn.redeemCode(target, {
+      email: input.email,
+      code: input.code,
+      ip: clientIp(ctx),
+      host: ctx.host.hostname,
+    });
     writeSessionCookie(ctx.res, ctx.config, success.secret, success.maxAgeSeconds);
     return { returnPath: success.returnPath };
   }

@@ -17,7 +17,9 @@ describe('sign-in rate limits', () => {
     const limited = await app.graphql(REQUEST_PORTAL, { email: 'limited@example.test' });
     expect(limited.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(limited.body.errors?.[0]?.message).toMatch(/try again in \d+ minute/);
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM outgoing_emails WHERE to_address = 'limited@example.test'`);
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM outgoing_emails WHERE to_address = 'limited@example.test'`,
+    );
     expect(count).toBe(SIGN_IN_LIMITS.linkPerEmail.max);
   });
 
@@ -25,7 +27,11 @@ describe('sign-in rate limits', () => {
     await app.dataSource.query(`DELETE FROM rate_limit_hits`);
     const answers: (string | undefined)[] = [];
     for (let i = 0; i <= SIGN_IN_LIMITS.linkPerIp.max; i++) {
-      const res = await app.graphql(REQUEST_PORTAL, { email: `ip${i}@example.test` }, { host: i % 2 ? 'acme.localhost' : 'globex.localhost' });
+      const res = await app.graphql(
+        REQUEST_PORTAL,
+        { email: `ip${i}@example.test` },
+        { host: i % 2 ? 'acme.localhost' : 'globex.localhost' },
+      );
       answers.push(res.body.errors?.[0]?.extensions?.code as string | undefined);
     }
     expect(answers.slice(0, SIGN_IN_LIMITS.linkPerIp.max).every((c) => c === undefined)).toBe(true);
@@ -36,7 +42,9 @@ describe('sign-in rate limits', () => {
     await app.dataSource.query(`DELETE FROM rate_limit_hits`);
     let last: unknown;
     for (let i = 0; i <= SIGN_IN_LIMITS.codePerIp.max; i++) {
-      const res = await app.graphql(`mutation { verifyPortalSignInCode(input: { email: "nobody@example.test", code: "123456" }) { returnPath } }`);
+      const res = await app.graphql(
+        `mutation { verifyPortalSignInCode(input: { email: "nobody@example.test", code: "123456" }) { returnPath } }`,
+      );
       last = res.body.errors?.[0]?.extensions?.code;
     }
     expect(last).toBe('RATE_LIMITED');

@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { SIGN_IN_TTL_MS } from './sign-in.service';
-import { cookieFrom, followLink, latestSignInMail, REQUEST_AGENT, REQUEST_PORTAL, setCookieLine, VERIFY_AGENT, VERIFY_PORTAL, VIEWER } from '../../../test/sign-in';
+import {
+  cookieFrom,
+  followLink,
+  latestSignInMail,
+  REQUEST_AGENT,
+  REQUEST_PORTAL,
+  setCookieLine,
+  VERIFY_AGENT,
+  VERIFY_PORTAL,
+  VIEWER,
+} from '../../../test/sign-in';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -36,7 +46,9 @@ describe('magic links for contacts', () => {
 
   it('lives 15 minutes at most', async () => {
     await requestLink('road@runner.test');
-    const [row] = await app.dataSource.query(`SELECT created_at, expires_at FROM sign_in_tokens WHERE email = 'road@runner.test' ORDER BY created_at DESC LIMIT 1`);
+    const [row] = await app.dataSource.query(
+      `SELECT created_at, expires_at FROM sign_in_tokens WHERE email = 'road@runner.test' ORDER BY created_at DESC LIMIT 1`,
+    );
     expect(new Date(row.expires_at).getTime() - new Date(row.created_at).getTime()).toBeLessThanOrEqual(SIGN_IN_TTL_MS + 1000);
   });
 
@@ -59,7 +71,11 @@ describe('magic links for contacts', () => {
     expect(confirm.status).toBe(303);
     expect(confirm.headers.location).toBe('/requests/3');
     expect(session).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const viewer = await app.graphql<{ viewer: { kind: string; contact: { email: string } } }>(VIEWER, {}, { cookie: `ac_session=${session}` });
+    const viewer = await app.graphql<{ viewer: { kind: string; contact: { email: string } } }>(
+      VIEWER,
+      {},
+      { cookie: `ac_session=${session}` },
+    );
     expect(viewer.body.data?.viewer).toMatchObject({ kind: 'CONTACT', contact: { email: 'open@example.test' } });
     const replay = await followLink(app, 'acme.localhost', mail.token);
     expect(replay.confirm.status).toBe(400);
@@ -78,7 +94,9 @@ describe('magic links for contacts', () => {
 
   it('refuses expired, truncated, case-changed and replaced tokens', async () => {
     const expired = await requestLink('expired@example.test');
-    await app.dataSource.query(`UPDATE sign_in_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256(expired.token)]);
+    await app.dataSource.query(`UPDATE sign_in_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+      sha256(expired.token),
+    ]);
     expect((await followLink(app, 'acme.localhost', expired.token)).session).toBeNull();
 
     const mail = await requestLink('mangled@example.test');
@@ -109,18 +127,24 @@ describe('magic links for contacts', () => {
     }
   });
 
-  it.each(['//evil.example', '/\\evil.example', 'javascript:alert(1)', 'https://evil.example/x'])('sends the open-redirect return path %s home instead', async (returnPath) => {
-    const email = `redirect${sha256(returnPath).slice(0, 6)}@example.test`;
-    const mail = await requestLink(email, 'acme.localhost', returnPath);
-    const { confirm } = await followLink(app, 'acme.localhost', mail.token);
-    expect(confirm.headers.location).toBe('/');
-  });
+  it.each(['//evil.example', '/\\evil.example', 'javascript:alert(1)', 'https://evil.example/x'])(
+    'sends the open-redirect return path %s home instead',
+    async (returnPath) => {
+      const email = `redirect${sha256(returnPath).slice(0, 6)}@example.test`;
+      const mail = await requestLink(email, 'acme.localhost', returnPath);
+      const { confirm } = await followLink(app, 'acme.localhost', mail.token);
+      expect(confirm.headers.location).toBe('/');
+    },
+  );
 
   it('takes the link host from the database, never from Host or X-Forwarded-Host', async () => {
     await app.graphql(REQUEST_PORTAL, { email: 'forged@example.test' }, { headers: { 'x-forwarded-host': 'evil.example' } });
     const mail = await latestSignInMail(app, 'forged@example.test');
     expect(new URL(mail.link).hostname).toBe('acme.localhost');
-    const forged = await app.request('/graphql', { host: 'evil.example', body: { query: REQUEST_PORTAL, variables: { email: 'forged@example.test' } } });
+    const forged = await app.request('/graphql', {
+      host: 'evil.example',
+      body: { query: REQUEST_PORTAL, variables: { email: 'forged@example.test' } },
+    });
     expect(forged.status).toBe(404);
   });
 
@@ -133,8 +157,16 @@ describe('magic links for contacts', () => {
 
     await app.dataSource.query(`UPDATE organizations SET portal_access = 'known_contacts' WHERE slug = 'globex'`);
     try {
-      const a = await app.graphql<{ requestPortalSignIn: { message: string } }>(REQUEST_PORTAL, { email: 'homer@springfield.test' }, { host: 'globex.localhost' });
-      const b = await app.graphql<{ requestPortalSignIn: { message: string } }>(REQUEST_PORTAL, { email: 'stranger@example.test' }, { host: 'globex.localhost' });
+      const a = await app.graphql<{ requestPortalSignIn: { message: string } }>(
+        REQUEST_PORTAL,
+        { email: 'homer@springfield.test' },
+        { host: 'globex.localhost' },
+      );
+      const b = await app.graphql<{ requestPortalSignIn: { message: string } }>(
+        REQUEST_PORTAL,
+        { email: 'stranger@example.test' },
+        { host: 'globex.localhost' },
+      );
       expect(strip(a.body.data?.requestPortalSignIn.message)).toBe(strip(b.body.data?.requestPortalSignIn.message));
       await expect(latestSignInMail(app, 'homer@springfield.test')).resolves.toBeTruthy();
       await expect(latestSignInMail(app, 'stranger@example.test')).rejects.toThrow('no sign-in email');
@@ -143,12 +175,17 @@ describe('magic links for contacts', () => {
     }
   });
 
-  it.each(['a@x.com,b@y.com', 'a@x.com\r\nBcc: b@y.com', 'not-an-email', 'a@x.com; b@y.com'])('refuses %j as an email with BAD_USER_INPUT on the email field', async (email) => {
-    const res = await app.graphql(REQUEST_PORTAL, { email });
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
-    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM outgoing_emails WHERE to_address LIKE '%,%' OR to_address LIKE '%' || chr(10) || '%'`);
-    expect(count).toBe(0);
-  });
+  it.each(['a@x.com,b@y.com', 'a@x.com\r\nBcc: b@y.com', 'not-an-email', 'a@x.com; b@y.com'])(
+    'refuses %j as an email with BAD_USER_INPUT on the email field',
+    async (email) => {
+      const res = await app.graphql(REQUEST_PORTAL, { email });
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+      const [{ count }] = await app.dataSource.query(
+        `SELECT count(*)::int AS count FROM outgoing_emails WHERE to_address LIKE '%,%' OR to_address LIKE '%' || chr(10) || '%'`,
+      );
+      expect(count).toBe(0);
+    },
+  );
 
   it('one email always means one contact, whatever its case', async () => {
     const first = await requestLink('Case@Example.test');
@@ -166,7 +203,10 @@ describe('the typed code', () => {
     const wrong = mail.code === '000000' ? '111111' : '000000';
     const bad = await app.graphql(VERIFY_PORTAL, { email: 'code@example.test', code: wrong });
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
-    const ok = await app.graphql<{ verifyPortalSignInCode: { returnPath: string } }>(VERIFY_PORTAL, { email: 'code@example.test', code: mail.code });
+    const ok = await app.graphql<{ verifyPortalSignInCode: { returnPath: string } }>(VERIFY_PORTAL, {
+      email: 'code@example.test',
+      code: mail.code,
+    });
     expect(ok.body.data?.verifyPortalSignInCode.returnPath).toBe('/');
     const cookie = setCookieLine(ok, 'ac_session') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
@@ -191,14 +231,26 @@ describe('agents', () => {
     expect((await followLink(app, 'acme.localhost', mail.token)).session).toBeNull();
     const { confirm, session } = await followLink(app, 'localhost', mail.token);
     expect(confirm.headers.location).toBe('/agent/');
-    const viewer = await app.graphql<{ viewer: { kind: string; agent: { role: string } } }>(VIEWER, {}, { host: 'localhost', cookie: `ac_session=${session}` });
+    const viewer = await app.graphql<{ viewer: { kind: string; agent: { role: string } } }>(
+      VIEWER,
+      {},
+      { host: 'localhost', cookie: `ac_session=${session}` },
+    );
     expect(viewer.body.data?.viewer).toMatchObject({ kind: 'AGENT', agent: { role: 'agent' } });
-    const onPortal = await app.graphql<{ viewer: { kind: string } }>(VIEWER, {}, { host: 'acme.localhost', cookie: `ac_session=${session}` });
+    const onPortal = await app.graphql<{ viewer: { kind: string } }>(
+      VIEWER,
+      {},
+      { host: 'acme.localhost', cookie: `ac_session=${session}` },
+    );
     expect(onPortal.body.data?.viewer.kind).toBe('ANONYMOUS');
 
     await app.graphql(REQUEST_AGENT, { workspace: 'acme', email: 'admin@acme.test' }, { host: 'localhost' });
     const adminMail = await latestSignInMail(app, 'admin@acme.test');
-    const byCode = await app.graphql(VERIFY_AGENT, { workspace: 'acme', email: 'admin@acme.test', code: adminMail.code }, { host: 'localhost' });
+    const byCode = await app.graphql(
+      VERIFY_AGENT,
+      { workspace: 'acme', email: 'admin@acme.test', code: adminMail.code },
+      { host: 'localhost' },
+    );
     expect(cookieFrom(byCode, 'ac_session')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
@@ -209,7 +261,9 @@ describe('agents', () => {
     expect(viewer.body.data?.viewer.kind).toBe('ANONYMOUS');
     const res = await app.graphql(REQUEST_AGENT, { workspace: 'acme', email: 'wile@coyote.test' }, { host: 'localhost' });
     expect(res.body.errors).toBeUndefined();
-    const rows = await app.dataSource.query(`SELECT 1 FROM outgoing_emails WHERE to_address = 'wile@coyote.test' AND subject LIKE '%ActionConnect%'`);
+    const rows = await app.dataSource.query(
+      `SELECT 1 FROM outgoing_emails WHERE to_address = 'wile@coyote.test' AND subject LIKE '%ActionConnect%'`,
+    );
     expect(rows).toHaveLength(0);
   });
 });

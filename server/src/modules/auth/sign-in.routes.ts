@@ -24,7 +24,10 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   };
   const readPending = (req: Request): string => parse(req.headers.cookie ?? '')[PENDING_COOKIE] ?? '';
   const writePending = (res: Response, token: string | null) =>
-    res.append('Set-Cookie', serialize(PENDING_COOKIE, token ?? '', { httpOnly: true, sameSite: 'lax', secure, path: '/auth', maxAge: token ? 900 : 0 }));
+    res.append(
+      'Set-Cookie',
+      serialize(PENDING_COOKIE, token ?? '', { httpOnly: true, sameSite: 'lax', secure, path: '/auth', maxAge: token ? 900 : 0 }),
+    );
 
   /** The organization and purpose a request's host signs in to; for the app host, the token's organization. */
   async function targetFor(res: Response, token: string): Promise<SignInTarget | null> {
@@ -36,7 +39,10 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   function page(res: Response, target: SignInTarget | null, status: number, title: string, body: string) {
     const org = target?.organization;
     const accent = org?.branding.primaryColor;
-    res.status(status).type('html').send(simplePage({ title: `${title} · ${org ? (org.branding.displayName ?? org.name) : 'ActionConnect'}`, body, accent }));
+    res
+      .status(status)
+      .type('html')
+      .send(simplePage({ title: `${title} · ${org ? (org.branding.displayName ?? org.name) : 'ActionConnect'}`, body, accent }));
   }
 
   function expired(res: Response, target: SignInTarget | null) {
@@ -65,7 +71,10 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       const target = await targetFor(res, token);
       const pending = target ? await services.signIn.peek(target, token, res.locals.host.hostname) : null;
       if (!target || !pending) return expired(res, target);
-      const name = target.purpose === 'portal' ? (target.organization.branding.displayName ?? target.organization.name) : `the ${target.organization.name} agent app`;
+      const name =
+        target.purpose === 'portal'
+          ? (target.organization.branding.displayName ?? target.organization.name)
+          : `the ${target.organization.name} agent app`;
       page(
         res,
         target,
@@ -89,7 +98,10 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       const expectedHost = res.locals.host.hostname;
       const originOk = typeof origin === 'string' && origin !== 'null' ? safeHost(origin) === expectedHost : site === 'same-origin';
       if (!originOk) {
-        res.status(403).type('html').send(simplePage({ title: 'Forbidden', body: '<h1>Sign-in must be confirmed on this site</h1>' }));
+        res
+          .status(403)
+          .type('html')
+          .send(simplePage({ title: 'Forbidden', body: '<h1>Sign-in must be confirmed on this site</h1>' }));
         return;
       }
       const token = readPending(req);

@@ -173,11 +173,16 @@ export class SignInService {
   }
 
   /** Signs in with the typed code; a few attempts per token, then the token is dead. */
-  async redeemCode(target: SignInTarget, input: { email: string; code: string; ip: string; host: string }, now = new Date()): Promise<SignInSuccess> {
+  async redeemCode(
+    target: SignInTarget,
+    input: { email: string; code: string; ip: string; host: string },
+    now = new Date(),
+  ): Promise<SignInSuccess> {
     const email = normalizeEmail(input.email);
     if (!email) throw badInput('Enter one valid email address, like name@example.com.', 'email');
     const code = input.code.replace(/\s+/g, '');
-    if (!new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`).test(code)) throw badInput(`Enter the ${SIGN_IN_CODE_LENGTH}-digit code from the email.`, 'code');
+    if (!new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`).test(code))
+      throw badInput(`Enter the ${SIGN_IN_CODE_LENGTH}-digit code from the email.`, 'code');
     await this.limiter.hit([{ key: `signin-code:ip:${input.ip}`, limit: SIGN_IN_LIMITS.codePerIp }], now);
     // The attempt is counted in its own statement, committed before the code is compared, so a
     // wrong code (which throws) cannot roll the count back.
@@ -206,7 +211,14 @@ export class SignInService {
     });
   }
 
-  private async consume(m: EntityManager, where: string, params: unknown[], target: SignInTarget, host: string | null, now: Date): Promise<SignInToken | null> {
+  private async consume(
+    m: EntityManager,
+    where: string,
+    params: unknown[],
+    target: SignInTarget,
+    host: string | null,
+    now: Date,
+  ): Promise<SignInToken | null> {
     const rows: { id: string }[] = unwrap(
       await m.query(
         `UPDATE sign_in_tokens SET consumed_at = $1
@@ -220,7 +232,13 @@ export class SignInService {
     return m.getRepository(SignInToken).findOneOrFail({ where: { id: rows[0].id } });
   }
 
-  private async startSession(m: EntityManager, target: SignInTarget, token: SignInToken, host: string, now: Date): Promise<SignInSuccess | null> {
+  private async startSession(
+    m: EntityManager,
+    target: SignInTarget,
+    token: SignInToken,
+    host: string,
+    now: Date,
+  ): Promise<SignInSuccess | null> {
     const organizationId = target.organization.id;
     if (target.purpose === 'agent') {
       const agent = await m.findOne(Agent, { where: { organizationId, email: token.email } });
@@ -228,12 +246,23 @@ export class SignInService {
       const { secret, session } = await this.sessions.create(m, { kind: 'agent', organizationId, agentId: agent.id, host }, now);
       return { secret, returnPath: '/agent/', maxAgeSeconds: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000) };
     }
-    if (target.organization.portalAccess === 'known_contacts' && !(await m.exists(Contact, { where: { organizationId, email: token.email } }))) return null;
+    if (
+      target.organization.portalAccess === 'known_contacts' &&
+      !(await m.exists(Contact, { where: { organizationId, email: token.email } }))
+    )
+      return null;
     // The same email always means the same contact: insert once, then read whichever row exists.
-    await m.query(`INSERT INTO contacts (organization_id, email) VALUES ($1, $2) ON CONFLICT (organization_id, email) DO NOTHING`, [organizationId, token.email]);
+    await m.query(`INSERT INTO contacts (organization_id, email) VALUES ($1, $2) ON CONFLICT (organization_id, email) DO NOTHING`, [
+      organizationId,
+      token.email,
+    ]);
     const contact = await m.findOneOrFail(Contact, { where: { organizationId, email: token.email } });
     const { secret, session } = await this.sessions.create(m, { kind: 'contact', organizationId, contactId: contact.id, host }, now);
-    return { secret, returnPath: safeReturnPath(token.returnPath), maxAgeSeconds: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000) };
+    return {
+      secret,
+      returnPath: safeReturnPath(token.returnPath),
+      maxAgeSeconds: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
+    };
   }
 }
 

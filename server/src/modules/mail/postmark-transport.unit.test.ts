@@ -221,9 +221,7 @@ describe('configuration', () => {
   it('refuses an empty token, a non-http API URL and credentials in the URL', () => {
     expect(() => createPostmarkTransport({ serverToken: '  ' })).toThrow('token is empty');
     expect(() => createPostmarkTransport({ serverToken: TOKEN, apiUrl: 'ftp://postmark.example' })).toThrow('http(s)');
-    expect(() => createPostmarkTransport({ serverToken: TOKEN, apiUrl: 'https://u:p@postmark.example' })).toThrow(
-      'without credentials',
-    );
+    expect(() => createPostmarkTransport({ serverToken: TOKEN, apiUrl: 'https://u:p@postmark.example' })).toThrow('without credentials');
   });
 });
 

@@ -36,9 +36,14 @@ export function devMailRoutes(db: DataSource): express.Router {
 
   router.get('/dev/mail/:id.html', async (req, res, next) => {
     try {
-      const email = /^[0-9a-f-]{36}$/.test(req.params.id) ? await db.getRepository(OutgoingEmail).findOne({ where: { id: req.params.id } }) : null;
+      const email = /^[0-9a-f-]{36}$/.test(req.params.id)
+        ? await db.getRepository(OutgoingEmail).findOne({ where: { id: req.params.id } })
+        : null;
       if (!email) return next();
-      res.setHeader('Content-Security-Policy', "default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; sandbox allow-popups allow-popups-to-escape-sandbox");
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'; sandbox allow-popups allow-popups-to-escape-sandbox",
+      );
       res.type('html').send(email.htmlBody);
     } catch (error) {
       next(error);

@@ -28,7 +28,16 @@ beforeEach(async () => {
 
 async function queue(to: string): Promise<string> {
   const email = await database.dataSource.transaction((m) =>
-    enqueueEmail(m, { organizationId: null, to, from: 'support@acme.test', fromName: 'Acme', subject: 'Hello', html: '<p>Hi</p>', text: 'Hi', tag: 'test' }),
+    enqueueEmail(m, {
+      organizationId: null,
+      to,
+      from: 'support@acme.test',
+      fromName: 'Acme',
+      subject: 'Hello',
+      html: '<p>Hi</p>',
+      text: 'Hi',
+      tag: 'test',
+    }),
   );
   return email.id;
 }
@@ -93,7 +102,16 @@ describe('the mail outbox', () => {
   it('sends nothing for an email whose transaction rolled back', async () => {
     await expect(
       database.dataSource.transaction(async (m) => {
-        await enqueueEmail(m, { organizationId: null, to: 'never@example.test', from: 'a@acme.test', fromName: null, subject: 'x', html: 'x', text: 'x', tag: 'test' });
+        await enqueueEmail(m, {
+          organizationId: null,
+          to: 'never@example.test',
+          from: 'a@acme.test',
+          fromName: null,
+          subject: 'x',
+          html: 'x',
+          text: 'x',
+          tag: 'test',
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

@@ -73,14 +73,18 @@ export class OutboxWorker {
   /** One delivery round; returns how many messages it attempted. */
   async runOnce(now = new Date()): Promise<number> {
     const claimed: OutgoingEmail[] = await this.db.transaction(async (m) => {
-      const rows: { id: string }[] = await m.query(
-        `UPDATE outgoing_emails SET attempts = attempts + 1, next_attempt_at = $1
+      const rows: { id: string }[] = await m
+        .query(
+          `UPDATE outgoing_emails SET attempts = attempts + 1, next_attempt_at = $1
           WHERE id IN (SELECT id FROM outgoing_emails
                         WHERE status = 'queued' AND next_attempt_at <= $2
                         ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
           RETURNING id`,
-        [new Date(now.getTime() + OUTBOX_POLICY.leaseMs), now, OUTBOX_POLICY.batchSize],
-      ).then((result: [{ id: string }[], number] | { id: string }[]) => (Array.isArray(result[0]) ? (result[0] as { id: string }[]) : (result as { id: string }[])));
+          [new Date(now.getTime() + OUTBOX_POLICY.leaseMs), now, OUTBOX_POLICY.batchSize],
+        )
+        .then((result: [{ id: string }[], number] | { id: string }[]) =>
+          Array.isArray(result[0]) ? (result[0] as { id: string }[]) : (result as { id: string }[]),
+        );
       if (rows.length === 0) return [];
       return m.getRepository(OutgoingEmail).findBy(rows.map((r) => ({ id: r.id })));
     });
@@ -100,7 +104,16 @@ export class OutboxWorker {
         text: email.textBody,
         tag: email.tag,
       });
-      await repo.update({ id: email.id }, { status: 'sent', sentAt: new Date(), transport: this.transport.name, providerMessageId: result.providerMessageId, lastError: null });
+      await repo.update(
+        { id: email.id },
+        {
+          status: 'sent',
+          sentAt: new Date(),
+          transport: this.transport.name,
+          providerMessageId: result.providerMessageId,
+          lastError: null,
+        },
+      );
     } catch (error) {
       const retryable = error instanceof MailDeliveryError ? error.retryable : true;
       const message = error instanceof Error ? error.message : String(error);

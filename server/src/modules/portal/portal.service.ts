@@ -20,7 +20,7 @@ export function toPortalOrganization(organization: Organization): PortalOrganiza
       displayName: b.displayName ?? organization.name,
       logoUrl: logoPath(organization),
       primaryColor: b.primaryColor,
-      primaryTextColor: bestTextColor(b.primaryColor),
+      primaryTextColor: b.primaryTextColor ?? bestTextColor(b.primaryColor),
       accentColor: b.accentColor,
       welcomeHeadline: b.welcomeHeadline,
       welcomeIntro: b.welcomeIntro,

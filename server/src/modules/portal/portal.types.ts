@@ -12,7 +12,10 @@ export class PortalBranding {
   @Field({ description: 'Hex color of buttons, links and the header accent.' })
   primaryColor: string;
 
-  @Field({ description: 'Hex color of text placed on the primary color (black or white, whichever contrasts more).' })
+  @Field({
+    description:
+      "Hex color of text placed on the primary color: the admin's choice (at least 4.5:1), else black or white, whichever contrasts more.",
+  })
   primaryTextColor: string;
 
   @Field()
