@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import type { ApiErrorLike } from './api-errors.util';
+import type { ApiErrorLike } from '@actionconnect/shared';
 
 /** The GraphQL errors inside whatever Apollo threw; a transport failure becomes one NETWORK_ERROR. */
 export function apiErrorsOf(error: unknown): ApiErrorLike[] {

@@ -62,3 +62,9 @@ export {
   normalizeImageType,
   sniffImage,
 } from './branding/logo-image';
+
+// Client helpers used by both React apps (pure functions, no DOM).
+export type { ApiErrorLike, FormErrorOptions, FormErrors } from './client/api-errors.util';
+export { NETWORK_ERROR_MESSAGE, NO_FORM_ERRORS, UNEXPECTED_ERROR_MESSAGE, hasFormErrors, toFormErrors } from './client/api-errors.util';
+export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './client/time.util';
+export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { FIELD_TYPES, type FieldType } from '@actionconnect/shared';
+import { FIELD_TYPES, type FieldType, toFormErrors } from '@actionconnect/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors } from '../../ui/api-errors.util';
 import { FormAlert } from '../../ui/FormAlert';
 import { TextField } from '../../ui/TextField';
 import { OptionsEditor } from '../forms/OptionsEditor';

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { validateFormDefinition } from '@actionconnect/shared';
+import { validateFormDefinition, toFormErrors } from '@actionconnect/shared';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useBlocker } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { AdminIntakeFormFieldsFragment } from '../../gql/graphql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors } from '../../ui/api-errors.util';
 import type { RepairNote } from './form-conditions.util';
 import { placeProblems, readDefinition, sameDraft, settle, type EditResult, type FieldAddress, type FormDraft } from './form-editor.util';
 import { mappingIssues, readMappings, type MappableField } from './form-mappings.util';

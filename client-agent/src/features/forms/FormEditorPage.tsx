@@ -4,7 +4,7 @@ import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors } from '../../ui/api-errors.util';
+import { toFormErrors } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
 import { Spinner } from '../../ui/Spinner';

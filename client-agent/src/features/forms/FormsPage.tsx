@@ -6,12 +6,11 @@ import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
 import type { AdminIntakeFormsQuery } from '../../gql/graphql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { toFormErrors, type FormErrors, formatRelativeTime } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
-import { formatRelativeTime } from '../../ui/time.util';
 import { FormStatusBadges } from './FormStatusBadges';
 import './form-builder.css';
 

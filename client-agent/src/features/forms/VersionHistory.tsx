@@ -1,4 +1,4 @@
-import { formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 
 /** One published version as the history lists it. */
 export interface VersionItem {

@@ -5,7 +5,7 @@ import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import type { KbAgentCategoriesQuery } from '../../gql/graphql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { Icon } from '../../ui/Icon';
 import { Spinner } from '../../ui/Spinner';

@@ -6,7 +6,7 @@ import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
 import type { ArticleStatus, KnowledgeBaseVisibility } from '../../gql/graphql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors } from '../../ui/api-errors.util';
+import { toFormErrors } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { Icon } from '../../ui/Icon';
 import { Spinner } from '../../ui/Spinner';

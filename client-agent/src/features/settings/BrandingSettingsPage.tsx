@@ -1,11 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { BRANDING_TEXT_LIMITS, formatContrastRatio } from '@actionconnect/shared';
+import { BRANDING_TEXT_LIMITS, formatContrastRatio, NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import type { BrandingSettingsFieldsFragment } from '../../gql/graphql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
 import { FormAlert } from '../../ui/FormAlert';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { CustomDomainFieldsFragment } from '../../gql/graphql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { toFormErrors } from '../../ui/api-errors.util';
+import { toFormErrors } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { customDomainSettingsQuery } from './custom-domain.queries';
 

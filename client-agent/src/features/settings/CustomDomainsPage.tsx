@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';

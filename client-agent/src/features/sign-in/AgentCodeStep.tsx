@@ -2,12 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
+import { NO_FORM_ERRORS, toFormErrors, type FormErrors, isCompleteSignInCode, normalizeSignInCode } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { Icon } from '../../ui/Icon';
 import { TextField } from '../../ui/TextField';
 import { requestAgentSignInMutation, type AgentSignInSent } from './AgentEmailStep';
-import { isCompleteSignInCode, normalizeSignInCode } from './sign-in-code.util';
 import { pathAfterSignIn } from './sign-in.util';
 
 const verifyAgentSignInCodeMutation = graphql(`

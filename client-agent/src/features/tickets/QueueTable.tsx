@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import type { TicketQueueQuery } from '../../gql/graphql';
 import { Icon } from '../../ui/Icon';
-import { formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { Avatar, PriorityLabel, StatusPill } from './TicketBadges';
 import type { QueueSort, TicketSortField } from './queue-params.util';
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '../../ui/Icon';
-import { formatRelativeTime } from '../../ui/time.util';
+import { formatRelativeTime } from '@actionconnect/shared';
 import { ticketPath } from './QueueTable';
 import { Avatar, StatusPill } from './TicketBadges';
 

@@ -6,7 +6,7 @@ import { apiErrorsOf } from '../../ui/api-errors';
 import { Icon } from '../../ui/Icon';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
 import { Spinner } from '../../ui/Spinner';
-import { formatDateTime } from '../../ui/time.util';
+import { formatDateTime } from '@actionconnect/shared';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { RequesterPanel } from './RequesterPanel';
 import { PriorityLabel, StatusPill } from './TicketBadges';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useAgentSession } from '../../app/agent-session';
 import type { AgentTicketDetailFragment } from '../../gql/graphql';
 import { Icon } from '../../ui/Icon';
-import { formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { Avatar } from './TicketBadges';
 import { describeEvent, type HistoryContext } from './ticket-labels.util';
 

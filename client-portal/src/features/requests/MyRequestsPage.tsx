@@ -8,7 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { PageHeader } from '../../ui/PageHeader';
 import { Placeholder } from '../../ui/Placeholder';
 import { Spinner } from '../../ui/Spinner';
-import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { useSession } from '../session/session-context';
 import { StatusBadge } from '../tickets/StatusBadge';
 import {

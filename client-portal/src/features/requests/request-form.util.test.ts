@@ -1,6 +1,5 @@
-import { evaluateSubmission, type FormDefinition, type FormField } from '@actionconnect/shared';
+import { evaluateSubmission, type FormDefinition, type FormField, NETWORK_ERROR_MESSAGE } from '@actionconnect/shared';
 import { describe, expect, it } from '@jest/globals';
-import { NETWORK_ERROR_MESSAGE } from '../../ui/api-errors.util';
 import { FORM_GONE_MESSAGE, errorsByField, limitHint, maxLengthOf, submitFailure, suggestionFields } from './request-form.util';
 
 const form: FormDefinition = {

@@ -1,5 +1,13 @@
-import { FORM_ERROR_KEY, MAX_TEXT_LENGTH, type FormDefinition, type FormField, type SubmissionError } from '@actionconnect/shared';
-import { NETWORK_ERROR_MESSAGE, UNEXPECTED_ERROR_MESSAGE, type ApiErrorLike } from '../../ui/api-errors.util';
+import {
+  FORM_ERROR_KEY,
+  MAX_TEXT_LENGTH,
+  type FormDefinition,
+  type FormField,
+  type SubmissionError,
+  NETWORK_ERROR_MESSAGE,
+  UNEXPECTED_ERROR_MESSAGE,
+  type ApiErrorLike,
+} from '@actionconnect/shared';
 
 /** One message per field key: the first error the engine (or the server) gave for it. */
 export type FieldErrors = Record<string, string>;

@@ -1,14 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { safeReturnPath } from '@actionconnect/shared';
+import {
+  safeReturnPath,
+  NO_FORM_ERRORS,
+  toFormErrors,
+  type FormErrors,
+  isCompleteSignInCode,
+  normalizeSignInCode,
+} from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
 import { FormAlert } from '../../ui/FormAlert';
 import { Icon } from '../../ui/Icon';
 import { TextField } from '../../ui/TextField';
 import { requestPortalSignInMutation } from './EmailStep';
-import { isCompleteSignInCode, normalizeSignInCode } from './sign-in-code.util';
 
 const verifyPortalSignInCodeMutation = graphql(`
   mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {

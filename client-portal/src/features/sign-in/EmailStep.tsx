@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { normalizeEmail } from '@actionconnect/shared';
+import { normalizeEmail, NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf } from '../../ui/api-errors';
-import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '../../ui/api-errors.util';
 import { FormAlert } from '../../ui/FormAlert';
 import { Icon } from '../../ui/Icon';
 import { TextField } from '../../ui/TextField';

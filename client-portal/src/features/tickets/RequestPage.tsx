@@ -6,7 +6,7 @@ import { apiErrorsOf } from '../../ui/api-errors';
 import { Icon } from '../../ui/Icon';
 import { Placeholder } from '../../ui/Placeholder';
 import { Spinner } from '../../ui/Spinner';
-import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { ReplyBox } from './ReplyBox';
 import { RequestTimeline } from './RequestTimeline';
 import { SolveCard } from './SolveCard';

@@ -1,6 +1,6 @@
 import type { PortalTicketDetailFragment } from '../../gql/graphql';
 import { Icon } from '../../ui/Icon';
-import { formatDateTime, formatRelativeTime } from '../../ui/time.util';
+import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { useSession } from '../session/session-context';
 import { statusLabel } from './ticket-status.util';
 
