@@ -5,7 +5,7 @@ import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.
 import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { IntakeForm } from '../forms/intake-form.entity';
-import { codes, currentFormVersion, signInAgent, statementCounter, type Caller } from './test-helpers';
+import { codes, currentFormVersion, signInAgent, signInContact, statementCounter, type Caller } from './test-helpers';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket.entity';
@@ -210,5 +210,56 @@ describe('the cost of a queue page', () => {
     }
     expect(counts[1]).toBe(counts[0]);
     expect(counts[0]).toBeLessThanOrEqual(15);
+  });
+});
+
+describe("the cost of a contact's request list", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false });
+    await app.services.outbox.stop();
+  });
+
+  afterAll(() => app?.close());
+
+  const MY_LIST = `query ($first: Int!) {
+    myTickets(first: $first) {
+      totalCount
+      nodes { number subject status requester { name } form { name version } fieldValues { key displayValue } }
+    }
+  }`;
+
+  it('is the same number of SQL statements for 10 requests as for 50', async () => {
+    const counts: number[] = [];
+    for (const size of [10, 50]) {
+      const org = await buildOrganization(app.dataSource);
+      const contact = await buildContact(app.dataSource, { organizationId: org.id });
+      const definition = demoFormDefinition(['Rocket Skates']) as unknown as Record<string, unknown>;
+      const form = await app.dataSource
+        .getRepository(IntakeForm)
+        .save({ organizationId: org.id, slug: 'support', name: 'Support', draftDefinition: definition, publishedVersion: 1 });
+      const version = await app.dataSource
+        .getRepository(IntakeFormVersion)
+        .save({ organizationId: org.id, formId: form.id, version: 1, definition, mappings: {} });
+      const field = await app.dataSource
+        .getRepository(CustomFieldDefinition)
+        .save({ organizationId: org.id, key: 'product', label: 'Product', type: 'short_text', visibleToContact: true });
+      for (let i = 0; i < size; i++) {
+        const ticket = await buildTicket(app.dataSource, { organizationId: org.id, requesterId: contact.id, formVersionId: version.id });
+        await app.dataSource
+          .getRepository(TicketFieldValue)
+          .insert({ ticketId: ticket.id, fieldId: field.id, organizationId: org.id, value: `v${i}` });
+      }
+      const me = await signInContact(app, org.slug, contact.email);
+      await me.gql(`{ viewer { kind } }`); // first request of the session, so both runs start alike
+      const counter = statementCounter(app.dataSource);
+      const result = await me.gql<{ myTickets: { nodes: unknown[] } }>(MY_LIST, { first: 100 });
+      counter.stop();
+      expect(result.errors).toEqual([]);
+      expect(result.data?.myTickets.nodes).toHaveLength(size);
+      counts.push(counter.count);
+    }
+    expect(counts[1]).toBe(counts[0]);
   });
 });
