@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { totpCode, totpStep } from '../server/src/modules/auth/totp';
 import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -66,5 +67,41 @@ run('signing in, in a real browser', () => {
     await page.getByTestId('agent-app-frame').waitFor();
     expect(await page.getByTestId('agent-organization-name').textContent()).toContain('Acme');
     await context.close();
+  });
+
+  it('an agent turns on two-step verification, and signing in with the email code then asks for the authenticator code', async () => {
+    const signInByCode = async (page: Page) => {
+      await page.goto(product.url('localhost', '/agent/'));
+      await page.getByLabel('Workspace').fill('acme');
+      await page.getByLabel('Work email').fill('agent@acme.test');
+      await page.getByTestId('agent-signin').getByRole('button').click();
+      await page.getByLabel('Sign-in code').waitFor();
+      await page.getByLabel('Sign-in code').fill((await latestMail(product, 'agent@acme.test')).code);
+      await page.getByRole('button', { name: /^sign in$/i }).click();
+    };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInByCode(page);
+    await page.getByTestId('agent-app-frame').waitFor();
+    await page.getByRole('link', { name: 'Two-step verification' }).click();
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const shown = (await page.getByTestId('totp-secret').textContent()) ?? '';
+    expect(shown).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
+    const secret = shown.replace(/\s+/g, '');
+    expect(await page.getByTestId('totp-uri').inputValue()).toContain(`secret=${secret}`);
+    await page.getByLabel('Authenticator code').fill(totpCode(secret, totpStep(new Date())));
+    await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    await page.getByRole('button', { name: 'Turn off two-step verification' }).waitFor();
+    await context.close();
+
+    const again = await browser.newContext();
+    const second = await again.newPage();
+    await signInByCode(second);
+    await second.getByLabel('Authenticator code').waitFor();
+    // The step used to turn it on is spent; the next one is still inside the ±1 window.
+    await second.getByLabel('Authenticator code').fill(totpCode(secret, totpStep(new Date()) + 1));
+    await second.getByRole('button', { name: /^sign in$/i }).click();
+    await second.getByTestId('agent-app-frame').waitFor();
+    await again.close();
   });
 });

@@ -16,14 +16,15 @@ describe('the agent sidebar', () => {
     ]);
   });
 
-  it('shows settings to admins', () => {
+  it('shows workspace settings to admins', () => {
     expect(titles('admin')).toContain('Settings');
-    expect(links('admin')).toEqual(expect.arrayContaining(['/settings/branding', '/settings/domains', '/settings/fields']));
+    expect(links('admin')).toEqual(
+      expect.arrayContaining(['/settings/branding', '/settings/domains', '/settings/fields', '/settings/security']),
+    );
   });
 
-  it('never shows settings to an agent who is not an admin', () => {
-    expect(titles('agent')).not.toContain('Settings');
-    expect(links('agent').some((to) => to.startsWith('/settings'))).toBe(false);
+  it('never shows workspace settings to an agent who is not an admin, only their own two-step verification', () => {
+    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/security']);
   });
 
   it('reads the role case-insensitively', () => {

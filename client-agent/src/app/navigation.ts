@@ -49,7 +49,7 @@ export function isAdminRole(role: string): boolean {
   return role.trim().toLowerCase() === 'admin';
 }
 
-/** The sidebar for an agent of this role: settings appear for admins only. */
+/** The sidebar for an agent of this role: workspace settings appear for admins only; everyone has their own. */
 export function navigationFor(role: string): NavSection[] {
   const sections: NavSection[] = [
     {
@@ -64,16 +64,14 @@ export function navigationFor(role: string): NavSection[] {
       ],
     },
   ];
-  if (isAdminRole(role)) {
-    sections.push({
-      title: 'Settings',
-      items: [
+  const workspace: NavItem[] = isAdminRole(role)
+    ? [
         { to: '/settings/branding', label: 'Branding', icon: 'palette' },
         { to: '/settings/domains', label: 'Custom domains', icon: 'globe' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
-      ],
-    });
-  }
+      ]
+    : [];
+  sections.push({ title: 'Settings', items: [...workspace, { to: '/settings/security', label: 'Two-step verification', icon: 'lock' }] });
   return sections;
 }
 

@@ -6,6 +6,7 @@ import { knowledgeBaseRoutes } from '../features/knowledge-base/knowledge-base.r
 import { RequireAdmin } from '../features/settings/RequireAdmin';
 import { BrandingSettingsPage } from '../features/settings/BrandingSettingsPage';
 import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
+import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
 import { AgentGate } from './AgentGate';
@@ -31,12 +32,18 @@ export function createAgentRouter() {
               { path: 'forms/:formId', element: <FormEditorPage /> },
               {
                 path: 'settings',
-                element: <RequireAdmin />,
                 children: [
-                  { index: true, element: <Navigate to="/settings/branding" replace /> },
-                  { path: 'branding', element: <BrandingSettingsPage /> },
-                  { path: 'domains', element: <CustomDomainsPage /> },
-                  { path: 'fields', element: <CustomFieldsPage /> },
+                  // Every agent's own account settings.
+                  { path: 'security', element: <TwoStepVerificationPage /> },
+                  {
+                    element: <RequireAdmin />,
+                    children: [
+                      { index: true, element: <Navigate to="/settings/branding" replace /> },
+                      { path: 'branding', element: <BrandingSettingsPage /> },
+                      { path: 'domains', element: <CustomDomainsPage /> },
+                      { path: 'fields', element: <CustomFieldsPage /> },
+                    ],
+                  },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -51,6 +51,10 @@ type Documents = {
     "\n  mutation SetPrimaryCustomDomain($id: ID) {\n    setPrimaryCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": typeof types.SetPrimaryCustomDomainDocument,
     "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": typeof types.RemoveCustomDomainDocument,
     "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n": typeof types.AddCustomDomainDocument,
+    "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n": typeof types.TwoStepStatusDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n": typeof types.DisableTotpDocument,
     "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n": typeof types.CustomDomainFieldsFragmentDoc,
     "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n": typeof types.CustomDomainSettingsDocument,
     "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyAgentSignInCodeDocument,
@@ -101,6 +105,10 @@ const documents: Documents = {
     "\n  mutation SetPrimaryCustomDomain($id: ID) {\n    setPrimaryCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": types.SetPrimaryCustomDomainDocument,
     "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": types.RemoveCustomDomainDocument,
     "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n": types.AddCustomDomainDocument,
+    "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n": types.TwoStepStatusDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n": types.DisableTotpDocument,
     "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n": types.CustomDomainFieldsFragmentDoc,
     "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n": types.CustomDomainSettingsDocument,
     "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyAgentSignInCodeDocument,
@@ -276,6 +284,22 @@ export function graphql(source: "\n  mutation RemoveCustomDomain($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTotp($code: String!) {\n    disableTotp(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

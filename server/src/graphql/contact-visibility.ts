@@ -150,6 +150,13 @@ export const CONTACT_READABLE_FIELDS: ReadonlySet<string> = new Set([
 
 /** Fields only agents may read; a contact must not reach any of them by any path. */
 export const AGENT_ONLY_FIELDS: ReadonlySet<string> = new Set<string>([
+  // Two-step verification: the signed-in agent's own settings.
+  'AgentProfile.totpEnabled',
+  'Mutation.startTotpEnrollment',
+  'Mutation.confirmTotpEnrollment',
+  'Mutation.disableTotp',
+  'TotpEnrollment.secret',
+  'TotpEnrollment.otpauthUri',
   'Query.customFieldDefinitions',
   'Query.ticketQueue',
   'Query.ticketQueueCounts',

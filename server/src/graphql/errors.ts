@@ -9,6 +9,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   RateLimited = 'RATE_LIMITED',
   Conflict = 'CONFLICT',
+  /** The agent has two-step verification on: send the authenticator code too. */
+  TotpRequired = 'TOTP_REQUIRED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -6,7 +6,7 @@ import {
   ArticleFieldsResolver,
 } from '../modules/articles/article-fields.resolver';
 import { ArticleResolver } from '../modules/articles/article.resolver';
-import { AuthResolver } from '../modules/auth/auth.resolver';
+import { AuthResolver, TotpResolver } from '../modules/auth/auth.resolver';
 import { CustomFieldAdminResolver } from '../modules/custom-fields/custom-field-admin.resolver';
 import { CustomFieldResolver } from '../modules/custom-fields/custom-field.resolver';
 import { IntakeFormAdminResolver } from '../modules/forms/intake-form-admin.resolver';
@@ -23,6 +23,7 @@ import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from
 export const RESOLVERS: NonEmptyArray<Function> = [
   PortalResolver,
   AuthResolver,
+  TotpResolver,
   PortalTicketResolver,
   AgentTicketResolver,
   TicketFieldsResolver,

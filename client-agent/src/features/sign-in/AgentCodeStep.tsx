@@ -9,6 +9,9 @@ import { TextField } from '../../ui/TextField';
 import { requestAgentSignInMutation, type AgentSignInSent } from './AgentEmailStep';
 import { pathAfterSignIn } from './sign-in.util';
 
+type Input = 'code' | 'totp';
+const INPUTS: readonly Input[] = ['code', 'totp'];
+
 const verifyAgentSignInCodeMutation = graphql(`
   mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {
     verifyAgentSignInCode(input: $input) {
@@ -16,6 +19,9 @@ const verifyAgentSignInCodeMutation = graphql(`
     }
   }
 `);
+
+/** Digits of an authenticator-app code (RFC 6238's usual six). */
+const TOTP_LENGTH = 6;
 
 interface AgentCodeStepProps {
   titleId: string;
@@ -28,11 +34,14 @@ interface AgentCodeStepProps {
 /** Step two: the code from the email, "or click the link in the email". */
 export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: AgentCodeStepProps) {
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FormErrors<'code'>>(NO_FORM_ERRORS);
+  // Shown once the API answers TOTP_REQUIRED: the agent has two-step verification on.
+  const [totp, setTotp] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormErrors<Input>>(NO_FORM_ERRORS);
   const [resent, setResent] = useState(false);
   const [verify, { loading: verifying }] = useMutation(verifyAgentSignInCodeMutation);
   const [resend, { loading: resending }] = useMutation(requestAgentSignInMutation);
   const codeInput = useRef<HTMLInputElement>(null);
+  const totpInput = useRef<HTMLInputElement>(null);
   const { codeLength } = sent;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -42,15 +51,32 @@ export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: Agent
       codeInput.current?.focus();
       return;
     }
+    if (totp !== null && totp.length !== TOTP_LENGTH) {
+      setErrors({ fields: { totp: `Enter the ${TOTP_LENGTH}-digit code from your authenticator app.` }, form: null });
+      totpInput.current?.focus();
+      return;
+    }
     setErrors(NO_FORM_ERRORS);
     try {
-      const { data } = await verify({ variables: { input: { workspace, email, code } } });
+      const { data } = await verify({ variables: { input: { workspace, email, code, totp } } });
       const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
       // A full page load, so the new session cookie applies to everything from here on.
       window.location.assign(pathAfterSignIn(here, data?.verifyAgentSignInCode.returnPath));
     } catch (error) {
-      setErrors(toFormErrors(apiErrorsOf(error), ['code'] as const));
-      codeInput.current?.focus();
+      const apiErrors = apiErrorsOf(error);
+      if (apiErrors.some((e) => e.extensions?.code === 'TOTP_REQUIRED')) {
+        // The email code was right and is still unspent; ask for the second factor and send both again.
+        setTotp('');
+        setErrors(NO_FORM_ERRORS);
+        requestAnimationFrame(() => totpInput.current?.focus());
+        return;
+      }
+      const next = toFormErrors(apiErrors, INPUTS);
+      setErrors(next);
+      if (next.fields.totp) {
+        setTotp('');
+        totpInput.current?.focus();
+      } else codeInput.current?.focus();
     }
   }
 
@@ -61,6 +87,7 @@ export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: Agent
       await resend({ variables: { input: { workspace, email } } });
       setResent(true);
       setCode('');
+      setTotp((current) => (current === null ? null : ''));
       codeInput.current?.focus();
     } catch (error) {
       setErrors({ fields: {}, form: toFormErrors(apiErrorsOf(error), []).form });
@@ -93,6 +120,23 @@ export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: Agent
         onChange={(event) => setCode(normalizeSignInCode(event.target.value, codeLength))}
         error={errors.fields.code}
       />
+      {totp !== null && (
+        <TextField
+          ref={totpInput}
+          label="Authenticator code"
+          hint="Two-step verification is on: type the code your authenticator app shows now."
+          name="totp"
+          className="input--code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={TOTP_LENGTH + 1}
+          required
+          value={totp}
+          onChange={(event) => setTotp(event.target.value.replace(/\D/g, '').slice(0, TOTP_LENGTH))}
+          error={errors.fields.totp}
+        />
+      )}
       <button type="submit" className="button button--primary button--block" disabled={verifying}>
         {verifying ? 'Signing in…' : 'Sign in'}
       </button>

@@ -3,6 +3,7 @@ import { InitialSchema1795600740952 } from './1795600740952-initial-schema';
 import { BrandPrimaryTextColor1795603401795 } from './1795603401795-brand-primary-text-color';
 import { KnowledgeBase1795603463899 } from './1795603463899-knowledge-base';
 import { IntakeFormDraftMappings1795603467495 } from './1795603467495-intake-form-draft-mappings';
+import { AgentTotp1795607564103 } from './1795607564103-agent-totp';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BrandPrimaryTextColor1795603401795,
   KnowledgeBase1795603463899,
   IntakeFormDraftMappings1795603467495,
+  AgentTotp1795607564103,
 ];

@@ -31,6 +31,17 @@ export class Agent {
   @Column({ type: 'varchar', length: 10, default: 'agent' })
   role: AgentRole;
 
+  /** Base32 TOTP secret: pending while `totpEnabledAt` is null, the second factor once set. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  totpSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last accepted TOTP time step; a code for this step or an earlier one is refused (replay). */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep: number | null;
+
   @CreatedAt()
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { DomainError, ErrorCode } from '../../graphql/errors';
+import { Role } from '../../graphql/auth-checker';
+import { DomainError, ErrorCode, forbidden } from '../../graphql/errors';
 import { writeSessionCookie } from '../../http/cookies';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -10,6 +11,7 @@ import {
   RequestPortalSignInInput,
   SignInCompleted,
   SignInRequested,
+  TotpEnrollment,
   VerifyAgentSignInCodeInput,
   VerifyPortalSignInCodeInput,
   Viewer,
@@ -50,7 +52,7 @@ export class AuthResolver {
       return {
         kind: ViewerKind.AGENT,
         contact: null,
-        agent: { id: agent.id, email: agent.email, name: agent.name, role: agent.role },
+        agent: { id: agent.id, email: agent.email, name: agent.name, role: agent.role, totpEnabled: agent.totpEnabledAt !== null },
         organization: org ? { slug: org.slug, name: org.name } : null,
       };
     }
@@ -93,6 +95,7 @@ export class AuthResolver {
     const success = await ctx.services.signIn.redeemCode(target, {
       email: input.email,
       code: input.code,
+      totp: input.totp,
       ip: clientIp(ctx),
       host: ctx.host.hostname,
     });
@@ -106,6 +109,40 @@ export class AuthResolver {
     if (ctx.viewer.kind !== 'anonymous') await ctx.services.sessions.revoke(ctx.viewer.sessionId);
     writeSessionCookie(ctx.res, ctx.config, null);
     return true;
+  }
+}
+
+/** The signed-in agent, in the agent app. @Authorized(Role.Agent) already ran; this also pins the host. */
+function agentScope(ctx: GraphQLContext): { organizationId: string; agentId: string; organizationName: string } {
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'agent' || ctx.host.kind !== 'app' || ctx.organization?.id !== viewer.organizationId) throw forbidden();
+  return { organizationId: viewer.organizationId, agentId: viewer.agentId, organizationName: ctx.organization.name };
+}
+
+/** An agent's own two-step verification (TOTP) settings. */
+@Resolver()
+export class TotpResolver {
+  @Authorized(Role.Agent)
+  @Mutation(() => TotpEnrollment, {
+    description: 'Creates a new authenticator secret for the signed-in agent. Not in force until confirmTotpEnrollment.',
+  })
+  startTotpEnrollment(@Ctx() ctx: GraphQLContext): Promise<TotpEnrollment> {
+    const scope = agentScope(ctx);
+    return ctx.services.signIn.totp.startEnrollment(scope.organizationId, scope.agentId, `ActionConnect · ${scope.organizationName}`);
+  }
+
+  @Authorized(Role.Agent)
+  @Mutation(() => Boolean, { description: 'Turns two-step verification on, given a current code from the authenticator app.' })
+  confirmTotpEnrollment(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    const scope = agentScope(ctx);
+    return ctx.services.signIn.totp.confirmEnrollment(scope.organizationId, scope.agentId, code.slice(0, 20));
+  }
+
+  @Authorized(Role.Agent)
+  @Mutation(() => Boolean, { description: 'Turns two-step verification off, given a current code from the authenticator app.' })
+  disableTotp(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    const scope = agentScope(ctx);
+    return ctx.services.signIn.totp.disable(scope.organizationId, scope.agentId, code.slice(0, 20));
   }
 }
 

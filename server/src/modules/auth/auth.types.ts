@@ -1,5 +1,6 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../../graphql/auth-checker';
 
 /** Who the viewer is. */
 export enum ViewerKind {
@@ -36,6 +37,10 @@ export class AgentProfile {
 
   @Field({ description: '`admin` or `agent`.' })
   role: string;
+
+  @Authorized(Role.Agent)
+  @Field({ description: 'Whether sign-in also asks for a code from an authenticator app (TOTP).' })
+  totpEnabled: boolean;
 }
 
 /** The organization the viewer belongs to. */
@@ -127,4 +132,23 @@ export class VerifyAgentSignInCodeInput extends RequestAgentSignInInput {
   @IsString()
   @MaxLength(20)
   code: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The authenticator-app code; required (TOTP_REQUIRED otherwise) when the agent has two-step verification on.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  totp?: string | null;
+}
+
+/** A pending authenticator secret, shown once to be typed or imported into an app. */
+@ObjectType()
+export class TotpEnrollment {
+  @Field({ description: 'The base32 secret.' })
+  secret: string;
+
+  @Field({ description: 'The `otpauth://totp/…` URI authenticator apps import.' })
+  otpauthUri: string;
 }

@@ -56,6 +56,27 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
     );
   }
 
+  /** The confirm button, with an authenticator-code field when the agent has two-step verification on. */
+  function confirmPage(res: Response, target: SignInTarget, email: string, needsTotp: boolean, error: string | null) {
+    const name =
+      target.purpose === 'portal'
+        ? (target.organization.branding.displayName ?? target.organization.name)
+        : `the ${target.organization.name} agent app`;
+    const totpField = needsTotp
+      ? `${error ? `<p role="alert" data-testid="totp-error">${escapeHtml(error)}</p>` : ''}
+<p><label for="totp">Authenticator code</label><br><input id="totp" name="totp" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="10" required autofocus data-testid="totp-input"></p>`
+      : '';
+    page(
+      res,
+      target,
+      error ? 400 : 200,
+      'Confirm sign-in',
+      `<h1>Sign in to ${escapeHtml(name)}</h1><p>You are signing in as <strong>${escapeHtml(email)}</strong>.</p>
+<form method="post" action="/auth/confirm">${totpField}<button type="submit" data-testid="confirm-sign-in">Sign in</button></form>
+<p style="font-size:.875rem">Didn't ask to sign in? Close this page; nothing happens until you press the button.</p>`,
+    );
+  }
+
   const router = express.Router();
 
   router.get('/auth/confirm', async (req, res, next) => {
@@ -71,25 +92,13 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       const target = await targetFor(res, token);
       const pending = target ? await services.signIn.peek(target, token, res.locals.host.hostname) : null;
       if (!target || !pending) return expired(res, target);
-      const name =
-        target.purpose === 'portal'
-          ? (target.organization.branding.displayName ?? target.organization.name)
-          : `the ${target.organization.name} agent app`;
-      page(
-        res,
-        target,
-        200,
-        'Confirm sign-in',
-        `<h1>Sign in to ${escapeHtml(name)}</h1><p>You are signing in as <strong>${escapeHtml(pending.email)}</strong>.</p>
-<form method="post" action="/auth/confirm"><button type="submit" data-testid="confirm-sign-in">Sign in</button></form>
-<p style="font-size:.875rem">Didn't ask to sign in? Close this page; nothing happens until you press the button.</p>`,
-      );
+      confirmPage(res, target, pending.email, await services.signIn.linkNeedsTotp(target, pending), null);
     } catch (error) {
       next(error);
     }
   });
 
-  router.post('/auth/confirm', async (req, res, next) => {
+  router.post('/auth/confirm', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res, next) => {
     try {
       noStore(res);
       // Same-origin only: a form posted from another site carries a foreign Origin (or none with fetch metadata cross-site).
@@ -106,9 +115,19 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       }
       const token = readPending(req);
       const target = await targetFor(res, token);
-      const success = target ? await services.signIn.redeemLink(target, token, res.locals.host.hostname) : null;
+      const body: unknown = req.body;
+      const totp = body && typeof body === 'object' && 'totp' in body && typeof body.totp === 'string' ? body.totp.slice(0, 20) : null;
+      const result = target
+        ? await services.signIn.redeemLink(target, token, res.locals.host.hostname, totp)
+        : { kind: 'expired' as const };
+      if (result.kind === 'totp' && target) {
+        // The link stays pending so the agent can try again on this page.
+        const pending = await services.signIn.peek(target, token, res.locals.host.hostname);
+        if (pending) return confirmPage(res, target, pending.email, true, result.message);
+      }
       writePending(res, null);
-      if (!success) return expired(res, target);
+      if (result.kind !== 'signed-in') return expired(res, target);
+      const success = result.success;
       writeSessionCookie(res, config, success.secret, success.maxAgeSeconds);
       res.redirect(303, success.returnPath);
     } catch (error) {

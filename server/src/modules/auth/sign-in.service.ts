@@ -13,6 +13,8 @@ import { RateLimiter, SIGN_IN_LIMITS } from './rate-limiter';
 import { SessionService } from './session.service';
 import { SignInToken, type SignInPurpose } from './sign-in-token.entity';
 import { newCode, newSecret, sameDigest, sha256 } from './tokens';
+import { TOTP_DIGITS } from './totp';
+import { TotpService } from './totp.service';
 
 /** Link and code lifetime: 15 minutes (SECURITY.md 3). */
 export const SIGN_IN_TTL_MS = 15 * 60_000;
@@ -40,6 +42,17 @@ const invalidCode = (attemptsLeft: number): DomainError =>
     'code',
   );
 
+const totpRequired = (): DomainError =>
+  new DomainError(ErrorCode.TotpRequired, `Enter the ${TOTP_DIGITS}-digit code from your authenticator app.`, { field: 'totp' });
+
+const wrongTotp = (attemptsLeft: number): DomainError =>
+  attemptsLeft > 0
+    ? badInput(`That authenticator code is not right. ${attemptsLeft} attempt${attemptsLeft === 1 ? '' : 's'} left.`, 'totp')
+    : invalidCode(0);
+
+/** What the link's confirming POST led to: a session, a dead link, or a request for the authenticator code. */
+export type LinkRedemption = { kind: 'signed-in'; success: SignInSuccess } | { kind: 'expired' } | { kind: 'totp'; message: string };
+
 /**
  * Magic-link and code sign-in. The answer to a request never depends on whether the email is
  * known: a token row is written either way, and an email is queued only for those allowed in.
@@ -47,6 +60,7 @@ const invalidCode = (attemptsLeft: number): DomainError =>
 export class SignInService {
   private readonly limiter: RateLimiter;
   private readonly sessions: SessionService;
+  readonly totp: TotpService;
 
   constructor(
     private readonly db: DataSource,
@@ -57,6 +71,7 @@ export class SignInService {
   ) {
     this.limiter = new RateLimiter(db);
     this.sessions = new SessionService(db);
+    this.totp = new TotpService(db);
   }
 
   /** Sends (or pretends to send) a sign-in link and code. Always returns the same message for a valid address. */
@@ -163,19 +178,61 @@ export class SignInService {
     );
   }
 
-  /** Redeems a link (the confirming POST). Exactly one of concurrent redemptions wins. */
-  async redeemLink(target: SignInTarget, secret: string, host: string, now = new Date()): Promise<SignInSuccess | null> {
-    if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
-    return this.db.transaction(async (m) => {
+  /**
+   * Redeems a link (the confirming POST). Exactly one of concurrent redemptions wins. An agent with
+   * two-step verification must also send an authenticator code; a wrong one leaves the link unspent
+   * and counts against the same per-token attempt limit as typed email codes.
+   */
+  async redeemLink(
+    target: SignInTarget,
+    secret: string,
+    host: string,
+    totp: string | null = null,
+    now = new Date(),
+  ): Promise<LinkRedemption> {
+    const token = await this.peek(target, secret, host, now);
+    if (!token) return { kind: 'expired' };
+    const typed = (totp ?? '').replace(/\s+/g, '');
+    let attempts = 0;
+    if (target.purpose === 'agent' && typed) {
+      // Counted in its own committed statement, like typed email codes, before the code is compared.
+      const rows: { code_attempts: number }[] = unwrap(
+        await this.db.query(
+          `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
+            WHERE id = $1 AND consumed_at IS NULL AND code_attempts < $2
+            RETURNING code_attempts`,
+          [token.id, SIGN_IN_LIMITS.codeAttemptsPerToken],
+        ),
+      );
+      if (!rows[0]) return { kind: 'expired' };
+      attempts = rows[0].code_attempts;
+    }
+    return this.db.transaction(async (m): Promise<LinkRedemption> => {
+      if (target.purpose === 'agent') {
+        const factor = await this.totp.check(m, target.organization.id, token.email, typed, now);
+        if (factor === 'missing') return { kind: 'totp', message: totpRequired().message };
+        if (factor === 'wrong') {
+          const left = SIGN_IN_LIMITS.codeAttemptsPerToken - attempts;
+          return left > 0 ? { kind: 'totp', message: wrongTotp(left).message } : { kind: 'expired' };
+        }
+      }
       const consumed = await this.consume(m, `token_hash = $5`, [sha256(secret)], target, host, now);
-      return consumed ? this.startSession(m, target, consumed, host, now) : null;
+      const success = consumed ? await this.startSession(m, target, consumed, host, now) : null;
+      return success ? { kind: 'signed-in', success } : { kind: 'expired' };
     });
+  }
+
+  /** Whether the person a pending link signs in has two-step verification on (the confirm page asks for the code). */
+  async linkNeedsTotp(target: SignInTarget, token: SignInToken): Promise<boolean> {
+    if (target.purpose !== 'agent') return false;
+    const agent = await this.db.getRepository(Agent).findOne({ where: { organizationId: target.organization.id, email: token.email } });
+    return Boolean(agent?.totpEnabledAt);
   }
 
   /** Signs in with the typed code; a few attempts per token, then the token is dead. */
   async redeemCode(
     target: SignInTarget,
-    input: { email: string; code: string; ip: string; host: string },
+    input: { email: string; code: string; totp?: string | null; ip: string; host: string },
     now = new Date(),
   ): Promise<SignInSuccess> {
     const email = normalizeEmail(input.email);
@@ -202,13 +259,26 @@ export class SignInService {
     if (!sameDigest(row.code_hash, sha256(`${code}:${row.token_hash}`))) {
       throw invalidCode(SIGN_IN_LIMITS.codeAttemptsPerToken - row.code_attempts);
     }
-    return this.db.transaction(async (m) => {
+    // The second factor is checked before the token is consumed, so a missing or wrong
+    // authenticator code leaves the email code usable (within its attempt limit).
+    const result = await this.db.transaction(async (m): Promise<SignInSuccess | 'totp-missing'> => {
+      if (target.purpose === 'agent') {
+        const factor = await this.totp.check(m, target.organization.id, email, input.totp, now);
+        if (factor === 'missing') return 'totp-missing';
+        if (factor === 'wrong') throw wrongTotp(SIGN_IN_LIMITS.codeAttemptsPerToken - row.code_attempts);
+      }
       const consumed = await this.consume(m, `id = $5`, [row.id], target, null, now);
       if (!consumed) throw invalidCode(0);
       const success = await this.startSession(m, target, consumed, input.host, now);
       if (!success) throw new DomainError(ErrorCode.Forbidden, 'This email cannot sign in here.');
       return success;
     });
+    if (result === 'totp-missing') {
+      // Being asked for the second factor is not a guess: give the attempt back.
+      await this.db.query(`UPDATE sign_in_tokens SET code_attempts = code_attempts - 1 WHERE id = $1 AND code_attempts > 0`, [row.id]);
+      throw totpRequired();
+    }
+    return result;
   }
 
   private async consume(

@@ -1,0 +1,9 @@
+/** A base32 secret in groups of four ("JBSW Y3DP …"), easier to type into an authenticator app. */
+export function groupSecret(secret: string): string {
+  return (secret.replace(/\s+/g, '').match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** What the agent typed as an authenticator code, digits only, at most six. */
+export function normalizeTotp(input: string): string {
+  return input.replace(/\D/g, '').slice(0, 6);
+}
