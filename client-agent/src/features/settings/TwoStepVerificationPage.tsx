@@ -6,8 +6,8 @@ import { apiErrorsOf } from '../../ui/api-errors';
 import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { Spinner } from '../../ui/Spinner';
-import { TextField } from '../../ui/TextField';
-import { groupSecret, normalizeTotp } from './two-step.util';
+import { AuthenticatorCodeField } from '../../ui/AuthenticatorCodeField';
+import { groupSecret } from './two-step.util';
 import './settings.css';
 
 const twoStepStatusQuery = graphql(`
@@ -167,19 +167,12 @@ function ConfirmForm({ enrollment, onCancel, onDone }: { enrollment: Enrollment;
         data-testid="totp-uri"
       />
       <FormAlert message={errors.form} />
-      <TextField
+      <AuthenticatorCodeField
         ref={input}
-        label="Authenticator code"
-        hint="Then type the code the app shows now, to prove it is set up."
         name="code"
-        className="input--code"
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        pattern="[0-9]*"
-        maxLength={7}
-        required
+        hint="Then type the code the app shows now, to prove it is set up."
         value={code}
-        onChange={(event) => setCode(normalizeTotp(event.target.value))}
+        onChange={setCode}
         error={errors.fields.code}
       />
       <div className="settings-actions">
@@ -226,19 +219,12 @@ function DisableForm() {
         Signing in asks for a code from your authenticator app as well as the link or code from your email.
       </p>
       <FormAlert message={errors.form} />
-      <TextField
+      <AuthenticatorCodeField
         ref={input}
-        label="Authenticator code"
-        hint="To turn two-step verification off, type the code your app shows now."
         name="code"
-        className="input--code"
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        pattern="[0-9]*"
-        maxLength={7}
-        required
+        hint="To turn two-step verification off, type the code your app shows now."
         value={code}
-        onChange={(event) => setCode(normalizeTotp(event.target.value))}
+        onChange={setCode}
         error={errors.fields.code}
       />
       <div className="settings-actions">

@@ -3,7 +3,10 @@ export function groupSecret(secret: string): string {
   return (secret.replace(/\s+/g, '').match(/.{1,4}/g) ?? []).join(' ');
 }
 
+/** Digits in an authenticator (TOTP) code. */
+export const TOTP_LENGTH = 6;
+
 /** What the agent typed as an authenticator code, digits only, at most six. */
 export function normalizeTotp(input: string): string {
-  return input.replace(/\D/g, '').slice(0, 6);
+  return input.replace(/\D/g, '').slice(0, TOTP_LENGTH);
 }

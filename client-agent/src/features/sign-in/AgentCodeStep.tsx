@@ -5,7 +5,9 @@ import { apiErrorsOf } from '../../ui/api-errors';
 import { NO_FORM_ERRORS, toFormErrors, type FormErrors, isCompleteSignInCode, normalizeSignInCode } from '@actionconnect/shared';
 import { FormAlert } from '../../ui/FormAlert';
 import { Icon } from '../../ui/Icon';
+import { AuthenticatorCodeField } from '../../ui/AuthenticatorCodeField';
 import { TextField } from '../../ui/TextField';
+import { TOTP_LENGTH } from '../settings/two-step.util';
 import { requestAgentSignInMutation, type AgentSignInSent } from './AgentEmailStep';
 import { pathAfterSignIn } from './sign-in.util';
 
@@ -21,7 +23,6 @@ const verifyAgentSignInCodeMutation = graphql(`
 `);
 
 /** Digits of an authenticator-app code (RFC 6238's usual six). */
-const TOTP_LENGTH = 6;
 
 interface AgentCodeStepProps {
   titleId: string;
@@ -121,19 +122,12 @@ export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: Agent
         error={errors.fields.code}
       />
       {totp !== null && (
-        <TextField
+        <AuthenticatorCodeField
           ref={totpInput}
-          label="Authenticator code"
-          hint="Two-step verification is on: type the code your authenticator app shows now."
           name="totp"
-          className="input--code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          maxLength={TOTP_LENGTH + 1}
-          required
+          hint="Two-step verification is on: type the code your authenticator app shows now."
           value={totp}
-          onChange={(event) => setTotp(event.target.value.replace(/\D/g, '').slice(0, TOTP_LENGTH))}
+          onChange={setTotp}
           error={errors.fields.totp}
         />
       )}
