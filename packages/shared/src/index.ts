@@ -68,3 +68,4 @@ export type { ApiErrorLike, FormErrorOptions, FormErrors } from './client/api-er
 export { NETWORK_ERROR_MESSAGE, NO_FORM_ERRORS, UNEXPECTED_ERROR_MESSAGE, hasFormErrors, toFormErrors } from './client/api-errors.util';
 export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './client/time.util';
 export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';
+export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from './forms/form-mapping.rules';

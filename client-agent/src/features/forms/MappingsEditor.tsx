@@ -1,14 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { allFields, FIELD_TYPE_LABELS } from './form-editor.util';
-import {
-  DESCRIPTION_TYPES,
-  fillableFields,
-  mappingIssues,
-  SUBJECT_TYPES,
-  type DraftMappings,
-  type MappableField,
-} from './form-mappings.util';
+import { DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from '@actionconnect/shared';
+import { fillableFields, mappingIssues, type DraftMappings, type MappableField } from './form-mappings.util';
 import type { FormDraft } from './form-editor.util';
 
 interface MappingsEditorProps {
@@ -52,7 +46,7 @@ export function MappingsEditor({ draft, customFields, onChange }: MappingsEditor
               >
                 <option value="">The form&apos;s name</option>
                 {questions
-                  .filter((q) => SUBJECT_TYPES.includes(q.type))
+                  .filter((q) => SUBJECT_FIELD_TYPES.includes(q.type))
                   .map((q) => (
                     <option key={q.key} value={q.key}>
                       {q.label}
@@ -72,7 +66,7 @@ export function MappingsEditor({ draft, customFields, onChange }: MappingsEditor
               >
                 <option value="">A summary of all answers</option>
                 {questions
-                  .filter((q) => DESCRIPTION_TYPES.includes(q.type))
+                  .filter((q) => DESCRIPTION_FIELD_TYPES.includes(q.type))
                   .map((q) => (
                     <option key={q.key} value={q.key}>
                       {q.label}

@@ -1,3 +1,4 @@
+import { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from '@actionconnect/shared';
 import type { FieldType, FormDefinition, FormField } from '@actionconnect/shared';
 import type { RepairNote } from './form-conditions.util';
 
@@ -18,23 +19,6 @@ export interface MappableField {
   type: string;
   options: readonly { value: string; label: string }[];
 }
-
-// These three tables mirror server/src/modules/forms/form-mappings.ts, which has the final word
-// (updateIntakeFormDraft refuses what they refuse); here they only narrow what the editor offers.
-/** Question types whose answer can become the subject (one line). */
-export const SUBJECT_TYPES: readonly FieldType[] = ['short_text', 'email'];
-/** Question types whose answer can become the first message. */
-export const DESCRIPTION_TYPES: readonly FieldType[] = ['short_text', 'long_text'];
-const CUSTOM_FIELD_TYPES_FOR_ANSWER: Readonly<Record<FieldType, readonly string[]>> = {
-  short_text: ['short_text', 'long_text'],
-  long_text: ['long_text'],
-  email: ['email', 'short_text', 'long_text'],
-  number: ['number'],
-  date: ['date'],
-  single_choice: ['single_choice'],
-  multiple_choice: ['multiple_choice'],
-  checkbox: ['checkbox'],
-};
 
 /** No mappings at all. */
 export const NO_MAPPINGS: DraftMappings = Object.freeze({ subject: null, description: null, customFields: Object.freeze({}) });
@@ -78,8 +62,8 @@ export function repairMappings(definition: FormDefinition, mappings: DraftMappin
     notes.push({ where: what, why: question ? `“${question.label}” can no longer fill it` : `the question “${key}” was removed` });
     return null;
   };
-  const subject = keep(mappings.subject, SUBJECT_TYPES, 'Ticket subject');
-  const description = keep(mappings.description, DESCRIPTION_TYPES, 'Ticket description');
+  const subject = keep(mappings.subject, SUBJECT_FIELD_TYPES, 'Ticket subject');
+  const description = keep(mappings.description, DESCRIPTION_FIELD_TYPES, 'Ticket description');
   const customFields: Record<string, string> = {};
   for (const [q, c] of Object.entries(mappings.customFields)) {
     if (questions.has(q)) customFields[q] = c;

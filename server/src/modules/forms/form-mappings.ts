@@ -1,3 +1,4 @@
+import { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from '@actionconnect/shared';
 import type { FieldType, FormDefinition, FormField } from '@actionconnect/shared';
 import type { FormMappings } from './intake-form.service';
 
@@ -14,26 +15,6 @@ export interface MappingProblem {
   path: string;
   message: string;
 }
-
-/** Answer types that can become the ticket's subject (one line of text). */
-export const SUBJECT_FIELD_TYPES: readonly FieldType[] = ['short_text', 'email'];
-/** Answer types that can become the ticket's first message. */
-export const DESCRIPTION_FIELD_TYPES: readonly FieldType[] = ['short_text', 'long_text'];
-
-/**
- * Which custom field types can hold an answer of each form field type without loss: the value
- * must pass coerceCustomFieldValue at submission time, or it would be skipped.
- */
-export const CUSTOM_FIELD_TYPES_FOR_ANSWER: Readonly<Record<FieldType, readonly string[]>> = Object.freeze({
-  short_text: ['short_text', 'long_text'],
-  long_text: ['long_text'],
-  email: ['email', 'short_text', 'long_text'],
-  number: ['number'],
-  date: ['date'],
-  single_choice: ['single_choice'],
-  multiple_choice: ['multiple_choice'],
-  checkbox: ['checkbox'],
-});
 
 const MAPPING_PROPS = ['subject', 'description', 'customFields'];
 
