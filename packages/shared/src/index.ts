@@ -69,3 +69,7 @@ export { NETWORK_ERROR_MESSAGE, NO_FORM_ERRORS, UNEXPECTED_ERROR_MESSAGE, hasFor
 export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './client/time.util';
 export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';
 export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from './forms/form-mapping.rules';
+
+export { isUuid } from './ids/uuid';
+export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/ticket-enums';
+export { TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';

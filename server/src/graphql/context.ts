@@ -2,17 +2,13 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import type { AgentRole } from '../modules/agents/agent.entity';
+import type { Viewer } from '../auth/viewer';
 import type { Organization } from '../modules/organizations/organization.entity';
 import type { ResolvedHost } from '../http/host-resolver';
 import type { Services } from '../modules/routes';
 import type { Loaders } from './loaders';
 
-/** Who is asking: nobody, a contact on their organization's portal, or an agent in the agent app. */
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'contact'; sessionId: string; organizationId: string; contactId: string; email: string }
-  | { kind: 'agent'; sessionId: string; organizationId: string; agentId: string; email: string; role: AgentRole };
+export type { Viewer };
 
 /** Everything a resolver may use for one request. */
 export interface GraphQLContext {

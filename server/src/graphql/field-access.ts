@@ -1,5 +1,5 @@
 import { getMetadataStorage } from 'type-graphql';
-import { Role } from './auth-checker';
+import { Role } from '../auth/auth-checker';
 
 /** The roles @Authorized demands on a schema field, or null when it has no @Authorized at all. */
 export type FieldRoles = Role[] | null;

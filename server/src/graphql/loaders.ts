@@ -9,7 +9,7 @@ import { loadRecentTicketsByRequester } from '../modules/tickets/ticket-read.ser
 import { loadAgentTimelines, loadContactTimelines, type TimelineEntry } from '../modules/tickets/ticket-timeline.service';
 import type { Ticket } from '../modules/tickets/ticket.entity';
 import type { Viewer } from './context';
-import { forbidden } from './errors';
+import { forbidden } from '../errors';
 
 /** How many of a requester's tickets `requesterOtherTickets` can show. */
 export const RECENT_TICKETS_PER_REQUESTER = 10;

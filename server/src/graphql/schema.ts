@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from './auth-checker';
+import { authChecker } from '../auth/auth-checker';
 import { RESOLVERS } from './resolvers';
 
 let cached: Promise<GraphQLSchema> | null = null;

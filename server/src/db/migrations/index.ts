@@ -4,6 +4,7 @@ import { BrandPrimaryTextColor1795603401795 } from './1795603401795-brand-primar
 import { KnowledgeBase1795603463899 } from './1795603463899-knowledge-base';
 import { IntakeFormDraftMappings1795603467495 } from './1795603467495-intake-form-draft-mappings';
 import { AgentTotp1795607564103 } from './1795607564103-agent-totp';
+import { TenantRowLevelSecurity1795700000000 } from './1795700000000-tenant-row-level-security';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   KnowledgeBase1795603463899,
   IntakeFormDraftMappings1795603467495,
   AgentTotp1795607564103,
+  TenantRowLevelSecurity1795700000000,
 ];

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import { articleServices } from './article-services';
 import type { Article } from './article.entity';
-import { requireEditor } from './article.policy';
+import { requireEditor } from '../../auth/article.policy';
 import { AgentArticleNode, ArticleCategoryNode, KnowledgeBaseSettingsNode, KnowledgeBaseVisibilityEnum } from './article.types';
 import { CreateArticleCategoryInput, UpdateArticleCategoryInput } from './dto/article-category.input';
 import { AgentArticleFilter, CreateArticleInput, UpdateArticleInput } from './dto/article.input';

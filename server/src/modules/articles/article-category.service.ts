@@ -1,10 +1,11 @@
 import { IsNull, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
 import { Organization, type KnowledgeBaseVisibility } from '../organizations/organization.entity';
 import { ArticleCategory } from './article-category.entity';
 import { Article } from './article.entity';
-import { assertNesting, checkSlug, checkText, slugify, type EditorScope } from './article.policy';
-import { isUuid } from './article-read.service';
+import type { EditorScope } from '../../auth/article.policy';
+import { assertNesting, checkSlug, checkText, slugify } from './article.rules';
+import { isUuid } from '@actionconnect/shared';
 
 /** Limits of what an editor writes. */
 export const CATEGORY_LIMITS = { name: 120, slug: 80, description: 1000 } as const;

@@ -1,10 +1,11 @@
 import { Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
 import { ArticleCategory } from './article-category.entity';
 import { ArticleSlugRedirect } from './article-slug-redirect.entity';
 import { Article, type ArticleStatus } from './article.entity';
-import { checkSlug, checkText, slugify, type EditorScope } from './article.policy';
-import { isUuid } from './article-read.service';
+import type { EditorScope } from '../../auth/article.policy';
+import { checkSlug, checkText, slugify } from './article.rules';
+import { isUuid } from '@actionconnect/shared';
 import { renderMarkdown } from './markdown';
 
 /** Limits of what an editor writes. */

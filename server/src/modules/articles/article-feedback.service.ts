@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { DomainError, ErrorCode, notFound } from '../../errors';
 import { RateLimiter, type RateLimit } from '../auth/rate-limiter';
-import { isUuid } from './article-read.service';
+import { isUuid } from '@actionconnect/shared';
 
 /**
  * Deflection, precisely: the request form makes a random session id when it is shown. Opening a

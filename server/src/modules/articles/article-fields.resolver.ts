@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import type { ArticleStatsRow } from './article-feedback.service';
 import { articleLoaders, MAX_RELATED } from './article-loaders';
 import { clampFirst } from './article-services';
 import type { Article } from './article.entity';
-import { publishedScopeOf, requireEditor, requireReader } from './article.policy';
+import { publishedScopeOf, requireEditor, requireReader } from '../../auth/article.policy';
 import { AgentArticleNode, ArticleCategoryNode, ArticleNode, ArticleStatsNode } from './article.types';
 import { excerpt } from './search-text';
 import { currentReaderKey } from './visitor-cookie';

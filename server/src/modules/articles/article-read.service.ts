@@ -1,5 +1,6 @@
 import { In, IsNull, type DataSource } from 'typeorm';
-import { notFound } from '../../graphql/errors';
+import { isUuid } from '@actionconnect/shared';
+import { notFound } from '../../errors';
 import { ArticleCategory } from './article-category.entity';
 import { ArticleSlugRedirect } from './article-slug-redirect.entity';
 import { Article } from './article.entity';
@@ -129,12 +130,6 @@ export class ArticleReadService {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a string is a UUID; anything else cannot name a row and answers NOT_FOUND without a query error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 function clamp(limit: number): number {
   return Math.max(1, Math.min(MAX_LIST, Math.floor(limit) || 1));

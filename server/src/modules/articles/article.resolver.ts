@@ -1,12 +1,13 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 import type { ArticleCategory } from './article-category.entity';
-import { isUuid, MAX_LIST } from './article-read.service';
+import { isUuid } from '@actionconnect/shared';
+import { MAX_LIST } from './article-read.service';
 import type { SearchHit } from './article-search.service';
 import { articleServices, clampFirst, clientIp } from './article-services';
 import type { Article } from './article.entity';
-import { requireReader } from './article.policy';
+import { requireReader } from '../../auth/article.policy';
 import { ArticleCategoryNode, ArticleNode, ArticleSearchHitNode } from './article.types';
 import { ensureReaderKey } from './visitor-cookie';
 

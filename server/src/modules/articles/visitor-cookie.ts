@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { parse, serialize } from 'cookie';
 import type { Config } from '../../config';
 import type { GraphQLContext } from '../../graphql/context';
-import type { ReaderScope } from './article.policy';
+import type { ReaderScope } from '../../auth/article.policy';
 
 // Anonymous visitors are told apart by a random HttpOnly cookie, so that "was this helpful?" takes
 // one vote per visitor and a request form's session is theirs alone. Signed-in contacts are

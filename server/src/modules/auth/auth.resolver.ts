@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
-import { Role } from '../../graphql/auth-checker';
-import { DomainError, ErrorCode, forbidden } from '../../graphql/errors';
+import { Role } from '../../auth/auth-checker';
+import { DomainError, ErrorCode, forbidden } from '../../errors';
 import { writeSessionCookie } from '../../http/cookies';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';

@@ -1,6 +1,6 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Authorized, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 
 /** Who the viewer is. */
 export enum ViewerKind {

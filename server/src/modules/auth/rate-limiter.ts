@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '../../graphql/errors';
+import { DomainError, ErrorCode } from '../../errors';
 
 /** A limit: at most `max` hits per `windowMs`. */
 export interface RateLimit {

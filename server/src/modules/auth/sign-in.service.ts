@@ -2,7 +2,7 @@ import { normalizeEmail, safeReturnPath } from '@actionconnect/shared';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import { badInput, DomainError, ErrorCode } from '../../graphql/errors';
+import { badInput, DomainError, ErrorCode } from '../../errors';
 import type { PublicUrls } from '../../http/public-urls';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, DomainError, ErrorCode } from '../../graphql/errors';
+import { badInput, DomainError, ErrorCode } from '../../errors';
 import { Agent } from '../agents/agent.entity';
 import { RateLimiter } from './rate-limiter';
 import { unwrap } from './sign-in.service';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
-import { requireAdmin } from '../forms/admin-scope';
+import { requireAdmin } from '../../auth/viewer';
 import type { CustomFieldDefinition } from './custom-field-definition.entity';
 import { CustomFieldAdminService } from './custom-field-admin.service';
 import { CreateCustomFieldInput, CustomFieldDefinitionNode, UpdateCustomFieldInput } from './custom-field.types';

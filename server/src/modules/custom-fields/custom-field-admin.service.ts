@@ -1,11 +1,12 @@
 import { FIELD_TYPES, validateFormDefinition, type FieldType, type FormDefinition } from '@actionconnect/shared';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
-import type { AdminScope } from '../forms/admin-scope';
+import { DomainError, ErrorCode, notFound } from '../../errors';
+import type { AdminScope } from '../../auth/viewer';
 import { mappingProblems } from '../forms/form-mappings';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { IntakeForm } from '../forms/intake-form.entity';
-import { isUuid, parseMappings, type FormMappings } from '../forms/intake-form.service';
+import { isUuid } from '@actionconnect/shared';
+import { parseMappings, type FormMappings } from '../forms/intake-form.service';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
 
 type Option = { value: string; label: string };

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
-import { requireAgent } from '../tickets/viewer-scope';
+import { requireAgent } from '../../auth/viewer';
 import { listCustomFieldDefinitions } from './custom-field.service';
 import { CustomFieldDefinitionNode } from './custom-field.types';
 

@@ -1,10 +1,10 @@
 import { validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { DomainError, ErrorCode, notFound } from '../../errors';
 import { Agent } from '../agents/agent.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
 import { Ticket } from '../tickets/ticket.entity';
-import type { AdminScope } from './admin-scope';
+import type { AdminScope } from '../../auth/viewer';
 import { mappingProblems, readMappingsInput, type MappingProblem } from './form-mappings';
 import { IntakeFormVersion } from './intake-form-version.entity';
 import { IntakeForm } from './intake-form.entity';
@@ -16,7 +16,8 @@ import {
   type IntakeFormVersionNode,
   type PublishIntakeFormResult,
 } from './intake-form-admin.types';
-import { isUuid, parseMappings, type FormMappings } from './intake-form.service';
+import { isUuid } from '@actionconnect/shared';
+import { parseMappings, type FormMappings } from './intake-form.service';
 
 /** Where a new form starts: a subject and a description, already mapped onto the ticket. */
 export function starterDraft(): { definition: FormDefinition; mappings: FormMappings } {

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
-import { requireContactOrAgent } from '../tickets/viewer-scope';
+import { requireContactOrAgent } from '../../auth/viewer';
 import { listPublishedForms } from './intake-form.service';
 import { IntakeFormNode } from './intake-form.types';
 

@@ -1,4 +1,4 @@
-import { validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
+import { isUuid, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IntakeFormVersion } from './intake-form-version.entity';
 import type { IntakeFormNode } from './intake-form.types';
@@ -79,9 +79,3 @@ export function parseMappings(raw: Record<string, unknown>): FormMappings {
   return { subject: text(raw.subject), description: text(raw.description), customFields };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a string is a UUID: anything else cannot name a row, and would make PostgreSQL raise. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
-import { requireAdmin } from './admin-scope';
+import { requireAdmin } from '../../auth/viewer';
 import { getBrandingSettings, updateBranding } from './branding.service';
 import { BrandingSettings, UpdateBrandingInput } from './branding.types';
 

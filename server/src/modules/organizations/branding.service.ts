@@ -10,7 +10,7 @@ import {
   type BrandingTextField,
 } from '@actionconnect/shared';
 import type { DataSource } from 'typeorm';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { DomainError, ErrorCode, notFound } from '../../errors';
 import type { PublicUrls } from '../../http/public-urls';
 import type { BrandingLogoInput, BrandingSettings, UpdateBrandingInput } from './branding.types';
 import { Organization } from './organization.entity';

@@ -1,6 +1,6 @@
 import { domainToASCII } from 'node:url';
 import type { Config } from '../../config';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../errors';
 
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../config';
-import { DomainError } from '../../graphql/errors';
+import { DomainError } from '../../errors';
 import { normalizeCustomHostname } from './custom-domain-hostname';
 
 const config = {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
-import { badInput, DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
 import type { PublicUrls } from '../../http/public-urls';
 import { CustomDomain } from './custom-domain.entity';
 import { normalizeCustomHostname } from './custom-domain-hostname';

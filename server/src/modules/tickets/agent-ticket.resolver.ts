@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import { Agent } from '../agents/agent.entity';
 import { TicketQueueFilter, TicketQueueSort, TicketQueueView } from './dto/ticket-queue.input';
@@ -9,7 +9,7 @@ import type { TicketPage } from './ticket-read.service';
 import { ticketServices } from './ticket-services';
 import type { Ticket } from './ticket.entity';
 import { TicketConnection, TicketMessageKindEnum, TicketNode, TicketPerson, TicketQueueCounts } from './ticket.types';
-import { requireAgent } from './viewer-scope';
+import { requireAgent } from '../../auth/viewer';
 
 /** Working tickets in the agent app. Every operation is agents-only and bound to the agent's organization. */
 @Resolver()

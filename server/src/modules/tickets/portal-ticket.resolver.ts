@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import { SubmitRequestInput } from './dto/submit-request.input';
 import { ticketServices } from './ticket-services';
 import type { Ticket } from './ticket.entity';
 import { TicketConnection, TicketNode, TicketStatusEnum } from './ticket.types';
 import type { TicketPage } from './ticket-read.service';
-import { requireContact } from './viewer-scope';
+import { requireContact } from '../../auth/viewer';
 
 /** A signed-in contact's requests, on their organization's portal. */
 @Resolver()

@@ -1,5 +1,5 @@
-import { badInput } from '../../graphql/errors';
-import { isUuid } from '../forms/intake-form.service';
+import { badInput } from '../../errors';
+import { isUuid } from '@actionconnect/shared';
 import { SortDirection, TicketSortField } from './dto/ticket-queue.input';
 
 /** How a sort is written in SQL: the ordered expression, its value as exact text for cursors, and its type. */

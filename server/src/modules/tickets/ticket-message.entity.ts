@@ -5,7 +5,8 @@ import { Contact } from '../contacts/contact.entity';
 import { Ticket } from './ticket.entity';
 
 /** A public reply is shown in the portal and emailed; an internal note never leaves the agent app. */
-export type TicketMessageKind = 'public_reply' | 'internal_note';
+export type { TicketMessageKind } from '@actionconnect/shared';
+import type { TicketMessageKind } from '@actionconnect/shared';
 
 /** One message on a ticket's timeline, written by exactly one agent or contact. */
 @Entity('ticket_messages')

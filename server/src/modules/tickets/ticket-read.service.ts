@@ -1,12 +1,12 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { badInput, notFound } from '../../graphql/errors';
-import { isUuid } from '../forms/intake-form.service';
+import { badInput, notFound } from '../../errors';
+import { isUuid } from '@actionconnect/shared';
 import { SortDirection, TicketQueueView, TicketSortField, type TicketQueueFilter, type TicketQueueSort } from './dto/ticket-queue.input';
 import { decodeCursor, encodeCursor, SORT_SQL } from './ticket-cursor';
 import { Ticket, type TicketStatus } from './ticket.entity';
-import { UNSOLVED_STATUSES } from './ticket.policy';
+import { UNSOLVED_STATUSES } from '../../auth/ticket.policy';
 import type { TicketQueueCounts } from './ticket.types';
-import type { AgentScope, ContactScope } from './viewer-scope';
+import type { AgentScope, ContactScope } from '../../auth/viewer';
 
 /** Largest page a list query returns. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { demoFormDefinition } from '../../db/seed/demo-form';
-import { DomainError, ErrorCode } from '../../graphql/errors';
+import { DomainError, ErrorCode } from '../../errors';
 import { SortDirection, TicketSortField } from './dto/ticket-queue.input';
 import { portalAnswers } from './ticket-answers';
 import { decodeCursor, encodeCursor } from './ticket-cursor';
 import type { TicketStatus } from './ticket.entity';
-import { assertAgentStatusChange, assertContactStatusChange, statusAfterAgentReply, statusAfterRequesterReply } from './ticket.policy';
+import { assertAgentStatusChange, assertContactStatusChange, statusAfterAgentReply, statusAfterRequesterReply } from '../../auth/ticket.policy';
 
 const codeOf = (run: () => unknown): ErrorCode | null => {
   try {

@@ -1,6 +1,6 @@
 import type { DeepPartial, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { badInput, notFound } from '../../graphql/errors';
+import { badInput, notFound } from '../../errors';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 

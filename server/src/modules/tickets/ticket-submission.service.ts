@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Config } from '../../config';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { DomainError, ErrorCode, notFound } from '../../errors';
 import type { PublicUrls } from '../../http/public-urls';
 import { Contact } from '../contacts/contact.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
@@ -17,7 +17,7 @@ import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { nextTicketNumber, ticketEvent } from './ticket-store';
 import { Ticket } from './ticket.entity';
-import type { ContactScope } from './viewer-scope';
+import type { ContactScope } from '../../auth/viewer';
 
 /** What the submission service needs. */
 export interface TicketSubmissionDeps {

@@ -3,14 +3,14 @@ import type { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Config } from '../../config';
-import { DomainError, ErrorCode, notFound } from '../../graphql/errors';
+import { DomainError, ErrorCode, notFound } from '../../errors';
 import type { PublicUrls } from '../../http/public-urls';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
 import { coerceCustomFieldValue } from '../custom-fields/custom-field.service';
 import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
-import { isUuid } from '../forms/intake-form.service';
+import { isUuid } from '@actionconnect/shared';
 import { enqueueEmail } from '../outbox/outbox.service';
 import type { UpdateTicketInput } from './dto/update-ticket.input';
 import { TicketEvent } from './ticket-event.entity';
@@ -24,8 +24,8 @@ import {
   assertWritable,
   statusAfterAgentReply,
   statusAfterRequesterReply,
-} from './ticket.policy';
-import type { AgentScope, ContactScope } from './viewer-scope';
+} from '../../auth/ticket.policy';
+import type { AgentScope, ContactScope } from '../../auth/viewer';
 
 /** What the write service needs. */
 export interface TicketWriteDeps {

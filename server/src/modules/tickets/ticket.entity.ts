@@ -1,3 +1,4 @@
+import type { TicketPriority, TicketStatus } from '@actionconnect/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
 import { Agent } from '../agents/agent.entity';
@@ -5,14 +6,7 @@ import { Contact } from '../contacts/contact.entity';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { Organization } from '../organizations/organization.entity';
 
-/** The life of a request, as in every major helpdesk. */
-export const TICKET_STATUSES = ['new', 'open', 'pending', 'solved', 'closed'] as const;
-/** A ticket's status. */
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-/** How urgent agents consider a ticket. */
-export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-/** A ticket's priority. */
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketStatus } from '@actionconnect/shared';
 
 /** A contact's request, worked by agents. */
 @Entity('tickets')

@@ -1,8 +1,8 @@
 import type { FormDefinition } from '@actionconnect/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
-import { badInput, forbidden } from '../../graphql/errors';
+import { badInput, forbidden } from '../../errors';
 import { RECENT_TICKETS_PER_REQUESTER } from '../../graphql/loaders';
 import { TicketFieldValueNode } from '../custom-fields/custom-field.types';
 import type { IntakeFormVersion } from '../forms/intake-form-version.entity';

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Authorized, createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../../graphql/auth-checker';
+import { Role } from '../../auth/auth-checker';
 
 /** Where a ticket stands; values are the stored strings. */
 export enum TicketStatusEnum {

@@ -1,6 +1,16 @@
-import type { GraphQLContext } from '../../graphql/context';
-import { forbidden } from '../../graphql/errors';
-import type { Organization } from '../organizations/organization.entity';
+import { forbidden } from '../errors';
+import type { GraphQLContext } from '../graphql/context';
+import type { AgentRole } from '../modules/agents/agent.entity';
+import type { Organization } from '../modules/organizations/organization.entity';
+
+// The viewer behind a request and the second-wall guards that turn it into the organization (and
+// requester) every query is scoped to. @Authorized(...) runs first; these refuse anything it missed.
+
+/** Who is asking: nobody, a contact on their organization's portal, or an agent in the agent app. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'contact'; sessionId: string; organizationId: string; contactId: string; email: string }
+  | { kind: 'agent'; sessionId: string; organizationId: string; agentId: string; email: string; role: AgentRole };
 
 /** A signed-in contact: the rows they may see are their own tickets in their own organization. */
 export interface ContactScope {
@@ -45,4 +55,16 @@ export function requireAgent(ctx: GraphQLContext): AgentScope {
 /** Either kind of signed-in viewer; anything else is refused. */
 export function requireContactOrAgent(ctx: GraphQLContext): ContactScope | AgentScope {
   return ctx.viewer.kind === 'agent' ? requireAgent(ctx) : requireContact(ctx);
+}
+
+/** A signed-in admin of the agent app, with the organization every settings query is scoped to. */
+export interface AdminScope extends AgentScope {
+  isAdmin: true;
+}
+
+/** The admin behind an agent-app request; agents who are not admins are refused. */
+export function requireAdmin(ctx: GraphQLContext): AdminScope {
+  const agent = requireAgent(ctx);
+  if (ctx.viewer.kind !== 'agent' || ctx.viewer.role !== 'admin') throw forbidden('Only workspace admins can change settings');
+  return { ...agent, isAdmin: true };
 }

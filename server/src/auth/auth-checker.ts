@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import type { GraphQLContext } from './context';
-import { unauthenticated } from './errors';
+import { unauthenticated } from '../errors';
+import type { GraphQLContext } from '../graphql/context';
 
 /** Roles used with @Authorized(...). Anything not marked is readable by every viewer that reaches it. */
 export enum Role {

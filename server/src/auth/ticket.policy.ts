@@ -1,10 +1,9 @@
-import { badInput, forbidden } from '../../graphql/errors';
-import type { TicketStatus } from './ticket.entity';
+import { badInput, forbidden } from '../errors';
+import type { TicketStatus } from '../modules/tickets/ticket.entity';
 
 // The rules of a ticket's life, as small functions the services call inside their transactions.
 
-/** Statuses still being worked: what UNASSIGNED and MINE list. */
-export const UNSOLVED_STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending'];
+export { UNSOLVED_STATUSES } from '@actionconnect/shared';
 
 /** A closed ticket is read-only for everyone; a follow-up is a new request. */
 export function assertWritable(ticket: { status: TicketStatus }): void {

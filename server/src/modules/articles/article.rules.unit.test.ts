@@ -1,5 +1,5 @@
-import { DomainError } from '../../graphql/errors';
-import { assertNesting, checkSlug, slugify } from './article.policy';
+import { DomainError } from '../../errors';
+import { assertNesting, checkSlug, slugify } from './article.rules';
 
 describe('knowledge-base rules', () => {
   it('makes readable slugs from titles', () => {
