@@ -1,5 +1,6 @@
 // Flat config for the whole monorepo: `npm run lint` runs `eslint .` from the root.
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -38,6 +39,36 @@ export default tseslint.config(
     // Tests and the Jest config run under Jest in Node.
     files: ['**/*.test.ts', '**/*.test.tsx', 'jest.config.ts', 'server/test/**', 'e2e/**'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  {
+    // One road to SQL: services reach the database only through db/tenant.ts (tenant data) or a
+    // named cross-tenant function in a `*.cross-tenant.ts` file (db/cross-tenant.ts lists them).
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/db/**', 'server/src/**/*.cross-tenant.ts', 'server/src/**/*.test.ts', 'server/src/scripts/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(getRepository|createQueryBuilder|query)$/]',
+          message: 'Reach the database through TenantData (db/tenant.ts) or a named *.cross-tenant.ts function.',
+        },
+        {
+          selector: "MemberExpression[property.name='manager']",
+          message: 'Reach the database through TenantData (db/tenant.ts) or a named *.cross-tenant.ts function.',
+        },
+        {
+          selector: "MemberExpression[object.name='manager']",
+          message: 'Reach the database through TenantData (db/tenant.ts) or a named *.cross-tenant.ts function.',
+        },
+      ],
+    },
+  },
+  {
+    // No import cycles anywhere (a cycle makes start-up order, and so decorators' metadata, fragile).
+    files: ['server/src/**/*.ts', 'packages/*/src/**/*.{ts,tsx}', 'client-portal/src/**/*.{ts,tsx}', 'client-agent/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // CommonJS scripts, if any.

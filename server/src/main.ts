@@ -7,6 +7,7 @@ import { createApolloServer } from './graphql/apollo';
 import { createApp } from './http/app';
 import { createRequestAuth } from './http/request-auth';
 import { createLogger } from './logger';
+import { composeServices } from './compose';
 import { buildFeatureRoutes } from './modules/routes';
 
 /** Prints one line saying what is wrong and what to do, then exits non-zero. */
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     if (seeded) logger.info('loaded demo data (Acme and Globex)');
   }
   const apollo = await createApolloServer(config);
-  const features = buildFeatureRoutes({ config, db: db.dataSource, logger });
+  const features = composeServices({ config, dataSource: db.dataSource, logger });
   const app = createApp({
     config,
     db: db.dataSource,
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     apollo,
     auth: createRequestAuth(config, db.dataSource),
     services: features.services,
-    routes: features.routes,
+    routes: buildFeatureRoutes({ config, composition: features, db: db.dataSource }),
   });
   const server = http.createServer(app);
   let port: number;

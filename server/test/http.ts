@@ -8,7 +8,8 @@ import { createApolloServer } from '../src/graphql/apollo';
 import { createApp } from '../src/http/app';
 import { createRequestAuth } from '../src/http/request-auth';
 import { createLogger } from '../src/logger';
-import { buildFeatureRoutes, type FeatureRoutes, type Services } from '../src/modules/routes';
+import { composeServices, type ComposeOverrides, type Composition, type Services } from '../src/compose';
+import { buildFeatureRoutes } from '../src/modules/routes';
 import { createTestDatabase, type TestDatabase } from './database';
 
 /** What one request answered. */
@@ -47,6 +48,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Load Acme and Globex (default true). */
   seed?: boolean;
+  /** Replacements for what talks to the outside world (DNS). */
+  overrides?: ComposeOverrides;
 }
 
 /** A running app on 127.0.0.1 with its own database. */
@@ -123,7 +126,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const dataSource = database.dataSource;
   let server: http.Server | null = null;
-  let features: FeatureRoutes | null = null;
+  let features: Composition | null = null;
   let apollo: Awaited<ReturnType<typeof createApolloServer>> | null = null;
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -142,9 +145,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   try {
     if (options.seed ?? true) await seedDemoData(dataSource);
     apollo = await createApolloServer(config);
-    features = buildFeatureRoutes({ config, db: dataSource, logger });
+    features = composeServices({ config, dataSource, logger, overrides: options.overrides });
     const auth = createRequestAuth(config, dataSource);
-    const app = createApp({ config, db: dataSource, logger, apollo, auth, services: features.services, routes: features.routes });
+    const routes = buildFeatureRoutes({ config, composition: features, db: dataSource });
+    const app = createApp({ config, db: dataSource, logger, apollo, auth, services: features.services, routes });
     const listening = http.createServer(app);
     server = listening;
     await new Promise<void>((resolve, reject) => {
@@ -157,7 +161,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  const services = (features as FeatureRoutes).services;
+  const services = (features as Composition).services;
   return {
     url: `http://127.0.0.1:${port}`,
     port,

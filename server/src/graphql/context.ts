@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Viewer } from '../auth/viewer';
 import type { Organization } from '../modules/organizations/organization.entity';
 import type { ResolvedHost } from '../http/host-resolver';
-import type { Services } from '../modules/routes';
+import type { Services } from '../compose';
 import type { Loaders } from './loaders';
 
 export type { Viewer };
@@ -15,6 +15,7 @@ export interface GraphQLContext {
   requestId: string;
   log: Logger;
   config: Readonly<Config>;
+  /** @deprecated Transitional: being removed; resolvers use ctx.services. */
   db: DataSource;
   host: ResolvedHost;
   /** The portal's organization on a portal host; the agent's organization in the agent app. */

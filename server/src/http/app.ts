@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
-import type { Services } from '../modules/routes';
+import type { Services } from '../compose';
 import { resolveHost, requestHostname, type ResolvedHost } from './host-resolver';
 import { notFoundPage } from './pages';
 import { buildViewer, type RequestAuth } from './request-auth';

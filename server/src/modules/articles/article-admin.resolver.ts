@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
-import { articleServices } from './article-services';
 import type { Article } from './article.entity';
 import { requireEditor } from '../../auth/article.policy';
 import { AgentArticleNode, ArticleCategoryNode, KnowledgeBaseSettingsNode, KnowledgeBaseVisibilityEnum } from './article.types';
@@ -24,7 +23,7 @@ export class ArticleAdminResolver {
     @Arg('filter', () => AgentArticleFilter, { nullable: true }) filter: AgentArticleFilter | null,
   ): Promise<Article[]> {
     const scope = requireEditor(ctx);
-    const { editor, search } = articleServices(ctx);
+    const { editor, search } = ctx.services.articles;
     if (!filter?.search?.trim()) return editor.list(scope, { status: filter?.status ?? null, categoryId: filter?.categoryId ?? null });
     const hits = await search.search({ organizationId: scope.organizationId, includeDrafts: true }, filter.search, MAX_AGENT_SEARCH);
     return hits
@@ -35,27 +34,27 @@ export class ArticleAdminResolver {
   @Authorized(Role.Agent)
   @Query(() => AgentArticleNode, { description: 'One article of the workspace, draft or published.' })
   agentArticle(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Article> {
-    return articleServices(ctx).editor.get(requireEditor(ctx), id);
+    return ctx.services.articles.editor.get(requireEditor(ctx), id);
   }
 
   @Authorized(Role.Agent)
   @Query(() => [ArticleCategoryNode], { description: 'Every category: each top-level one followed by its subcategories, in order.' })
   agentArticleCategories(@Ctx() ctx: GraphQLContext): Promise<ArticleCategory[]> {
-    return articleServices(ctx).categories.list(requireEditor(ctx));
+    return ctx.services.articles.categories.list(requireEditor(ctx));
   }
 
   @Authorized(Role.Agent)
   @Query(() => String, { description: 'Markdown rendered and sanitized exactly as the portal will show it.' })
   articleMarkdownPreview(@Ctx() ctx: GraphQLContext, @Arg('markdown') markdown: string): string {
     requireEditor(ctx);
-    return articleServices(ctx).editor.preview(markdown);
+    return ctx.services.articles.editor.preview(markdown);
   }
 
   @Authorized(Role.Agent)
   @Query(() => KnowledgeBaseSettingsNode)
   async knowledgeBaseSettings(@Ctx() ctx: GraphQLContext): Promise<KnowledgeBaseSettingsNode> {
     const scope = requireEditor(ctx);
-    return settings(ctx, (await articleServices(ctx).categories.visibility(scope)) as KnowledgeBaseVisibilityEnum);
+    return settings(ctx, (await ctx.services.articles.categories.visibility(scope)) as KnowledgeBaseVisibilityEnum);
   }
 
   @Authorized(Role.Admin)
@@ -65,43 +64,43 @@ export class ArticleAdminResolver {
     @Arg('visibility', () => KnowledgeBaseVisibilityEnum) visibility: KnowledgeBaseVisibilityEnum,
   ): Promise<KnowledgeBaseSettingsNode> {
     const scope = requireEditor(ctx);
-    return settings(ctx, (await articleServices(ctx).categories.setVisibility(scope, visibility)) as KnowledgeBaseVisibilityEnum);
+    return settings(ctx, (await ctx.services.articles.categories.setVisibility(scope, visibility)) as KnowledgeBaseVisibilityEnum);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => AgentArticleNode, { description: 'A new draft article.' })
   createArticle(@Ctx() ctx: GraphQLContext, @Arg('input') input: CreateArticleInput): Promise<Article> {
-    return articleServices(ctx).editor.create(requireEditor(ctx), input);
+    return ctx.services.articles.editor.create(requireEditor(ctx), input);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => AgentArticleNode)
   updateArticle(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('input') input: UpdateArticleInput): Promise<Article> {
-    return articleServices(ctx).editor.update(requireEditor(ctx), id, input);
+    return ctx.services.articles.editor.update(requireEditor(ctx), id, input);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => AgentArticleNode, { description: 'Readers see it from now on.' })
   publishArticle(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Article> {
-    return articleServices(ctx).editor.publish(requireEditor(ctx), id);
+    return ctx.services.articles.editor.publish(requireEditor(ctx), id);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => AgentArticleNode, { description: 'Back to draft: readers no longer see it.' })
   unpublishArticle(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Article> {
-    return articleServices(ctx).editor.unpublish(requireEditor(ctx), id);
+    return ctx.services.articles.editor.unpublish(requireEditor(ctx), id);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => ID, { description: 'Deletes an article; returns its id.' })
   deleteArticle(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return articleServices(ctx).editor.remove(requireEditor(ctx), id);
+    return ctx.services.articles.editor.remove(requireEditor(ctx), id);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => ArticleCategoryNode)
   createArticleCategory(@Ctx() ctx: GraphQLContext, @Arg('input') input: CreateArticleCategoryInput): Promise<ArticleCategory> {
-    return articleServices(ctx).categories.create(requireEditor(ctx), input);
+    return ctx.services.articles.categories.create(requireEditor(ctx), input);
   }
 
   @Authorized(Role.Agent)
@@ -111,7 +110,7 @@ export class ArticleAdminResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateArticleCategoryInput,
   ): Promise<ArticleCategory> {
-    return articleServices(ctx).categories.update(requireEditor(ctx), id, input);
+    return ctx.services.articles.categories.update(requireEditor(ctx), id, input);
   }
 
   @Authorized(Role.Agent)
@@ -123,18 +122,18 @@ export class ArticleAdminResolver {
     @Arg('parentId', () => ID, { nullable: true }) parentId: string | null,
     @Arg('orderedIds', () => [ID]) orderedIds: string[],
   ): Promise<ArticleCategory[]> {
-    return articleServices(ctx).categories.reorder(requireEditor(ctx), parentId, orderedIds);
+    return ctx.services.articles.categories.reorder(requireEditor(ctx), parentId, orderedIds);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => ID, { description: 'Deletes an empty category (CONFLICT while it holds articles or subcategories); returns its id.' })
   deleteArticleCategory(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<string> {
-    return articleServices(ctx).categories.remove(requireEditor(ctx), id);
+    return ctx.services.articles.categories.remove(requireEditor(ctx), id);
   }
 }
 
 async function settings(ctx: GraphQLContext, visibility: KnowledgeBaseVisibilityEnum): Promise<KnowledgeBaseSettingsNode> {
   const organization = ctx.organization;
-  const portalUrl = organization ? `${await ctx.services.urls.portalOrigin(organization)}/knowledge-base` : '';
+  const portalUrl = organization ? `${await ctx.services.organizations.urls.portalOrigin(organization)}/knowledge-base` : '';
   return { visibility, portalUrl };
 }

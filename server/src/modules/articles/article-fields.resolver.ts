@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import type { ArticleStatsRow } from './article-feedback.service';
 import { articleLoaders, MAX_RELATED } from './article-loaders';
-import { clampFirst } from './article-services';
+import { clampFirst } from '../../graphql/request-args';
 import type { Article } from './article.entity';
 import { publishedScopeOf, requireEditor, requireReader } from '../../auth/article.policy';
 import { AgentArticleNode, ArticleCategoryNode, ArticleNode, ArticleStatsNode } from './article.types';

@@ -130,7 +130,6 @@ export class ArticleReadService {
   }
 }
 
-
 function clamp(limit: number): number {
   return Math.max(1, Math.min(MAX_LIST, Math.floor(limit) || 1));
 }

@@ -5,7 +5,7 @@ import type { ArticleCategory } from './article-category.entity';
 import { isUuid } from '@actionconnect/shared';
 import { MAX_LIST } from './article-read.service';
 import type { SearchHit } from './article-search.service';
-import { articleServices, clampFirst, clientIp } from './article-services';
+import { clampFirst, clientIp } from '../../graphql/request-args';
 import type { Article } from './article.entity';
 import { requireReader } from '../../auth/article.policy';
 import { ArticleCategoryNode, ArticleNode, ArticleSearchHitNode } from './article.types';
@@ -22,27 +22,27 @@ export const MAX_SUGGESTIONS = 5;
 export class ArticleResolver {
   @Query(() => [ArticleCategoryNode], { description: 'Top-level categories in order; subcategories through `children`.' })
   articleCategories(@Ctx() ctx: GraphQLContext): Promise<ArticleCategory[]> {
-    return articleServices(ctx).read.topCategories(requireReader(ctx).organizationId);
+    return ctx.services.articles.read.topCategories(requireReader(ctx).organizationId);
   }
 
   @Query(() => ArticleCategoryNode, { description: 'A category by slug; NOT_FOUND when there is none.' })
   articleCategory(@Ctx() ctx: GraphQLContext, @Arg('slug') slug: string): Promise<ArticleCategory> {
-    return articleServices(ctx).read.categoryBySlug(requireReader(ctx).organizationId, slug);
+    return ctx.services.articles.read.categoryBySlug(requireReader(ctx).organizationId, slug);
   }
 
   @Query(() => ArticleNode, { description: 'A published article by its slug or a former slug; drafts answer NOT_FOUND like missing ones.' })
   article(@Ctx() ctx: GraphQLContext, @Arg('slug') slug: string): Promise<Article> {
-    return articleServices(ctx).read.publishedBySlug(requireReader(ctx).organizationId, slug);
+    return ctx.services.articles.read.publishedBySlug(requireReader(ctx).organizationId, slug);
   }
 
   @Query(() => [ArticleNode], { description: 'The most read published articles.' })
   popularArticles(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<Article[]> {
-    return articleServices(ctx).read.popular(requireReader(ctx).organizationId, first);
+    return ctx.services.articles.read.popular(requireReader(ctx).organizationId, first);
   }
 
   @Query(() => [ArticleNode], { description: 'The most recently published articles.' })
   recentArticles(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<Article[]> {
-    return articleServices(ctx).read.recent(requireReader(ctx).organizationId, first);
+    return ctx.services.articles.read.recent(requireReader(ctx).organizationId, first);
   }
 
   @Query(() => [ArticleSearchHitNode], {
@@ -55,7 +55,7 @@ export class ArticleResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ): Promise<SearchHit[]> {
     const { organizationId } = requireReader(ctx);
-    return articleServices(ctx).search.search({ organizationId }, query, clampFirst(first, MAX_LIST));
+    return ctx.services.articles.search.search({ organizationId }, query, clampFirst(first, MAX_LIST));
   }
 
   @Query(() => [ArticleSearchHitNode], {
@@ -68,7 +68,7 @@ export class ArticleResolver {
     @Arg('first', () => Int, { defaultValue: MAX_SUGGESTIONS }) first: number,
   ): Promise<SearchHit[]> {
     const { organizationId } = requireReader(ctx);
-    return articleServices(ctx).search.suggest({ organizationId }, subject, description, clampFirst(first, MAX_SUGGESTIONS));
+    return ctx.services.articles.search.suggest({ organizationId }, subject, description, clampFirst(first, MAX_SUGGESTIONS));
   }
 
   @Mutation(() => ArticleNode, {
@@ -80,7 +80,7 @@ export class ArticleResolver {
     @Arg('helpful') helpful: boolean,
   ): Promise<Article> {
     const scope = requireReader(ctx);
-    const { read, feedback } = articleServices(ctx);
+    const { read, feedback } = ctx.services.articles;
     const article = await read.publishedById(scope.organizationId, articleId);
     await feedback.vote({
       organizationId: scope.organizationId,
@@ -95,7 +95,7 @@ export class ArticleResolver {
   @Mutation(() => Boolean, { description: 'Counts a view of a published article page. False when the view was not counted (rate limit).' })
   recordArticleView(@Ctx() ctx: GraphQLContext, @Arg('articleId', () => ID) articleId: string): Promise<boolean> {
     const scope = requireReader(ctx);
-    return articleServices(ctx).feedback.recordView({ organizationId: scope.organizationId, articleId, ip: clientIp(ctx) });
+    return ctx.services.articles.feedback.recordView({ organizationId: scope.organizationId, articleId, ip: clientIp(ctx) });
   }
 
   @Mutation(() => Boolean, {
@@ -109,7 +109,7 @@ export class ArticleResolver {
   ): Promise<boolean> {
     const scope = requireReader(ctx);
     const readerKey = ensureReaderKey(ctx, scope);
-    return articleServices(ctx).feedback.suggestionOpened({
+    return ctx.services.articles.feedback.suggestionOpened({
       organizationId: scope.organizationId,
       articleId,
       sessionId: sessionIdOf(sessionId),
@@ -125,7 +125,7 @@ export class ArticleResolver {
   recordSuggestionSessionSubmitted(@Ctx() ctx: GraphQLContext, @Arg('sessionId', () => ID) sessionId: string): Promise<number> {
     const scope = requireReader(ctx);
     const readerKey = ensureReaderKey(ctx, scope);
-    return articleServices(ctx).feedback.sessionSubmitted({
+    return ctx.services.articles.feedback.sessionSubmitted({
       organizationId: scope.organizationId,
       sessionId: sessionIdOf(sessionId),
       readerKey,

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
+import { clientIp } from '../../graphql/request-args';
 import { Role } from '../../auth/auth-checker';
 import { DomainError, ErrorCode, forbidden } from '../../errors';
 import { writeSessionCookie } from '../../http/cookies';
@@ -63,7 +64,7 @@ export class AuthResolver {
     description: 'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails.',
   })
   async requestPortalSignIn(@Arg('input') input: RequestPortalSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
-    const message = await ctx.services.signIn.request(portalTarget(ctx), {
+    const message = await ctx.services.auth.signIn.request(portalTarget(ctx), {
       email: input.email,
       returnPath: input.returnPath,
       ip: clientIp(ctx),
@@ -73,7 +74,7 @@ export class AuthResolver {
 
   @Mutation(() => SignInCompleted, { description: 'Signs a contact in with the code from the email (the cross-device path).' })
   async verifyPortalSignInCode(@Arg('input') input: VerifyPortalSignInCodeInput, @Ctx() ctx: GraphQLContext): Promise<SignInCompleted> {
-    const success = await ctx.services.signIn.redeemCode(portalTarget(ctx), {
+    const success = await ctx.services.auth.signIn.redeemCode(portalTarget(ctx), {
       email: input.email,
       code: input.code,
       ip: clientIp(ctx),
@@ -85,14 +86,17 @@ export class AuthResolver {
 
   @Mutation(() => SignInRequested, { description: 'Emails a one-time sign-in link and code to an agent of the workspace.' })
   async requestAgentSignIn(@Arg('input') input: RequestAgentSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
-    const message = await ctx.services.signIn.request(await agentTarget(ctx, input.workspace), { email: input.email, ip: clientIp(ctx) });
+    const message = await ctx.services.auth.signIn.request(await agentTarget(ctx, input.workspace), {
+      email: input.email,
+      ip: clientIp(ctx),
+    });
     return { message, codeLength: SIGN_IN_CODE_LENGTH };
   }
 
   @Mutation(() => SignInCompleted, { description: 'Signs an agent in with the code from the email.' })
   async verifyAgentSignInCode(@Arg('input') input: VerifyAgentSignInCodeInput, @Ctx() ctx: GraphQLContext): Promise<SignInCompleted> {
     const target = await agentTarget(ctx, input.workspace);
-    const success = await ctx.services.signIn.redeemCode(target, {
+    const success = await ctx.services.auth.signIn.redeemCode(target, {
       email: input.email,
       code: input.code,
       totp: input.totp,
@@ -106,7 +110,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session on the server and clears its cookie.' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    if (ctx.viewer.kind !== 'anonymous') await ctx.services.sessions.revoke(ctx.viewer.sessionId);
+    if (ctx.viewer.kind !== 'anonymous') await ctx.services.auth.sessions.revoke(ctx.viewer.sessionId);
     writeSessionCookie(ctx.res, ctx.config, null);
     return true;
   }
@@ -128,25 +132,20 @@ export class TotpResolver {
   })
   startTotpEnrollment(@Ctx() ctx: GraphQLContext): Promise<TotpEnrollment> {
     const scope = agentScope(ctx);
-    return ctx.services.signIn.totp.startEnrollment(scope.organizationId, scope.agentId, `ActionConnect · ${scope.organizationName}`);
+    return ctx.services.auth.signIn.totp.startEnrollment(scope.organizationId, scope.agentId, `ActionConnect · ${scope.organizationName}`);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => Boolean, { description: 'Turns two-step verification on, given a current code from the authenticator app.' })
   confirmTotpEnrollment(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const scope = agentScope(ctx);
-    return ctx.services.signIn.totp.confirmEnrollment(scope.organizationId, scope.agentId, code.slice(0, 20));
+    return ctx.services.auth.signIn.totp.confirmEnrollment(scope.organizationId, scope.agentId, code.slice(0, 20));
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => Boolean, { description: 'Turns two-step verification off, given a current code from the authenticator app.' })
   disableTotp(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const scope = agentScope(ctx);
-    return ctx.services.signIn.totp.disable(scope.organizationId, scope.agentId, code.slice(0, 20));
+    return ctx.services.auth.signIn.totp.disable(scope.organizationId, scope.agentId, code.slice(0, 20));
   }
-}
-
-/** The peer address. X-Forwarded-For is ignored: trust proxy is off unless a deployment turns it on. */
-function clientIp(ctx: GraphQLContext): string {
-  return ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
 }

@@ -3,7 +3,7 @@ import express, { type Request, type Response } from 'express';
 import type { Config } from '../../config';
 import { writeSessionCookie } from '../../http/cookies';
 import { escapeHtml, simplePage } from '../../http/pages';
-import type { Services } from '../routes';
+import type { Services } from '../../compose';
 import type { SignInTarget } from './sign-in.service';
 
 const PENDING_COOKIE = 'ac_signin';
@@ -33,7 +33,7 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   async function targetFor(res: Response, token: string): Promise<SignInTarget | null> {
     const host = res.locals.host;
     if (host.kind === 'portal') return { organization: host.organization, purpose: 'portal' };
-    return host.kind === 'app' ? services.signIn.agentTargetForToken(token) : null;
+    return host.kind === 'app' ? services.auth.signIn.agentTargetForToken(token) : null;
   }
 
   function page(res: Response, target: SignInTarget | null, status: number, title: string, body: string) {
@@ -90,9 +90,9 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       }
       const token = readPending(req);
       const target = await targetFor(res, token);
-      const pending = target ? await services.signIn.peek(target, token, res.locals.host.hostname) : null;
+      const pending = target ? await services.auth.signIn.peek(target, token, res.locals.host.hostname) : null;
       if (!target || !pending) return expired(res, target);
-      confirmPage(res, target, pending.email, await services.signIn.linkNeedsTotp(target, pending), null);
+      confirmPage(res, target, pending.email, await services.auth.signIn.linkNeedsTotp(target, pending), null);
     } catch (error) {
       next(error);
     }
@@ -118,11 +118,11 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       const body: unknown = req.body;
       const totp = body && typeof body === 'object' && 'totp' in body && typeof body.totp === 'string' ? body.totp.slice(0, 20) : null;
       const result = target
-        ? await services.signIn.redeemLink(target, token, res.locals.host.hostname, totp)
+        ? await services.auth.signIn.redeemLink(target, token, res.locals.host.hostname, totp)
         : { kind: 'expired' as const };
       if (result.kind === 'totp' && target) {
         // The link stays pending so the agent can try again on this page.
-        const pending = await services.signIn.peek(target, token, res.locals.host.hostname);
+        const pending = await services.auth.signIn.peek(target, token, res.locals.host.hostname);
         if (pending) return confirmPage(res, target, pending.email, true, result.message);
       }
       writePending(res, null);

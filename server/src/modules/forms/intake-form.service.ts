@@ -78,4 +78,3 @@ export function parseMappings(raw: Record<string, unknown>): FormMappings {
   }
   return { subject: text(raw.subject), description: text(raw.description), customFields };
 }
-

@@ -12,7 +12,7 @@ export class BrandingResolver {
   @Query(() => BrandingSettings, { description: "The organization's branding as stored. Admins only." })
   brandingSettings(@Ctx() ctx: GraphQLContext): Promise<BrandingSettings> {
     const { organizationId } = requireAdmin(ctx);
-    return getBrandingSettings(ctx.db, ctx.services.urls, organizationId);
+    return getBrandingSettings(ctx.db, ctx.services.organizations.urls, organizationId);
   }
 
   @Authorized(Role.Admin)
@@ -27,6 +27,6 @@ export class BrandingResolver {
   ): Promise<BrandingSettings> {
     const { organizationId } = requireAdmin(ctx);
     await updateBranding(ctx.db, organizationId, input);
-    return getBrandingSettings(ctx.db, ctx.services.urls, organizationId);
+    return getBrandingSettings(ctx.db, ctx.services.organizations.urls, organizationId);
   }
 }

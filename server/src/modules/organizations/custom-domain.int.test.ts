@@ -248,7 +248,7 @@ describe('custom domains', () => {
       expect(new URL(mail.link).host).toBe(`support.acme.test:${app.port}`);
       const acme = await app.dataSource.getRepository(Organization).findOneByOrFail({ slug: 'acme' });
       // Ticket emails build their links from the same place.
-      expect(await app.services.urls.portalOrigin(acme)).toBe(`http://support.acme.test:${app.port}`);
+      expect(await app.services.organizations.urls.portalOrigin(acme)).toBe(`http://support.acme.test:${app.port}`);
     });
 
     it('setting no primary goes back to the default address', async () => {
@@ -326,7 +326,7 @@ describe('custom domains', () => {
       expect((await app.request('/', { host: 'support.acme.test' })).status).toBe(404);
       expect((await tlsAsk('support.acme.test')).status).toBe(404);
       const acme = await app.dataSource.getRepository(Organization).findOneByOrFail({ slug: 'acme' });
-      expect(await app.services.urls.portalOrigin(acme)).toBe(`http://acme.localhost:${app.port}`);
+      expect(await app.services.organizations.urls.portalOrigin(acme)).toBe(`http://acme.localhost:${app.port}`);
       expect(codes(await admin.gql(REMOVE, { id: support.id }))).toEqual(['NOT_FOUND']);
     });
   });

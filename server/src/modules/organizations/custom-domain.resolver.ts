@@ -10,7 +10,7 @@ export class CustomDomainResolver {
   @Authorized(Role.Admin)
   @Query(() => CustomDomainSettings, { description: "The organization's custom domains and the DNS records they need. Admins only." })
   customDomainSettings(@Ctx() ctx: GraphQLContext): Promise<CustomDomainSettings> {
-    return ctx.services.customDomains.settings(requireAdmin(ctx).organizationId);
+    return ctx.services.organizations.customDomains.settings(requireAdmin(ctx).organizationId);
   }
 
   @Authorized(Role.Admin)
@@ -19,7 +19,7 @@ export class CustomDomainResolver {
       'Adds a domain (normalized to lower-case ASCII) with a new verification token. Refused: invalid names, our own hosts (BAD_USER_INPUT); a name held by another workspace (CONFLICT).',
   })
   addCustomDomain(@Arg('hostname') hostname: string, @Ctx() ctx: GraphQLContext): Promise<CustomDomainNode> {
-    return ctx.services.customDomains.add(requireAdmin(ctx).organizationId, hostname);
+    return ctx.services.organizations.customDomains.add(requireAdmin(ctx).organizationId, hostname);
   }
 
   @Authorized(Role.Admin)
@@ -27,7 +27,7 @@ export class CustomDomainResolver {
     description: 'Looks up the TXT record through the configured DNS resolver; a match verifies the domain, which then serves the portal.',
   })
   verifyCustomDomain(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CustomDomainVerification> {
-    return ctx.services.customDomains.verify(requireAdmin(ctx).organizationId, id);
+    return ctx.services.organizations.customDomains.verify(requireAdmin(ctx).organizationId, id);
   }
 
   @Authorized(Role.Admin)
@@ -38,12 +38,12 @@ export class CustomDomainResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<CustomDomainSettings> {
-    return ctx.services.customDomains.setPrimary(requireAdmin(ctx).organizationId, id ?? null);
+    return ctx.services.organizations.customDomains.setPrimary(requireAdmin(ctx).organizationId, id ?? null);
   }
 
   @Authorized(Role.Admin)
   @Mutation(() => CustomDomainSettings, { description: 'Removes a domain; it stops serving the portal at once.' })
   removeCustomDomain(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CustomDomainSettings> {
-    return ctx.services.customDomains.remove(requireAdmin(ctx).organizationId, id);
+    return ctx.services.organizations.customDomains.remove(requireAdmin(ctx).organizationId, id);
   }
 }

@@ -6,7 +6,6 @@ import { TicketQueueFilter, TicketQueueSort, TicketQueueView } from './dto/ticke
 import { UpdateTicketInput } from './dto/update-ticket.input';
 import { agentPerson } from './ticket-person';
 import type { TicketPage } from './ticket-read.service';
-import { ticketServices } from './ticket-services';
 import type { Ticket } from './ticket.entity';
 import { TicketConnection, TicketMessageKindEnum, TicketNode, TicketPerson, TicketQueueCounts } from './ticket.types';
 import { requireAgent } from '../../auth/viewer';
@@ -24,19 +23,19 @@ export class AgentTicketResolver {
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<TicketPage> {
-    return ticketServices(ctx).read.queue(requireAgent(ctx), { view, filter, sort, first, after });
+    return ctx.services.tickets.read.queue(requireAgent(ctx), { view, filter, sort, first, after });
   }
 
   @Authorized(Role.Agent)
   @Query(() => TicketQueueCounts, { description: 'How many tickets each queue view holds.' })
   ticketQueueCounts(@Ctx() ctx: GraphQLContext): Promise<TicketQueueCounts> {
-    return ticketServices(ctx).read.queueCounts(requireAgent(ctx));
+    return ctx.services.tickets.read.queueCounts(requireAgent(ctx));
   }
 
   @Authorized(Role.Agent)
   @Query(() => TicketNode, { description: "One of the organization's tickets by number." })
   agentTicket(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number): Promise<Ticket> {
-    return ticketServices(ctx).read.findForAgent(requireAgent(ctx), number);
+    return ctx.services.tickets.read.findForAgent(requireAgent(ctx), number);
   }
 
   @Authorized(Role.Agent)
@@ -57,7 +56,7 @@ export class AgentTicketResolver {
     @Arg('kind', () => TicketMessageKindEnum) kind: TicketMessageKindEnum,
     @Arg('body') body: string,
   ): Promise<Ticket> {
-    const ticket = await ticketServices(ctx).write.addMessageAsAgent(requireAgent(ctx), number, kind, body);
+    const ticket = await ctx.services.tickets.write.addMessageAsAgent(requireAgent(ctx), number, kind, body);
     ctx.loaders.forgetTicket(ticket.id);
     return ticket;
   }
@@ -71,7 +70,7 @@ export class AgentTicketResolver {
     @Arg('number', () => Int) number: number,
     @Arg('input') input: UpdateTicketInput,
   ): Promise<Ticket> {
-    const ticket = await ticketServices(ctx).write.updateAsAgent(requireAgent(ctx), number, input);
+    const ticket = await ctx.services.tickets.write.updateAsAgent(requireAgent(ctx), number, input);
     ctx.loaders.forgetTicket(ticket.id);
     return ticket;
   }

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graph
 import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import { SubmitRequestInput } from './dto/submit-request.input';
-import { ticketServices } from './ticket-services';
 import type { Ticket } from './ticket.entity';
 import { TicketConnection, TicketNode, TicketStatusEnum } from './ticket.types';
 import type { TicketPage } from './ticket-read.service';
@@ -21,13 +20,13 @@ export class PortalTicketResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<TicketPage> {
-    return ticketServices(ctx).read.listForContact(requireContact(ctx), { status, search, first, after });
+    return ctx.services.tickets.read.listForContact(requireContact(ctx), { status, search, first, after });
   }
 
   @Authorized(Role.Contact)
   @Query(() => TicketNode, { description: "One of the signed-in contact's requests. Anyone else's answers NOT_FOUND, like a missing one." })
   ticket(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number): Promise<Ticket> {
-    return ticketServices(ctx).read.findForContact(requireContact(ctx), number);
+    return ctx.services.tickets.read.findForContact(requireContact(ctx), number);
   }
 
   @Authorized(Role.Contact)
@@ -35,7 +34,7 @@ export class PortalTicketResolver {
     description: 'Submits a request with answers to one published form version. Refused answers: BAD_USER_INPUT with `extensions.fields`.',
   })
   submitRequest(@Ctx() ctx: GraphQLContext, @Arg('input') input: SubmitRequestInput): Promise<Ticket> {
-    return ticketServices(ctx).submission.submit(requireContact(ctx), input);
+    return ctx.services.tickets.submission.submit(requireContact(ctx), input);
   }
 
   @Authorized(Role.Contact)
@@ -43,7 +42,7 @@ export class PortalTicketResolver {
     description: 'Adds a reply to a request; a solved request opens again. Closed requests are read-only (FORBIDDEN).',
   })
   async replyToTicket(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number, @Arg('body') body: string): Promise<Ticket> {
-    const ticket = await ticketServices(ctx).write.replyAsContact(requireContact(ctx), number, body);
+    const ticket = await ctx.services.tickets.write.replyAsContact(requireContact(ctx), number, body);
     ctx.loaders.forgetTicket(ticket.id);
     return ticket;
   }
@@ -51,7 +50,7 @@ export class PortalTicketResolver {
   @Authorized(Role.Contact)
   @Mutation(() => TicketNode, { description: 'Marks a request solved: the only status change a contact can make.' })
   async markTicketSolved(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number): Promise<Ticket> {
-    const ticket = await ticketServices(ctx).write.changeStatusAsContact(requireContact(ctx), number, 'solved');
+    const ticket = await ctx.services.tickets.write.changeStatusAsContact(requireContact(ctx), number, 'solved');
     ctx.loaders.forgetTicket(ticket.id);
     return ticket;
   }

@@ -120,7 +120,7 @@ describe("a ticket's life", () => {
 
   describe('for agents', () => {
     it('emails a public reply to the requester with a link to the request, and the requester sees it', async () => {
-      const nudge = jest.spyOn(app.services.outbox, 'nudge');
+      const nudge = jest.spyOn(app.services.outbox.worker, 'nudge');
       const before = (await emailsTo(app.dataSource, WILE)).length;
       const result = await agent.gql<{ addTicketMessage: { status: string } }>(
         `mutation { addTicketMessage(number: 2, kind: PUBLIC_REPLY, body: "The corrected invoice is attached.") { status } }`,

@@ -175,7 +175,7 @@ describe('the cost of a queue page', () => {
   beforeAll(async () => {
     app = await startTestApp({ seed: false });
     // The mail worker polls the same database; stopped, it cannot add statements to the count.
-    await app.services.outbox.stop();
+    await app.services.outbox.worker.stop();
   });
 
   afterAll(() => app?.close());
@@ -218,7 +218,7 @@ describe("the cost of a contact's request list", () => {
 
   beforeAll(async () => {
     app = await startTestApp({ seed: false });
-    await app.services.outbox.stop();
+    await app.services.outbox.worker.stop();
   });
 
   afterAll(() => app?.close());

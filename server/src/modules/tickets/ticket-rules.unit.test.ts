@@ -5,7 +5,12 @@ import { SortDirection, TicketSortField } from './dto/ticket-queue.input';
 import { portalAnswers } from './ticket-answers';
 import { decodeCursor, encodeCursor } from './ticket-cursor';
 import type { TicketStatus } from './ticket.entity';
-import { assertAgentStatusChange, assertContactStatusChange, statusAfterAgentReply, statusAfterRequesterReply } from '../../auth/ticket.policy';
+import {
+  assertAgentStatusChange,
+  assertContactStatusChange,
+  statusAfterAgentReply,
+  statusAfterRequesterReply,
+} from '../../auth/ticket.policy';
 
 const codeOf = (run: () => unknown): ErrorCode | null => {
   try {

@@ -1,0 +1,89 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { CrossTenantData } from './db/cross-tenant';
+import { TenantData } from './db/tenant';
+import { buildArticleServices, type ArticleServices } from './modules/articles/articles.module';
+import { buildAuthServices, type AuthServices } from './modules/auth/auth.module';
+import { buildCustomFieldServices, type CustomFieldServices } from './modules/custom-fields/custom-fields.module';
+import { buildFormServices, type FormServices } from './modules/forms/forms.module';
+import { buildOrganizationServices, type OrganizationServices } from './modules/organizations/organizations.module';
+import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbox.module';
+import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
+import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
+import type { TxtLookup } from './modules/organizations/dns-verification';
+
+/** What every module's factory may use: configuration, the two roads to SQL, a logger and the mail nudge. */
+export interface ServiceDeps {
+  config: Readonly<Config>;
+  /** Tenant data: every service's road to SQL (row-level security applies). */
+  tenant: TenantData;
+  /** The named cross-tenant functions' road (see db/cross-tenant.ts). */
+  crossTenant: CrossTenantData;
+  logger: Logger;
+  /** Wakes the mail worker after a transaction queued mail. */
+  onMailQueued: () => void;
+  /** @deprecated Transitional: services still written against the raw data source. Being removed. */
+  dataSource: DataSource;
+}
+
+/** Every service of the process, by feature. Resolvers and routes reach them only as `ctx.services.<feature>`. */
+export interface Services {
+  organizations: OrganizationServices;
+  outbox: OutboxServices;
+  auth: AuthServices;
+  tickets: TicketServices;
+  forms: FormServices;
+  customFields: CustomFieldServices;
+  articles: ArticleServices;
+  portal: PortalServices;
+}
+
+/** Test seams: replacements for what talks to the outside world. */
+export interface ComposeOverrides {
+  txtLookup?: TxtLookup;
+}
+
+/** The composed process: its services, and the background work to start once listening. */
+export interface Composition {
+  services: Services;
+  /** Call once listening: links then carry the real port, and the mail worker starts. */
+  start(listeningPort: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The composition root: builds every service once per process, in dependency order. */
+export function composeServices(args: {
+  config: Readonly<Config>;
+  dataSource: DataSource;
+  logger: Logger;
+  overrides?: ComposeOverrides;
+}): Composition {
+  const { config, dataSource, logger, overrides = {} } = args;
+  let outbox: OutboxServices | null = null;
+  const deps: ServiceDeps = {
+    config,
+    tenant: new TenantData(dataSource),
+    crossTenant: new CrossTenantData(dataSource),
+    logger,
+    onMailQueued: () => outbox?.worker.nudge(),
+    dataSource,
+  };
+  outbox = buildOutboxServices(deps);
+  const organizations = buildOrganizationServices(deps, { txtLookup: overrides.txtLookup });
+  const auth = buildAuthServices(deps, { organizations });
+  const customFields = buildCustomFieldServices(deps);
+  const forms = buildFormServices(deps, { customFields });
+  const tickets = buildTicketServices(deps, { organizations, forms, customFields });
+  const articles = buildArticleServices(deps, { organizations });
+  const portal = buildPortalServices(deps, { organizations });
+  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal };
+  return {
+    services,
+    async start(listeningPort) {
+      organizations.urls.setListeningPort(listeningPort);
+      outbox?.worker.start();
+    },
+    stop: async () => outbox?.worker.stop(),
+  };
+}

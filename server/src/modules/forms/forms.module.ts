@@ -1,0 +1,13 @@
+import type { ServiceDeps } from '../../compose';
+import type { CustomFieldServices } from '../custom-fields/custom-fields.module';
+import { IntakeFormAdminService } from './intake-form-admin.service';
+
+/** Intake forms. */
+export interface FormServices {
+  admin: IntakeFormAdminService;
+}
+
+/** Builds the form services. */
+export function buildFormServices(deps: ServiceDeps, _mods: { customFields: CustomFieldServices }): FormServices {
+  return { admin: new IntakeFormAdminService(deps.dataSource) };
+}
