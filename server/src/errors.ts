@@ -11,6 +11,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   /** The agent has two-step verification on: send the authenticator code too. */
   TotpRequired = 'TOTP_REQUIRED',
+  /** The database (or another service we need) is not answering: retry after a moment. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

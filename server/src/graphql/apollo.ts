@@ -4,8 +4,10 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 import type { GraphQLContext } from './context';
+import { errorResponsePlugin } from './error-response.plugin';
 import { formatError, isUnexpectedError } from './errors';
 import { getSchema } from './schema';
+import { refuseUnstorableStrings } from './string-input';
 
 /** Limits that reject abusive documents before they execute (SECURITY.md 18). */
 export const DOCUMENT_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
@@ -51,6 +53,8 @@ export async function createApolloServer(config: Readonly<Config>): Promise<Apol
     plugins: [
       ...protection.plugins,
       logUnexpectedErrors,
+      refuseUnstorableStrings,
+      errorResponsePlugin,
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }),

@@ -20,8 +20,33 @@ const PASS_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  ...Object.values(ErrorCode),
+  // Never INTERNAL_SERVER_ERROR: Apollo gives that code to every unknown error, whose message may
+  // be a database's or a socket's. Those are masked below.
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal && code !== ErrorCode.ServiceUnavailable),
 ]);
+
+/** The fixed answer to an unexpected error; the cause goes only to the log, under the request id. */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Try again; if it keeps happening, quote the request id.';
+
+/** The answer while the database is unreachable: retryable, with no detail of the cause. */
+export const UNAVAILABLE_MESSAGE = "We're having trouble reaching our database. Please retry in a few seconds.";
+
+// SQLSTATE classes and socket errors that mean "the database is not answering", not "this request is wrong".
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53300)/;
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTCONN']);
+const UNAVAILABLE_MESSAGE_PATTERN =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|terminating connection|Client has encountered a connection error|the database system is (starting up|shutting down)|Connection is not established|connection is not yet established|is not currently accepting connections|Cannot execute operation on .* connection|Driver not Connected/i;
+
+/** Whether an error (or its cause chain) says the database could not be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 6; depth++) {
+    const record = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown };
+    if (typeof record.code === 'string' && (UNAVAILABLE_SQLSTATE.test(record.code) || UNAVAILABLE_ERRNO.has(record.code))) return true;
+    if (typeof record.message === 'string' && UNAVAILABLE_MESSAGE_PATTERN.test(record.message)) return true;
+    e = record.originalError ?? record.driverError ?? record.cause;
+  }
+  return false;
+}
 
 /**
  * The one place that turns thrown errors into what clients see. Domain errors keep their code and
@@ -71,8 +96,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return exposeDetails ? formatted : { ...formatted, extensions };
   }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  }
   return {
-    message: 'Internal server error',
+    message: INTERNAL_ERROR_MESSAGE,
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: ErrorCode.Internal },
