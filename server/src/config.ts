@@ -18,7 +18,8 @@ export interface Config {
   publicScheme: 'http' | 'https';
   /** Port shown in links (defaults to the listening port; empty for 80/443 behind a proxy). */
   publicPort: number | null;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** `ownerUrl`: the role that owns the tables (migrations, cross-tenant work) when the app connects as a separate role. */
+  database: { kind: 'postgres'; url: string; ownerUrl?: string } | { kind: 'pglite'; dataDir: string };
   seedDemoData: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   mail: {
@@ -72,21 +73,21 @@ function hostName(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
-function databaseUrl(raw: string): string {
+function databaseUrl(raw: string, name = 'DATABASE_URL'): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new ConfigError(
-      'DATABASE_URL',
+      name,
       'is not a valid URL; expected postgres://user:password@host:5432/database, or unset it to use the embedded PGlite database',
     );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
+    throw new ConfigError(name, `must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
   }
   if (!url.hostname && !url.searchParams.get('host')) {
-    throw new ConfigError('DATABASE_URL', 'has no host; expected postgres://user@host:5432/database');
+    throw new ConfigError(name, 'has no host; expected postgres://user@host:5432/database');
   }
   return raw;
 }
@@ -107,6 +108,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const port = portNumber(env, 'PORT', 4000) as number;
   const rootDir = path.resolve(env.ACTIONCONNECT_ROOT ?? path.join(__dirname, '..', '..'));
   const rawDb = (env.DATABASE_URL ?? '').trim();
+  const rawOwnerDb = (env.DATABASE_OWNER_URL ?? '').trim();
+  if (rawOwnerDb && !rawDb) throw new ConfigError('DATABASE_OWNER_URL', 'needs DATABASE_URL too (the role the application connects as)');
   const dataDir = (env.DATA_DIR ?? '').trim() || path.join(rootDir, '.data');
   const postmarkToken = (env.POSTMARK_SERVER_TOKEN ?? '').trim();
   const postmarkApiUrl = (env.POSTMARK_API_URL ?? '').trim();
@@ -130,7 +133,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     portalBaseDomain: hostName(env, 'PORTAL_BASE_DOMAIN', 'localhost'),
     publicScheme: oneOf(env, 'PUBLIC_SCHEME', ['http', 'https'], isProduction ? 'https' : 'http'),
     publicPort: portNumber(env, 'PUBLIC_PORT', null),
-    database: rawDb ? { kind: 'postgres', url: databaseUrl(rawDb) } : { kind: 'pglite', dataDir: path.resolve(dataDir) },
+    database: rawDb
+      ? { kind: 'postgres', url: databaseUrl(rawDb), ...(rawOwnerDb ? { ownerUrl: databaseUrl(rawOwnerDb, 'DATABASE_OWNER_URL') } : {}) }
+      : { kind: 'pglite', dataDir: path.resolve(dataDir) },
     seedDemoData: oneOf(env, 'SEED_DEMO_DATA', ['true', 'false'], isProduction ? 'false' : 'true') === 'true',
     logLevel: oneOf(
       env,

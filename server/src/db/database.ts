@@ -13,7 +13,13 @@ import { SnakeNamingStrategy } from './naming-strategy';
 /** An open database: TypeORM's data source plus whatever must be shut down with it. */
 export interface Database {
   kind: 'postgres' | 'pglite';
+  /** The application's pool: tenant transactions switch it to the application role. */
   dataSource: DataSource;
+  /**
+   * The tables' owner: migrations and the named cross-tenant functions. The same data source as
+   * `dataSource` unless DATABASE_OWNER_URL names a separate owner role.
+   */
+  ownerDataSource: DataSource;
   close(): Promise<void>;
 }
 
@@ -71,6 +77,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     dataSource,
+    ownerDataSource: dataSource,
     async close() {
       await dataSource.destroy().catch(() => undefined);
       await server.stop().catch(() => undefined);
@@ -80,12 +87,12 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function connectPostgres(url: string, max: number): Promise<DataSource> {
   const dataSource = new DataSource({
     ...baseOptions(),
     url,
     connectTimeoutMS: 5000,
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    extra: { max, connectionTimeoutMillis: 5000 },
   });
   try {
     await dataSource.initialize();
@@ -96,16 +103,38 @@ async function openPostgres(url: string): Promise<Database> {
       { cause: error },
     );
   }
-  return { kind: 'postgres', dataSource, close: () => dataSource.destroy() };
+  return dataSource;
+}
+
+async function openPostgres(url: string, ownerUrl: string | undefined): Promise<Database> {
+  const dataSource = await connectPostgres(url, 10);
+  let ownerDataSource = dataSource;
+  if (ownerUrl) {
+    try {
+      ownerDataSource = await connectPostgres(ownerUrl, 3);
+    } catch (error) {
+      await dataSource.destroy().catch(() => undefined);
+      throw error;
+    }
+  }
+  return {
+    kind: 'postgres',
+    dataSource,
+    ownerDataSource,
+    async close() {
+      await dataSource.destroy().catch(() => undefined);
+      if (ownerDataSource !== dataSource) await ownerDataSource.destroy().catch(() => undefined);
+    },
+  };
 }
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in the data folder. */
 export async function openDatabase(database: Config['database']): Promise<Database> {
-  return database.kind === 'postgres' ? openPostgres(database.url) : openPglite(database.dataDir);
+  return database.kind === 'postgres' ? openPostgres(database.url, database.ownerUrl) : openPglite(database.dataDir);
 }
 
 /** Applies pending migrations (each in its own transaction); returns their names. */
 export async function migrate(db: Database): Promise<string[]> {
-  const applied = await db.dataSource.runMigrations({ transaction: 'each' });
+  const applied = await db.ownerDataSource.runMigrations({ transaction: 'each' });
   return applied.map((m) => m.name);
 }
