@@ -6,6 +6,7 @@ import { ErrorCode } from '../errors';
 // ended in INTERNAL_SERVER_ERROR deep in a service. One check, over every string a request carries
 // (the document's literals and every variable, at any depth), refuses them before anything runs.
 
+// eslint-disable-next-line no-control-regex -- finding the NUL byte is the point.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a string holds a NUL byte or a lone surrogate. */

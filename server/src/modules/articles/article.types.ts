@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AgentOnly, ContactReadable } from '../../auth/visibility';
 
 /** Whether readers can see an article. */
 export enum ArticleStatusEnum {
@@ -31,6 +32,7 @@ registerEnumType(ArticleMatchEnum, {
 });
 
 /** A knowledge-base category; what the portal shows of it is public. */
+@ContactReadable()
 @ObjectType('ArticleCategory', { description: 'A group of articles. Categories are ordered and nest one level deep.' })
 export class ArticleCategoryNode {
   @Field(() => ID)
@@ -53,6 +55,7 @@ export class ArticleCategoryNode {
 }
 
 /** A published article as readers see it. */
+@ContactReadable()
 @ObjectType('Article', { description: 'A published knowledge-base article as readers see it.' })
 export class ArticleNode {
   @Field(() => ID)
@@ -75,6 +78,7 @@ export class ArticleNode {
 }
 
 /** A search result. */
+@ContactReadable()
 @ObjectType('ArticleSearchHit')
 export class ArticleSearchHitNode {
   @Field(() => ArticleNode)
@@ -91,6 +95,7 @@ export class ArticleSearchHitNode {
 }
 
 /** An article's numbers, for agents. */
+@AgentOnly()
 @ObjectType('ArticleStats', { description: 'Reader activity on an article.' })
 export class ArticleStatsNode {
   @Field(() => Int, { description: 'Page views, and suggestions opened from the request form.' })
@@ -113,6 +118,7 @@ export class ArticleStatsNode {
 }
 
 /** An article as agents manage it: drafts too, with its Markdown and numbers. */
+@AgentOnly()
 @ObjectType('AgentArticle', { description: 'An article in the agent app: drafts included, with its Markdown source.' })
 export class AgentArticleNode {
   @Field(() => ID)
@@ -147,6 +153,7 @@ export class AgentArticleNode {
 }
 
 /** The knowledge base's settings. */
+@AgentOnly()
 @ObjectType('KnowledgeBaseSettings')
 export class KnowledgeBaseSettingsNode {
   @Field(() => KnowledgeBaseVisibilityEnum)

@@ -1,6 +1,7 @@
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Authorized, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly, ContactReadable } from '../../auth/visibility';
 
 /** Who the viewer is. */
 export enum ViewerKind {
@@ -11,6 +12,7 @@ export enum ViewerKind {
 registerEnumType(ViewerKind, { name: 'ViewerKind' });
 
 /** The signed-in contact's own profile. */
+@ContactReadable()
 @ObjectType()
 export class ContactProfile {
   @Field()
@@ -24,6 +26,7 @@ export class ContactProfile {
 }
 
 /** The signed-in agent's own profile. */
+@ContactReadable()
 @ObjectType()
 export class AgentProfile {
   @Field()
@@ -38,12 +41,14 @@ export class AgentProfile {
   @Field({ description: '`admin` or `agent`.' })
   role: string;
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @Field({ description: 'Whether sign-in also asks for a code from an authenticator app (TOTP).' })
   totpEnabled: boolean;
 }
 
 /** The organization the viewer belongs to. */
+@ContactReadable()
 @ObjectType()
 export class ViewerOrganization {
   @Field()
@@ -54,6 +59,7 @@ export class ViewerOrganization {
 }
 
 /** Who is asking, and their own profile. */
+@ContactReadable()
 @ObjectType()
 export class Viewer {
   @Field(() => ViewerKind)
@@ -70,6 +76,7 @@ export class Viewer {
 }
 
 /** The same answer whether or not the email is known. */
+@ContactReadable()
 @ObjectType()
 export class SignInRequested {
   @Field()
@@ -80,6 +87,7 @@ export class SignInRequested {
 }
 
 /** A session was started; its cookie is set on the response. */
+@ContactReadable()
 @ObjectType()
 export class SignInCompleted {
   @Field({ description: 'Relative path to continue to.' })
@@ -144,6 +152,7 @@ export class VerifyAgentSignInCodeInput extends RequestAgentSignInInput {
 }
 
 /** A pending authenticator secret, shown once to be typed or imported into an app. */
+@AgentOnly()
 @ObjectType()
 export class TotpEnrollment {
   @Field({ description: 'The base32 secret.' })

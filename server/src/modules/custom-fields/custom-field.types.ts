@@ -1,8 +1,10 @@
 import { MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { AgentOnly, ContactReadable } from '../../auth/visibility';
 
 /** One choice of a single- or multiple-choice custom field. */
+@AgentOnly()
 @ObjectType()
 export class CustomFieldOption {
   @Field()
@@ -13,6 +15,7 @@ export class CustomFieldOption {
 }
 
 /** A ticket field the organization defines; listed to agents only. */
+@AgentOnly()
 @ObjectType('CustomFieldDefinition', { description: 'A ticket field the organization defines (product, order number, severity...).' })
 export class CustomFieldDefinitionNode {
   @Field(() => ID)
@@ -44,6 +47,7 @@ export class CustomFieldDefinitionNode {
 }
 
 /** A custom field's value on one ticket, as a viewer may see it. */
+@ContactReadable()
 @ObjectType('TicketFieldValue', {
   description: "A custom field's value on a ticket. Contacts only ever receive fields visible to contacts.",
 })

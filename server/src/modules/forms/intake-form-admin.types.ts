@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { AgentOnly } from '../../auth/visibility';
 
 /** Longest form name (the column is varchar(120)). */
 export const FORM_NAME_MAX = 120;
@@ -8,6 +9,7 @@ export const FORM_NAME_MAX = 120;
 export const FORM_DESCRIPTION_MAX = 1_000;
 
 /** A form in the builder's list. */
+@AgentOnly()
 @ObjectType('AdminIntakeFormSummary', { description: 'An intake form as the form builder lists it. Admins only.' })
 export class AdminIntakeFormSummary {
   @Field(() => ID)
@@ -42,6 +44,7 @@ export class AdminIntakeFormSummary {
 }
 
 /** One published, immutable version of a form. */
+@AgentOnly()
 @ObjectType('IntakeFormVersion', {
   description: 'A published version of an intake form; tickets keep the version they were submitted with.',
 })
@@ -69,6 +72,7 @@ export class IntakeFormVersionNode {
 }
 
 /** A form in the builder: its draft and every published version. */
+@AgentOnly()
 @ObjectType('AdminIntakeForm', { description: 'An intake form with its draft and version history. Admins only.' })
 export class AdminIntakeForm extends AdminIntakeFormSummary {
   @Field(() => GraphQLJSON, { description: 'The draft FormDefinition; publishing copies it into a new version.' })
@@ -84,6 +88,7 @@ export class AdminIntakeForm extends AdminIntakeFormSummary {
 }
 
 /** What publishing did. */
+@AgentOnly()
 @ObjectType()
 export class PublishIntakeFormResult {
   @Field({ description: 'False when the draft equalled the latest version, so nothing new was published.' })

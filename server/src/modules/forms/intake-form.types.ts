@@ -1,7 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ContactReadable } from '../../auth/visibility';
 
 /** An active intake form at its current published version, as the portal renders it. */
+@ContactReadable()
 @ObjectType('IntakeForm', { description: 'A form contacts fill in to submit a request, at its current published version.' })
 export class IntakeFormNode {
   @Field(() => ID)

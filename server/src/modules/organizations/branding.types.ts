@@ -1,6 +1,8 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
+import { AgentOnly } from '../../auth/visibility';
 
 /** The branding an admin edits, as stored (a missing display name stays null here; the portal falls back to the name). */
+@AgentOnly()
 @ObjectType({ description: "The organization's portal and email branding, as an admin edits it. Admins only." })
 export class BrandingSettings {
   @Field({ description: 'The organization name, shown when no display name is set.' })

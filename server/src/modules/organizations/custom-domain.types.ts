@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { AgentOnly } from '../../auth/visibility';
 
 /** One DNS record the admin creates at their DNS provider. */
+@AgentOnly()
 @ObjectType({ description: 'A DNS record to create for a custom domain.' })
 export class DnsRecord {
   @Field({ description: 'TXT or CNAME.' })
@@ -17,6 +19,7 @@ export class DnsRecord {
 }
 
 /** A host name the organization has added; it serves the portal once verified. */
+@AgentOnly()
 @ObjectType('CustomDomain', { description: "A host name for the organization's portal, proven by a DNS TXT record. Admins only." })
 export class CustomDomainNode {
   @Field(() => ID)
@@ -45,6 +48,7 @@ export class CustomDomainNode {
 }
 
 /** The organization's custom domains and where its portal answers without one. */
+@AgentOnly()
 @ObjectType({ description: "The organization's custom domains. Admins only." })
 export class CustomDomainSettings {
   @Field(() => [CustomDomainNode], { description: 'Oldest first.' })
@@ -61,6 +65,7 @@ export class CustomDomainSettings {
 }
 
 /** What "verify" found. */
+@AgentOnly()
 @ObjectType({ description: 'The result of looking up the verification TXT record.' })
 export class CustomDomainVerification {
   @Field()

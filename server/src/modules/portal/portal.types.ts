@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import { ContactReadable } from '../../auth/visibility';
 
 /** The public look of a portal: everything here is safe for anonymous visitors. */
+@ContactReadable()
 @ObjectType({ description: "An organization's public branding, shown on its portal and in its emails." })
 export class PortalBranding {
   @Field({ description: 'Name shown in the header and page titles.' })
@@ -35,6 +37,7 @@ export class PortalBranding {
 }
 
 /** The organization whose portal this host serves. */
+@ContactReadable()
 @ObjectType({ description: 'The organization whose portal answers on this host.' })
 export class PortalOrganization {
   @Field()

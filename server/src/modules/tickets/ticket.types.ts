@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Authorized, createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly, ContactReadable } from '../../auth/visibility';
 
 /** Where a ticket stands; values are the stored strings. */
 export enum TicketStatusEnum {
@@ -50,6 +51,7 @@ export enum PersonKind {
 registerEnumType(PersonKind, { name: 'PersonKind' });
 
 /** Someone on a ticket: its requester, an author, an actor. */
+@ContactReadable()
 @ObjectType({ description: 'A person on a ticket. Contacts see names only; email addresses are for agents.' })
 export class TicketPerson {
   @Field(() => ID)
@@ -61,12 +63,14 @@ export class TicketPerson {
   @Field(() => String, { nullable: true })
   name: string | null;
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @Field(() => String, { nullable: true, description: 'Agents only.' })
   email: string | null;
 }
 
 /** The form and exact version a request was submitted with. */
+@ContactReadable()
 @ObjectType()
 export class TicketFormInfo {
   @Field(() => ID)
@@ -83,6 +87,7 @@ export class TicketFormInfo {
 }
 
 /** One answer of the submitted form, labelled as the requester saw it. */
+@ContactReadable()
 @ObjectType({ description: "An answer to a question the requester saw, labelled by the ticket's own form version." })
 export class TicketAnswer {
   @Field()
@@ -96,6 +101,7 @@ export class TicketAnswer {
 }
 
 /** A reply or note on a ticket's timeline. */
+@ContactReadable()
 @ObjectType('TicketMessage', { description: 'A public reply, or (agents only) an internal note.' })
 export class TicketMessageItem {
   @Field(() => ID)
@@ -118,6 +124,7 @@ export class TicketMessageItem {
 }
 
 /** A change in a ticket's history. */
+@ContactReadable()
 @ObjectType('TicketEvent', { description: 'A change in a ticket. Contacts receive creation and status changes only.' })
 export class TicketEventItem {
   @Field(() => ID)
@@ -135,6 +142,7 @@ export class TicketEventItem {
   @Field(() => TicketStatusEnum, { nullable: true, description: 'For STATUS_CHANGED: the status after.' })
   toStatus: TicketStatusEnum | null;
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @Field(() => GraphQLJSON, { nullable: true, description: 'Before and after values as stored (`from`, `to`, `key`). Agents only.' })
   details: Record<string, unknown> | null;
@@ -150,7 +158,8 @@ export const TimelineItem = createUnionType({
   types: () => [TicketMessageItem, TicketEventItem] as const,
 });
 
-/** A contact's request, worked by agents. Agent-only fields are marked with @Authorized(Role.Agent) on the resolver. */
+/** A contact's request, worked by agents. Agent-only fields carry @AgentOnly() and @Authorized(Role.Agent) on the resolver. */
+@ContactReadable()
 @ObjectType('Ticket', { description: 'A request: its requester sees it in the portal, agents work it in the agent app.' })
 export class TicketNode {
   @Field(() => ID)
@@ -182,6 +191,7 @@ export class TicketNode {
 }
 
 /** Relay-style page information. */
+@ContactReadable()
 @ObjectType()
 export class PageInfo {
   @Field()
@@ -192,6 +202,7 @@ export class PageInfo {
 }
 
 /** One ticket in a page, with the cursor that points just after it. */
+@ContactReadable()
 @ObjectType()
 export class TicketEdge {
   @Field()
@@ -202,6 +213,7 @@ export class TicketEdge {
 }
 
 /** A page of tickets. */
+@ContactReadable()
 @ObjectType()
 export class TicketConnection {
   @Field(() => [TicketEdge])
@@ -218,6 +230,7 @@ export class TicketConnection {
 }
 
 /** How many tickets each queue view holds. */
+@AgentOnly()
 @ObjectType()
 export class TicketQueueCounts {
   @Field(() => Int)
