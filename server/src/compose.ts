@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { CrossTenantData } from './db/cross-tenant';
 import { TenantData } from './db/tenant';
+import { createHealthCheck } from './http/health.cross-tenant';
 import { buildArticleServices, type ArticleServices } from './modules/articles/articles.module';
 import { buildAuthServices, type AuthServices } from './modules/auth/auth.module';
 import { buildCustomFieldServices, type CustomFieldServices } from './modules/custom-fields/custom-fields.module';
@@ -47,6 +48,10 @@ export interface ComposeOverrides {
 /** The composed process: its services, and the background work to start once listening. */
 export interface Composition {
   services: Services;
+  /** Tenant data, for the HTTP layer's one read transaction per query request. */
+  tenant: TenantData;
+  /** Whether the database answers (the health check). */
+  health: () => Promise<boolean>;
   /** Call once listening: links then carry the real port, and the mail worker starts. */
   start(listeningPort: number): Promise<void>;
   stop(): Promise<void>;
@@ -56,15 +61,20 @@ export interface Composition {
 export function composeServices(args: {
   config: Readonly<Config>;
   dataSource: DataSource;
+  /** The tables' owner, when it is not `dataSource`'s role (DATABASE_OWNER_URL). */
+  ownerDataSource?: DataSource;
   logger: Logger;
   overrides?: ComposeOverrides;
 }): Composition {
   const { config, dataSource, logger, overrides = {} } = args;
   let outbox: OutboxServices | null = null;
+  // With DATABASE_OWNER_URL the named cross-tenant functions run as the owner; tenant data as the app role.
+  const crossTenant = new CrossTenantData(args.ownerDataSource ?? dataSource);
+  const tenant = new TenantData(dataSource);
   const deps: ServiceDeps = {
     config,
-    tenant: new TenantData(dataSource),
-    crossTenant: new CrossTenantData(dataSource),
+    tenant,
+    crossTenant,
     logger,
     onMailQueued: () => outbox?.worker.nudge(),
     dataSource,
@@ -75,11 +85,13 @@ export function composeServices(args: {
   const customFields = buildCustomFieldServices(deps);
   const forms = buildFormServices(deps, { customFields });
   const tickets = buildTicketServices(deps, { organizations, forms, customFields });
-  const articles = buildArticleServices(deps, { organizations });
+  const articles = buildArticleServices(deps, { auth });
   const portal = buildPortalServices(deps, { organizations });
   const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal };
   return {
     services,
+    tenant,
+    health: createHealthCheck(crossTenant),
     async start(listeningPort) {
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();

@@ -6,6 +6,7 @@ import { seedDemoData } from './db/seed/demo-data';
 import { createApolloServer } from './graphql/apollo';
 import { createApp } from './http/app';
 import { createRequestAuth } from './http/request-auth';
+import { createLimitedServer } from './http/server-limits';
 import { createLogger } from './logger';
 import { composeServices } from './compose';
 import { buildFeatureRoutes } from './modules/routes';
@@ -50,17 +51,19 @@ async function main(): Promise<void> {
     if (seeded) logger.info('loaded demo data (Acme and Globex)');
   }
   const apollo = await createApolloServer(config);
-  const features = composeServices({ config, dataSource: db.dataSource, logger });
+  const features = composeServices({ config, dataSource: db.dataSource, ownerDataSource: db.ownerDataSource, logger });
   const app = createApp({
     config,
     db: db.dataSource,
     logger,
+    health: features.health,
+    tenant: features.tenant,
     apollo,
-    auth: createRequestAuth(config, db.dataSource),
+    auth: createRequestAuth(config, features.services),
     services: features.services,
-    routes: buildFeatureRoutes({ config, composition: features, db: db.dataSource }),
+    routes: buildFeatureRoutes({ config, composition: features }),
   });
-  const server = http.createServer(app);
+  const server = createLimitedServer(app);
   let port: number;
   try {
     port = await listen(server, config.port, config.bindHost);

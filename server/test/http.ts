@@ -146,9 +146,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     if (options.seed ?? true) await seedDemoData(dataSource);
     apollo = await createApolloServer(config);
     features = composeServices({ config, dataSource, logger, overrides: options.overrides });
-    const auth = createRequestAuth(config, dataSource);
-    const routes = buildFeatureRoutes({ config, composition: features, db: dataSource });
-    const app = createApp({ config, db: dataSource, logger, apollo, auth, services: features.services, routes });
+    const auth = createRequestAuth(config, features.services);
+    const routes = buildFeatureRoutes({ config, composition: features });
+    const app = createApp({
+      config,
+      db: dataSource,
+      logger,
+      health: features.health,
+      tenant: features.tenant,
+      apollo,
+      auth,
+      services: features.services,
+      routes,
+    });
     const listening = http.createServer(app);
     server = listening;
     await new Promise<void>((resolve, reject) => {

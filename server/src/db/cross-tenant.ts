@@ -11,6 +11,8 @@ import { activeTenantTx, TenantScopeError } from './tenant';
  * - `rate-limit`: counters keyed by IP and email, across organizations by design.
  * - `deliver-mail`: the outbox worker claims mail of every organization.
  * - `verify-custom-domain`: the TLS edge asks whether any organization claims a host name.
+ * - `claim-custom-domain`: whether another organization holds a host name an admin adds (and
+ *   releasing its claim when it stayed unverified too long).
  * - `seed-demo-data`: loading the demo organizations.
  * - `dev-outbox`: the development mail outbox page lists every organization's mail.
  * - `health-check`: `SELECT 1`.
@@ -22,6 +24,7 @@ export type CrossTenantPurpose =
   | 'rate-limit'
   | 'deliver-mail'
   | 'verify-custom-domain'
+  | 'claim-custom-domain'
   | 'seed-demo-data'
   | 'dev-outbox'
   | 'health-check';

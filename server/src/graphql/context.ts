@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Viewer } from '../auth/viewer';
 import type { Organization } from '../modules/organizations/organization.entity';
-import type { ResolvedHost } from '../http/host-resolver';
+import type { ResolvedHost } from '../modules/organizations/host';
 import type { Services } from '../compose';
 import type { Loaders } from './loaders';
 

@@ -68,6 +68,26 @@ function refuse(field: string): GraphQLError {
   });
 }
 
+/** Where each variable is used: `$q` passed as `query` → `query` (the argument a client sees in the schema). */
+export function variableArguments(document: DocumentNode): Map<string, string> {
+  const uses = new Map<string, string>();
+  const path: string[] = [];
+  const enter = (node: { name: { value: string } }) => {
+    path.push(node.name.value);
+  };
+  const leave = () => {
+    path.pop();
+  };
+  visit(document, {
+    Argument: { enter, leave },
+    ObjectField: { enter, leave },
+    Variable(node) {
+      if (path.length && !uses.has(node.name.value)) uses.set(node.name.value, path.join('.'));
+    },
+  });
+  return uses;
+}
+
 /** Refuses, as BAD_USER_INPUT naming the argument, any request whose strings cannot be stored. */
 export const refuseUnstorableStrings: ApolloServerPlugin = {
   async requestDidStart() {
@@ -75,8 +95,9 @@ export const refuseUnstorableStrings: ApolloServerPlugin = {
       async didResolveOperation({ request, document }) {
         const literal = findUnstorableLiteral(document);
         if (literal) throw refuse(literal);
+        const argumentOf = variableArguments(document);
         for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const found = findUnstorableString(value, name);
+          const found = findUnstorableString(value, argumentOf.get(name) ?? name);
           if (found) throw refuse(found);
         }
         if (request.operationName && isUnstorableString(request.operationName)) throw refuse('operationName');

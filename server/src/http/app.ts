@@ -12,9 +12,11 @@ import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
 import type { Services } from '../compose';
-import { resolveHost, requestHostname, type ResolvedHost } from './host-resolver';
+import { requestHostname, type ResolvedHost } from '../modules/organizations/host';
 import { notFoundPage } from './pages';
-import { buildViewer, type RequestAuth } from './request-auth';
+import { runInReadTransaction, isQueryRequest } from './read-transaction';
+import { findSession, identify, identityFor, requestOrganizationId, type RequestAuth } from './request-auth';
+import type { TenantData } from '../db/tenant';
 
 /** Extra routers mounted by feature modules (sign-in pages, dev outbox...). */
 export interface AppRoutes {
@@ -30,37 +32,24 @@ declare module 'express-serve-static-core' {
   interface Locals {
     host: ResolvedHost;
     requestId: string;
+    identity?: Awaited<ReturnType<typeof identify>>;
   }
 }
 
 /** Everything the HTTP layer needs. */
 export interface AppDeps {
   config: Readonly<Config>;
+  /** @deprecated Transitional: only for GraphQLContext.db until the articles module is converted. */
   db: DataSource;
   logger: Logger;
+  /** Tenant data, for the one read transaction of a query request. */
+  tenant: TenantData;
+  /** Whether the database answers (GET /healthz). */
+  health: () => Promise<boolean>;
   apollo: ApolloServer<GraphQLContext>;
   auth: RequestAuth;
   services: Services;
   routes?: AppRoutes;
-}
-
-const HEALTH_TIMEOUT_MS = 2000;
-
-/** Answers true when the database answers `SELECT 1` within two seconds. */
-async function databaseAnswers(db: DataSource): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
-  });
-  const probe = db
-    .query('SELECT 1')
-    .then(() => true)
-    .catch(() => false);
-  try {
-    return await Promise.race([probe, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function spa(distDir: string, mountNotice: string): express.Router {
@@ -80,7 +69,7 @@ function spa(distDir: string, mountNotice: string): express.Router {
 
 /** Builds the Express app: host routing, health check, GraphQL, the two clients and the 404 page. */
 export function createApp(deps: AppDeps): express.Express {
-  const { config, db, logger, apollo, auth } = deps;
+  const { config, db, logger, apollo, auth, services } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -126,7 +115,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   app.get('/healthz', async (_req, res) => {
-    const ok = await databaseAnswers(db);
+    const ok = await deps.health();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database: ok ? 'up' : 'down' });
   });
 
@@ -134,7 +123,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(async (req, res, next) => {
     try {
-      res.locals.host = await resolveHost(db, config, requestHostname(req.headers.host));
+      res.locals.host = await services.organizations.hosts.resolve(requestHostname(req.headers.host));
       next();
     } catch (error) {
       next(error);
@@ -149,12 +138,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/branding/logo', async (req, res, next) => {
     const host = res.locals.host;
     if (host.kind !== 'portal') return next();
-    const [row]: { data: Buffer | null; type: string | null }[] = await db.query(
-      'SELECT brand_logo_data AS data, brand_logo_content_type AS type FROM organizations WHERE id = $1',
-      [host.organization.id],
-    );
-    if (!row?.data || !row.type) return next();
-    res.setHeader('Content-Type', row.type);
+    const logo = await services.organizations.branding.logo(host.organization.id);
+    if (!logo) return next();
+    res.setHeader('Content-Type', logo.contentType);
     // Logos are stored sanitized, but a served SVG is still a document: forbid it from doing anything.
     res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     // The portal links to /branding/logo?v=<logo updated at>: that exact version never changes, so
@@ -162,7 +148,7 @@ export function createApp(deps: AppDeps): express.Express {
     const version = host.organization.branding.logoUpdatedAt?.getTime();
     const current = version !== undefined && req.query.v === String(version);
     res.setHeader('Cache-Control', current ? 'public, max-age=31536000, immutable' : 'no-cache');
-    res.send(row.data);
+    res.send(logo.data);
   });
 
   app.use(
@@ -174,23 +160,37 @@ export function createApp(deps: AppDeps): express.Express {
       if (!('body' in req)) (req as Request & { body: unknown }).body = undefined;
       next();
     },
+    async (req, res, next) => {
+      try {
+        const host = res.locals.host;
+        const session = await findSession(auth, req, host);
+        const handOn = async () => {
+          res.locals.identity = await identityFor(auth, session, host);
+          next();
+        };
+        const organizationId = requestOrganizationId(session, host);
+        if (organizationId && isQueryRequest(req)) await runInReadTransaction(deps.tenant, organizationId, res, handOn);
+        else await handOn();
+      } catch (error) {
+        next(error);
+      }
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => {
         const host = res.locals.host;
-        const viewer = await buildViewer(auth, req, res, host);
-        const organization = host.kind === 'portal' ? host.organization : null;
+        const { viewer, organization } = res.locals.identity ?? (await identify(auth, req, host));
         return {
           requestId: res.locals.requestId,
           log: req.log,
           config,
           db,
           host,
-          organization: organization ?? (viewer.kind === 'agent' ? await auth.organizationOf(viewer.organizationId) : null),
+          organization,
           viewer,
           req,
           res,
-          services: deps.services,
-          loaders: createLoaders(db, viewer),
+          services,
+          loaders: createLoaders(services, viewer),
         };
       },
     }),

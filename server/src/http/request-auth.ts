@@ -1,65 +1,89 @@
-import type { Request, Response } from 'express';
-import type { DataSource } from 'typeorm';
+import type { Request } from 'express';
 import type { Config } from '../config';
-import type { Viewer } from '../graphql/context';
-import { Agent } from '../modules/agents/agent.entity';
-import { SessionService } from '../modules/auth/session.service';
-import { Contact } from '../modules/contacts/contact.entity';
-import { Organization } from '../modules/organizations/organization.entity';
+import type { Viewer } from '../auth/viewer';
+import type { Services } from '../compose';
+import type { SessionService } from '../modules/auth/session.service';
+import type { ResolvedHost } from '../modules/organizations/host';
+import type { Organization } from '../modules/organizations/organization.entity';
+import type { Session } from '../modules/auth/session.entity';
 import { readSessionCookie } from './cookies';
-import type { ResolvedHost } from './host-resolver';
 
 /** What the HTTP layer needs to turn a cookie into a viewer. */
 export interface RequestAuth {
   config: Readonly<Config>;
-  db: DataSource;
   sessions: SessionService;
-  organizationOf(id: string): Promise<Organization | null>;
 }
 
-/** Wires the request authenticator to a database. */
-export function createRequestAuth(config: Readonly<Config>, db: DataSource): RequestAuth {
-  return {
-    config,
-    db,
-    sessions: new SessionService(db),
-    organizationOf: (id) => db.getRepository(Organization).findOne({ where: { id } }),
-  };
+/** Wires the request authenticator to the session service. */
+export function createRequestAuth(config: Readonly<Config>, services: Pick<Services, 'auth'>): RequestAuth {
+  return { config, sessions: services.auth.sessions };
+}
+
+/** Who is asking, and the organization they act in (the portal's, or the signed-in agent's). */
+export interface RequestIdentity {
+  viewer: Viewer;
+  organization: Organization | null;
 }
 
 /**
  * The viewer for a request. A contact session counts only on the portal host it was made on and
  * for that portal's organization; an agent session only on the app host. Anything else is anonymous.
  */
-export async function buildViewer(auth: RequestAuth, req: Request, _res: Response, host: ResolvedHost): Promise<Viewer> {
+export async function identify(auth: RequestAuth, req: Request, host: ResolvedHost): Promise<RequestIdentity> {
+  return identityFor(auth, await findSession(auth, req, host), host);
+}
+
+/** The live session a request's cookie names on this host, or null (cross-tenant: by token hash). */
+export async function findSession(auth: RequestAuth, req: Request, host: ResolvedHost): Promise<Session | null> {
   const secret = readSessionCookie(req, auth.config);
-  if (!secret || host.kind === 'unknown') return { kind: 'anonymous' };
-  const session = await auth.sessions.find(secret, host.hostname);
-  if (!session) return { kind: 'anonymous' };
+  if (!secret || host.kind === 'unknown') return null;
+  return auth.sessions.find(secret, host.hostname);
+}
+
+/** The organization a request reads as: the portal's on a portal host, the agent session's on the app host. */
+export function requestOrganizationId(session: Session | null, host: ResolvedHost): string | null {
+  if (host.kind === 'portal') return host.organization.id;
+  if (host.kind === 'app' && session?.kind === 'agent') return session.organizationId;
+  return null;
+}
+
+/** Turns a session into the viewer (tenant reads of the contact or agent, nested in any open transaction). */
+export async function identityFor(auth: RequestAuth, session: Session | null, host: ResolvedHost): Promise<RequestIdentity> {
+  const identity = await sessionIdentity(auth, session, host);
+  return { viewer: identity.viewer, organization: host.kind === 'portal' ? host.organization : identity.organization };
+}
+
+async function sessionIdentity(auth: RequestAuth, session: Session | null, host: ResolvedHost): Promise<RequestIdentity> {
+  const anonymous: RequestIdentity = { viewer: { kind: 'anonymous' }, organization: null };
+  if (!session) return anonymous;
   if (session.kind === 'contact' && host.kind === 'portal' && session.contactId && session.organizationId === host.organization.id) {
-    const contact = await auth.db
-      .getRepository(Contact)
-      .findOne({ where: { id: session.contactId, organizationId: session.organizationId } });
+    const contact = await auth.sessions.contact(session.organizationId, session.contactId);
     if (contact)
       return {
-        kind: 'contact',
-        sessionId: session.id,
-        organizationId: contact.organizationId,
-        contactId: contact.id,
-        email: contact.email,
+        viewer: {
+          kind: 'contact',
+          sessionId: session.id,
+          organizationId: contact.organizationId,
+          contactId: contact.id,
+          email: contact.email,
+        },
+        organization: null,
       };
   }
   if (session.kind === 'agent' && host.kind === 'app' && session.agentId) {
-    const agent = await auth.db.getRepository(Agent).findOne({ where: { id: session.agentId, organizationId: session.organizationId } });
+    const agent = await auth.sessions.agent(session.organizationId, session.agentId);
     if (agent)
       return {
-        kind: 'agent',
-        sessionId: session.id,
-        organizationId: agent.organizationId,
-        agentId: agent.id,
-        email: agent.email,
-        role: agent.role,
+        viewer: {
+          kind: 'agent',
+          sessionId: session.id,
+          organizationId: agent.organizationId,
+          agentId: agent.id,
+          email: agent.email,
+          role: agent.role,
+        },
+        organization: agent.organization,
       };
   }
-  return { kind: 'anonymous' };
+  return anonymous;
 }

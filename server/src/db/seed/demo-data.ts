@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { CrossTenantData } from '../cross-tenant';
 import { Agent } from '../../modules/agents/agent.entity';
 import { ArticleCategory } from '../../modules/articles/article-category.entity';
 import { Article } from '../../modules/articles/article.entity';
@@ -294,7 +295,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
 
 /** Loads Acme and Globex into an empty database; does nothing when they exist. Returns whether it loaded. */
 export async function seedDemoData(db: DataSource): Promise<boolean> {
-  return db.transaction(async (m) => {
+  return new CrossTenantData(db).transaction('seed-demo-data', async (m) => {
     let loaded = false;
     for (const demo of DEMO_ORGANIZATIONS) {
       if (await m.exists(Organization, { where: { slug: demo.slug } })) continue;

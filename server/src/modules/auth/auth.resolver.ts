@@ -2,11 +2,9 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context';
 import { clientIp } from '../../graphql/request-args';
 import { Role } from '../../auth/auth-checker';
-import { DomainError, ErrorCode, forbidden } from '../../errors';
+import { AgentOnly, ContactReadable } from '../../auth/visibility';
+import { DomainError, ErrorCode, forbidden, notFound } from '../../errors';
 import { writeSessionCookie } from '../../http/cookies';
-import { Agent } from '../agents/agent.entity';
-import { Contact } from '../contacts/contact.entity';
-import { Organization } from '../organizations/organization.entity';
 import {
   RequestAgentSignInInput,
   RequestPortalSignInInput,
@@ -27,19 +25,21 @@ function portalTarget(ctx: GraphQLContext): SignInTarget {
 
 async function agentTarget(ctx: GraphQLContext, workspace: string): Promise<SignInTarget> {
   if (ctx.host.kind !== 'app') throw new DomainError(ErrorCode.NotFound, 'Agent sign-in happens in the agent app');
-  const organization = await ctx.db.getRepository(Organization).findOne({ where: { slug: workspace.trim().toLowerCase() } });
+  const organization = await ctx.services.organizations.hosts.organizationBySlug(workspace.trim().toLowerCase());
   if (!organization) throw new DomainError(ErrorCode.NotFound, 'Workspace not found', { field: 'workspace' });
   return { organization, purpose: 'agent' };
 }
 
 /** Sign-in, sign-out and "who am I". */
+@ContactReadable()
 @Resolver()
 export class AuthResolver {
   @Query(() => Viewer, { description: 'Who is asking. Anonymous visitors get kind ANONYMOUS.' })
   async viewer(@Ctx() ctx: GraphQLContext): Promise<Viewer> {
     const v = ctx.viewer;
     if (v.kind === 'contact') {
-      const contact = await ctx.db.getRepository(Contact).findOneOrFail({ where: { id: v.contactId, organizationId: v.organizationId } });
+      const contact = await ctx.services.auth.sessions.contact(v.organizationId, v.contactId);
+      if (!contact) throw notFound('Contact');
       return {
         kind: ViewerKind.CONTACT,
         contact: { id: contact.id, email: contact.email, name: contact.name },
@@ -48,7 +48,8 @@ export class AuthResolver {
       };
     }
     if (v.kind === 'agent') {
-      const agent = await ctx.db.getRepository(Agent).findOneOrFail({ where: { id: v.agentId, organizationId: v.organizationId } });
+      const agent = await ctx.services.auth.sessions.agent(v.organizationId, v.agentId);
+      if (!agent) throw notFound('Agent');
       const org = ctx.organization;
       return {
         kind: ViewerKind.AGENT,
@@ -110,7 +111,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session on the server and clears its cookie.' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    if (ctx.viewer.kind !== 'anonymous') await ctx.services.auth.sessions.revoke(ctx.viewer.sessionId);
+    if (ctx.viewer.kind !== 'anonymous') await ctx.services.auth.sessions.revoke(ctx.viewer);
     writeSessionCookie(ctx.res, ctx.config, null);
     return true;
   }
@@ -124,6 +125,7 @@ function agentScope(ctx: GraphQLContext): { organizationId: string; agentId: str
 }
 
 /** An agent's own two-step verification (TOTP) settings. */
+@AgentOnly()
 @Resolver()
 export class TotpResolver {
   @Authorized(Role.Agent)
@@ -132,20 +134,20 @@ export class TotpResolver {
   })
   startTotpEnrollment(@Ctx() ctx: GraphQLContext): Promise<TotpEnrollment> {
     const scope = agentScope(ctx);
-    return ctx.services.auth.signIn.totp.startEnrollment(scope.organizationId, scope.agentId, `ActionConnect · ${scope.organizationName}`);
+    return ctx.services.auth.totp.startEnrollment(scope.organizationId, scope.agentId, `ActionConnect · ${scope.organizationName}`);
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => Boolean, { description: 'Turns two-step verification on, given a current code from the authenticator app.' })
   confirmTotpEnrollment(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const scope = agentScope(ctx);
-    return ctx.services.auth.signIn.totp.confirmEnrollment(scope.organizationId, scope.agentId, code.slice(0, 20));
+    return ctx.services.auth.totp.confirmEnrollment(scope.organizationId, scope.agentId, code.slice(0, 20));
   }
 
   @Authorized(Role.Agent)
   @Mutation(() => Boolean, { description: 'Turns two-step verification off, given a current code from the authenticator app.' })
   disableTotp(@Arg('code') code: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     const scope = agentScope(ctx);
-    return ctx.services.auth.signIn.totp.disable(scope.organizationId, scope.agentId, code.slice(0, 20));
+    return ctx.services.auth.totp.disable(scope.organizationId, scope.agentId, code.slice(0, 20));
   }
 }

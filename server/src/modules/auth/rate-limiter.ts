@@ -1,5 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { CrossTenantData } from '../../db/cross-tenant';
 import { DomainError, ErrorCode } from '../../errors';
+import { countHit, pruneHits } from './rate-limit.cross-tenant';
 
 /** A limit: at most `max` hits per `windowMs`. */
 export interface RateLimit {
@@ -31,27 +32,22 @@ export function rateLimited(retryAfterMs: number): DomainError {
 /**
  * Fixed-window counters in the database, so every server process shares them and a restart does
  * not reset them. `hit` counts first and then compares, so concurrent requests cannot slip past.
+ * Call it outside any tenant transaction (the counters span organizations).
  */
 export class RateLimiter {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly crossTenant: CrossTenantData) {}
 
   /** Counts one hit on each key; throws RATE_LIMITED if any key is over its limit. */
-  async hit(checks: { key: string; limit: RateLimit }[], now = new Date(), manager?: EntityManager): Promise<void> {
-    const m = manager ?? this.db.manager;
+  async hit(checks: { key: string; limit: RateLimit }[], now = new Date()): Promise<void> {
     for (const { key, limit } of checks) {
       const windowStart = new Date(Math.floor(now.getTime() / limit.windowMs) * limit.windowMs);
-      const rows: { count: number }[] = await m.query(
-        `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
-         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1
-         RETURNING count`,
-        [key, windowStart],
-      );
-      if (rows[0].count > limit.max) throw rateLimited(windowStart.getTime() + limit.windowMs - now.getTime());
+      const count = await countHit(this.crossTenant, key, windowStart);
+      if (count > limit.max) throw rateLimited(windowStart.getTime() + limit.windowMs - now.getTime());
     }
   }
 
   /** Drops windows that ended more than a day ago. */
   async prune(now = new Date()): Promise<void> {
-    await this.db.query(`DELETE FROM rate_limit_hits WHERE window_start < $1`, [new Date(now.getTime() - 86_400_000 * 2)]);
+    await pruneHits(this.crossTenant, new Date(now.getTime() - 86_400_000 * 2));
   }
 }

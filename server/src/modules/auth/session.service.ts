@@ -1,4 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { CrossTenantData } from '../../db/cross-tenant';
+import type { TenantData } from '../../db/tenant';
+import { Agent } from '../agents/agent.entity';
+import { Contact } from '../contacts/contact.entity';
+import type { Organization } from '../organizations/organization.entity';
+import { findSessionByTokenHash } from './session.cross-tenant';
 import { Session } from './session.entity';
 import { newSecret, sha256 } from './tokens';
 
@@ -13,47 +18,64 @@ export const SESSION_POLICY = {
 /** A session joined with what it grants. */
 export type ActiveSession = Session;
 
+/** What starts a session: who, in which organization, on which host. */
+export type NewSession = { organizationId: string; host: string } & (
+  { kind: 'contact'; contactId: string } | { kind: 'agent'; agentId: string }
+);
+
 /** Creates, finds and ends sessions. Only SHA-256 hashes of session secrets are stored. */
 export class SessionService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly tenant: TenantData,
+    private readonly crossTenant: CrossTenantData,
+  ) {}
 
-  /** Starts a session on one host; returns the secret for the cookie (never stored). */
-  async create(
-    manager: EntityManager,
-    input: { organizationId: string; host: string } & ({ kind: 'contact'; contactId: string } | { kind: 'agent'; agentId: string }),
-    now = new Date(),
-  ): Promise<{ secret: string; session: Session }> {
+  /** Starts a session on one host (inside the organization's sign-in transaction when one is open); returns the secret for the cookie (never stored). */
+  async create(input: NewSession, now = new Date()): Promise<{ secret: string; session: Session }> {
     const secret = newSecret();
     const policy = SESSION_POLICY[input.kind];
-    const session = manager.create(Session, {
-      organizationId: input.organizationId,
-      kind: input.kind,
-      contactId: input.kind === 'contact' ? input.contactId : null,
-      agentId: input.kind === 'agent' ? input.agentId : null,
-      tokenHash: sha256(secret),
-      host: input.host,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + policy.absoluteMs),
-    });
-    await manager.save(session);
+    const session = await this.tenant.run(input.organizationId, (tx) =>
+      tx.insert(Session, {
+        kind: input.kind,
+        contactId: input.kind === 'contact' ? input.contactId : null,
+        agentId: input.kind === 'agent' ? input.agentId : null,
+        tokenHash: sha256(secret),
+        host: input.host,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + policy.absoluteMs),
+      }),
+    );
     return { secret, session };
   }
 
   /** The live session for a cookie secret on this host, or null (expired, idle, revoked or another host's). */
   async find(secret: string, host: string, now = new Date()): Promise<Session | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
-    const session = await this.db.getRepository(Session).findOne({ where: { tokenHash: sha256(secret) } });
+    const session = await findSessionByTokenHash(this.crossTenant, sha256(secret));
     if (!session || session.revokedAt || session.host !== host) return null;
     if (session.expiresAt.getTime() <= now.getTime()) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY[session.kind].idleMs) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY.touchEveryMs) {
-      await this.db.getRepository(Session).update({ id: session.id }, { lastSeenAt: now });
+      await this.tenant.run(session.organizationId, (tx) => tx.update(Session, { id: session.id }, { lastSeenAt: now }));
     }
     return session;
   }
 
+  /** The contact a contact session signs in, or null when it is gone. */
+  contact(organizationId: string, contactId: string): Promise<Contact | null> {
+    return this.tenant.run(organizationId, (tx) => tx.findOneBy(Contact, { id: contactId }));
+  }
+
+  /** The agent an agent session signs in, with their organization (one statement), or null when it is gone. */
+  agent(organizationId: string, agentId: string): Promise<(Agent & { organization: Organization }) | null> {
+    return this.tenant.run(organizationId, async (tx) => {
+      const agent = await tx.findOne(Agent, { where: { id: agentId }, relations: { organization: true } });
+      return agent?.organization ? (agent as Agent & { organization: Organization }) : null;
+    });
+  }
+
   /** Ends a session on the server: its cookie is worthless from now on. */
-  async revoke(sessionId: string, now = new Date()): Promise<void> {
-    await this.db.getRepository(Session).update({ id: sessionId }, { revokedAt: now });
+  async revoke(scope: { organizationId: string; sessionId: string }, now = new Date()): Promise<void> {
+    await this.tenant.run(scope.organizationId, (tx) => tx.update(Session, { id: scope.sessionId }, { revokedAt: now }));
   }
 }

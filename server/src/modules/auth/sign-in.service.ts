@@ -1,20 +1,25 @@
 import { normalizeEmail, safeReturnPath } from '@actionconnect/shared';
 import type { Logger } from 'pino';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import type { Config } from '../../config';
+import type { CrossTenantData } from '../../db/cross-tenant';
+import { unwrap } from '../../db/query-result';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, DomainError, ErrorCode } from '../../errors';
-import type { PublicUrls } from '../../http/public-urls';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import { renderBrandedEmail } from '../mail/render-email';
-import { Organization } from '../organizations/organization.entity';
+import type { OrganizationDirectory } from '../organizations/organization-directory.service';
+import type { Organization } from '../organizations/organization.entity';
+import type { PublicUrls } from '../organizations/public-urls';
 import { enqueueEmail } from '../outbox/outbox.service';
-import { RateLimiter, SIGN_IN_LIMITS } from './rate-limiter';
-import { SessionService } from './session.service';
+import { SIGN_IN_LIMITS, type RateLimiter } from './rate-limiter';
+import type { SessionService } from './session.service';
+import { agentTokenOrganizationId } from './sign-in.cross-tenant';
 import { SignInToken, type SignInPurpose } from './sign-in-token.entity';
 import { newCode, newSecret, sameDigest, sha256 } from './tokens';
 import { TOTP_DIGITS } from './totp';
-import { TotpService } from './totp.service';
+import type { TotpService } from './totp.service';
 
 /** Link and code lifetime: 15 minutes (SECURITY.md 3). */
 export const SIGN_IN_TTL_MS = 15 * 60_000;
@@ -53,33 +58,34 @@ const wrongTotp = (attemptsLeft: number): DomainError =>
 /** What the link's confirming POST led to: a session, a dead link, or a request for the authenticator code. */
 export type LinkRedemption = { kind: 'signed-in'; success: SignInSuccess } | { kind: 'expired' } | { kind: 'totp'; message: string };
 
+/** What sign-in works with: the two roads to SQL and its collaborators. */
+export interface SignInDeps {
+  tenant: TenantData;
+  crossTenant: CrossTenantData;
+  config: Readonly<Config>;
+  urls: PublicUrls;
+  organizations: OrganizationDirectory;
+  sessions: SessionService;
+  totp: TotpService;
+  limiter: RateLimiter;
+  log: Pick<Logger, 'info'>;
+  /** Wakes the mail worker after a sign-in email was queued. */
+  onMailQueued: () => void;
+}
+
 /**
  * Magic-link and code sign-in. The answer to a request never depends on whether the email is
  * known: a token row is written either way, and an email is queued only for those allowed in.
  */
 export class SignInService {
-  private readonly limiter: RateLimiter;
-  private readonly sessions: SessionService;
-  readonly totp: TotpService;
-
-  constructor(
-    private readonly db: DataSource,
-    private readonly config: Readonly<Config>,
-    private readonly urls: PublicUrls,
-    private readonly log: Pick<Logger, 'info'>,
-    private readonly onMailQueued: () => void,
-  ) {
-    this.limiter = new RateLimiter(db);
-    this.sessions = new SessionService(db);
-    this.totp = new TotpService(db);
-  }
+  constructor(private readonly deps: SignInDeps) {}
 
   /** Sends (or pretends to send) a sign-in link and code. Always returns the same message for a valid address. */
   async request(target: SignInTarget, input: { email: string; returnPath?: string | null; ip: string }, now = new Date()): Promise<string> {
     const email = normalizeEmail(input.email);
     if (!email) throw badInput('Enter one valid email address, like name@example.com.', 'email');
     const { organization, purpose } = target;
-    await this.limiter.hit(
+    await this.deps.limiter.hit(
       [
         { key: `signin:${purpose}:${organization.id}:email:${email}`, limit: SIGN_IN_LIMITS.linkPerEmail },
         { key: `signin:ip:${input.ip}`, limit: SIGN_IN_LIMITS.linkPerIp },
@@ -89,17 +95,13 @@ export class SignInService {
     );
     const secret = newSecret();
     const code = newCode(SIGN_IN_CODE_LENGTH);
-    const host = purpose === 'portal' ? await this.urls.portalHostname(organization) : this.urls.appHostname();
-    const origin = purpose === 'portal' ? await this.urls.portalOrigin(organization) : this.urls.appOrigin();
-    const link = `${origin}/auth/confirm?token=${secret}`;
-    const queued = await this.db.transaction(async (m) => {
+    const sentLink = await this.deps.tenant.run(organization.id, async (tx) => {
+      const host = purpose === 'portal' ? await this.deps.urls.portalHostname(organization) : this.deps.urls.appHostname();
+      const origin = purpose === 'portal' ? this.deps.urls.hostOrigin(host) : this.deps.urls.appOrigin();
+      const link = `${origin}/auth/confirm?token=${secret}`;
       // A newer link voids every earlier one for the same person and purpose (SECURITY.md 5).
-      await m.query(
-        `UPDATE sign_in_tokens SET consumed_at = $1 WHERE organization_id = $2 AND purpose = $3 AND email = $4 AND consumed_at IS NULL`,
-        [now, organization.id, purpose, email],
-      );
-      const token = m.create(SignInToken, {
-        organizationId: organization.id,
+      await tx.update(SignInToken, { purpose, email, consumedAt: IsNull() }, { consumedAt: now });
+      await tx.insert(SignInToken, {
         purpose,
         email,
         tokenHash: sha256(secret),
@@ -108,8 +110,7 @@ export class SignInService {
         host,
         expiresAt: new Date(now.getTime() + SIGN_IN_TTL_MS),
       });
-      await m.save(token);
-      if (!(await this.mayReceiveLink(m, target, email))) return false;
+      if (!(await this.mayReceiveLink(tx, target, email))) return null;
       const b = organization.branding;
       const name = purpose === 'portal' ? (b.displayName ?? organization.name) : `ActionConnect · ${organization.name}`;
       const content = renderBrandedEmail({
@@ -125,45 +126,43 @@ export class SignInService {
         code,
         footer: "If you didn't ask to sign in, ignore this email: nobody can sign in without it.",
       });
-      await enqueueEmail(m, {
-        organizationId: organization.id,
+      await enqueueEmail(tx, {
         to: email,
-        from: this.config.mail.from,
+        from: this.deps.config.mail.from,
         fromName: name,
         subject: `Your sign-in link for ${name}`,
         html: content.html,
         text: content.text,
         tag: 'sign-in',
       });
-      return true;
+      return link;
     });
-    if (queued) {
-      this.onMailQueued();
-      if (!this.config.isProduction) this.log.info({ email, purpose, link, code }, 'development sign-in link (also in /dev/mail)');
+    if (sentLink) {
+      this.deps.onMailQueued();
+      if (!this.deps.config.isProduction)
+        this.deps.log.info({ email, purpose, link: sentLink, code }, 'development sign-in link (also in /dev/mail)');
     }
     return `If ${email} can sign in here, we've sent a sign-in link and a ${SIGN_IN_CODE_LENGTH}-digit code to it. Both expire in 15 minutes.`;
   }
 
-  private async mayReceiveLink(m: EntityManager, target: SignInTarget, email: string): Promise<boolean> {
-    const organizationId = target.organization.id;
-    if (target.purpose === 'agent') return m.exists(Agent, { where: { organizationId, email } });
+  private async mayReceiveLink(tx: TenantTx, target: SignInTarget, email: string): Promise<boolean> {
+    if (target.purpose === 'agent') return tx.exists(Agent, { email });
     if (target.organization.portalAccess === 'anyone') return true;
-    return m.exists(Contact, { where: { organizationId, email } });
+    return tx.exists(Contact, { email });
   }
 
   /** For the agent app's confirm page: which workspace a link belongs to (the app host serves them all). */
   async agentTargetForToken(secret: string): Promise<SignInTarget | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
-    const token = await this.db.getRepository(SignInToken).findOne({ where: { tokenHash: sha256(secret) } });
-    if (!token || token.purpose !== 'agent') return null;
-    const organization = await this.db.getRepository(Organization).findOne({ where: { id: token.organizationId } });
+    const organizationId = await agentTokenOrganizationId(this.deps.crossTenant, sha256(secret));
+    const organization = organizationId ? await this.deps.organizations.get(organizationId) : null;
     return organization ? { organization, purpose: 'agent' } : null;
   }
 
   /** The token behind a link, if it can still be used here; does not consume it (GET/HEAD never sign in). */
   async peek(target: SignInTarget, secret: string, host: string, now = new Date()): Promise<SignInToken | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
-    const token = await this.db.getRepository(SignInToken).findOne({ where: { tokenHash: sha256(secret) } });
+    const token = await this.deps.tenant.run(target.organization.id, (tx) => tx.findOneBy(SignInToken, { tokenHash: sha256(secret) }));
     if (!token || !this.usable(token, target, host, now)) return null;
     return token;
   }
@@ -196,28 +195,30 @@ export class SignInService {
     let attempts = 0;
     if (target.purpose === 'agent' && typed) {
       // Counted in its own committed statement, like typed email codes, before the code is compared.
-      const rows: { code_attempts: number }[] = unwrap(
-        await this.db.query(
-          `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
-            WHERE id = $1 AND consumed_at IS NULL AND code_attempts < $2
-            RETURNING code_attempts`,
-          [token.id, SIGN_IN_LIMITS.codeAttemptsPerToken],
+      const rows = await this.deps.tenant.run(target.organization.id, async (tx) =>
+        unwrap<{ code_attempts: number }>(
+          await tx.sql(
+            `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
+              WHERE id = $1 AND organization_id = $2 AND consumed_at IS NULL AND code_attempts < $3
+              RETURNING code_attempts`,
+            [token.id, target.organization.id, SIGN_IN_LIMITS.codeAttemptsPerToken],
+          ),
         ),
       );
       if (!rows[0]) return { kind: 'expired' };
       attempts = rows[0].code_attempts;
     }
-    return this.db.transaction(async (m): Promise<LinkRedemption> => {
+    return this.deps.tenant.run(target.organization.id, async (tx): Promise<LinkRedemption> => {
       if (target.purpose === 'agent') {
-        const factor = await this.totp.check(m, target.organization.id, token.email, typed, now);
+        const factor = await this.deps.totp.check(target.organization.id, token.email, typed, now);
         if (factor === 'missing') return { kind: 'totp', message: totpRequired().message };
         if (factor === 'wrong') {
           const left = SIGN_IN_LIMITS.codeAttemptsPerToken - attempts;
           return left > 0 ? { kind: 'totp', message: wrongTotp(left).message } : { kind: 'expired' };
         }
       }
-      const consumed = await this.consume(m, `token_hash = $5`, [sha256(secret)], target, host, now);
-      const success = consumed ? await this.startSession(m, target, consumed, host, now) : null;
+      const consumed = await this.consume(tx, `token_hash = $5`, [sha256(secret)], target, host, now);
+      const success = consumed ? await this.startSession(tx, target, consumed, host, now) : null;
       return success ? { kind: 'signed-in', success } : { kind: 'expired' };
     });
   }
@@ -225,8 +226,7 @@ export class SignInService {
   /** Whether the person a pending link signs in has two-step verification on (the confirm page asks for the code). */
   async linkNeedsTotp(target: SignInTarget, token: SignInToken): Promise<boolean> {
     if (target.purpose !== 'agent') return false;
-    const agent = await this.db.getRepository(Agent).findOne({ where: { organizationId: target.organization.id, email: token.email } });
-    return Boolean(agent?.totpEnabledAt);
+    return this.deps.totp.isEnabled(target.organization.id, token.email);
   }
 
   /** Signs in with the typed code; a few attempts per token, then the token is dead. */
@@ -240,18 +240,20 @@ export class SignInService {
     const code = input.code.replace(/\s+/g, '');
     if (!new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`).test(code))
       throw badInput(`Enter the ${SIGN_IN_CODE_LENGTH}-digit code from the email.`, 'code');
-    await this.limiter.hit([{ key: `signin-code:ip:${input.ip}`, limit: SIGN_IN_LIMITS.codePerIp }], now);
+    await this.deps.limiter.hit([{ key: `signin-code:ip:${input.ip}`, limit: SIGN_IN_LIMITS.codePerIp }], now);
     // The attempt is counted in its own statement, committed before the code is compared, so a
     // wrong code (which throws) cannot roll the count back.
-    const rows: { id: string; code_hash: string; token_hash: string; code_attempts: number }[] = unwrap(
-      await this.db.query(
-        `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
-          WHERE id = (SELECT id FROM sign_in_tokens
-                       WHERE organization_id = $1 AND purpose = $2 AND email = $3 AND consumed_at IS NULL AND expires_at > $4
-                       ORDER BY created_at DESC LIMIT 1)
-            AND code_attempts < $5
-          RETURNING id, code_hash, token_hash, code_attempts`,
-        [target.organization.id, target.purpose, email, now, SIGN_IN_LIMITS.codeAttemptsPerToken],
+    const rows = await this.deps.tenant.run(target.organization.id, async (tx) =>
+      unwrap<{ id: string; code_hash: string; token_hash: string; code_attempts: number }>(
+        await tx.sql(
+          `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
+            WHERE id = (SELECT id FROM sign_in_tokens
+                         WHERE organization_id = $1 AND purpose = $2 AND email = $3 AND consumed_at IS NULL AND expires_at > $4
+                         ORDER BY created_at DESC LIMIT 1)
+              AND organization_id = $1 AND code_attempts < $5
+            RETURNING id, code_hash, token_hash, code_attempts`,
+          [target.organization.id, target.purpose, email, now, SIGN_IN_LIMITS.codeAttemptsPerToken],
+        ),
       ),
     );
     const row = rows[0];
@@ -261,36 +263,41 @@ export class SignInService {
     }
     // The second factor is checked before the token is consumed, so a missing or wrong
     // authenticator code leaves the email code usable (within its attempt limit).
-    const result = await this.db.transaction(async (m): Promise<SignInSuccess | 'totp-missing'> => {
+    const result = await this.deps.tenant.run(target.organization.id, async (tx): Promise<SignInSuccess | 'totp-missing'> => {
       if (target.purpose === 'agent') {
-        const factor = await this.totp.check(m, target.organization.id, email, input.totp, now);
+        const factor = await this.deps.totp.check(target.organization.id, email, input.totp, now);
         if (factor === 'missing') return 'totp-missing';
         if (factor === 'wrong') throw wrongTotp(SIGN_IN_LIMITS.codeAttemptsPerToken - row.code_attempts);
       }
-      const consumed = await this.consume(m, `id = $5`, [row.id], target, null, now);
+      const consumed = await this.consume(tx, `id = $5`, [row.id], target, null, now);
       if (!consumed) throw invalidCode(0);
-      const success = await this.startSession(m, target, consumed, input.host, now);
+      const success = await this.startSession(tx, target, consumed, input.host, now);
       if (!success) throw new DomainError(ErrorCode.Forbidden, 'This email cannot sign in here.');
       return success;
     });
     if (result === 'totp-missing') {
       // Being asked for the second factor is not a guess: give the attempt back.
-      await this.db.query(`UPDATE sign_in_tokens SET code_attempts = code_attempts - 1 WHERE id = $1 AND code_attempts > 0`, [row.id]);
+      await this.deps.tenant.run(target.organization.id, (tx) =>
+        tx.sql(`UPDATE sign_in_tokens SET code_attempts = code_attempts - 1 WHERE id = $1 AND organization_id = $2 AND code_attempts > 0`, [
+          row.id,
+          target.organization.id,
+        ]),
+      );
       throw totpRequired();
     }
     return result;
   }
 
   private async consume(
-    m: EntityManager,
+    tx: TenantTx,
     where: string,
     params: unknown[],
     target: SignInTarget,
     host: string | null,
     now: Date,
   ): Promise<SignInToken | null> {
-    const rows: { id: string }[] = unwrap(
-      await m.query(
+    const rows = unwrap<{ id: string }>(
+      await tx.sql(
         `UPDATE sign_in_tokens SET consumed_at = $1
           WHERE ${where} AND consumed_at IS NULL AND expires_at > $1 AND organization_id = $2 AND purpose = $3
             AND ($4::text IS NULL OR host = $4)
@@ -299,11 +306,11 @@ export class SignInService {
       ),
     );
     if (!rows[0]) return null;
-    return m.getRepository(SignInToken).findOneOrFail({ where: { id: rows[0].id } });
+    return tx.findOneBy(SignInToken, { id: rows[0].id });
   }
 
   private async startSession(
-    m: EntityManager,
+    tx: TenantTx,
     target: SignInTarget,
     token: SignInToken,
     host: string,
@@ -311,33 +318,24 @@ export class SignInService {
   ): Promise<SignInSuccess | null> {
     const organizationId = target.organization.id;
     if (target.purpose === 'agent') {
-      const agent = await m.findOne(Agent, { where: { organizationId, email: token.email } });
+      const agent = await tx.findOneBy(Agent, { email: token.email });
       if (!agent) return null;
-      const { secret, session } = await this.sessions.create(m, { kind: 'agent', organizationId, agentId: agent.id, host }, now);
+      const { secret, session } = await this.deps.sessions.create({ kind: 'agent', organizationId, agentId: agent.id, host }, now);
       return { secret, returnPath: '/agent/', maxAgeSeconds: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000) };
     }
-    if (
-      target.organization.portalAccess === 'known_contacts' &&
-      !(await m.exists(Contact, { where: { organizationId, email: token.email } }))
-    )
-      return null;
+    if (target.organization.portalAccess === 'known_contacts' && !(await tx.exists(Contact, { email: token.email }))) return null;
     // The same email always means the same contact: insert once, then read whichever row exists.
-    await m.query(`INSERT INTO contacts (organization_id, email) VALUES ($1, $2) ON CONFLICT (organization_id, email) DO NOTHING`, [
+    await tx.sql(`INSERT INTO contacts (organization_id, email) VALUES ($1, $2) ON CONFLICT (organization_id, email) DO NOTHING`, [
       organizationId,
       token.email,
     ]);
-    const contact = await m.findOneOrFail(Contact, { where: { organizationId, email: token.email } });
-    const { secret, session } = await this.sessions.create(m, { kind: 'contact', organizationId, contactId: contact.id, host }, now);
+    const contact = await tx.findOneBy(Contact, { email: token.email });
+    if (!contact) return null;
+    const { secret, session } = await this.deps.sessions.create({ kind: 'contact', organizationId, contactId: contact.id, host }, now);
     return {
       secret,
       returnPath: safeReturnPath(token.returnPath),
       maxAgeSeconds: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000),
     };
   }
-}
-
-/** TypeORM returns `[rows, count]` for UPDATE … RETURNING on PostgreSQL, and rows for INSERT. */
-export function unwrap<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
 }

@@ -1,18 +1,19 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireAdmin } from '../../auth/viewer';
 import type { CustomFieldDefinition } from './custom-field-definition.entity';
-import { CustomFieldAdminService } from './custom-field-admin.service';
 import { CreateCustomFieldInput, CustomFieldDefinitionNode, UpdateCustomFieldInput } from './custom-field.types';
 
 /** Admins define their organization's custom ticket fields and who sees them. */
+@AgentOnly()
 @Resolver()
 export class CustomFieldAdminResolver {
   @Authorized(Role.Admin)
   @Query(() => [CustomFieldDefinitionNode], { description: 'Every custom field, archived ones last. Admins only.' })
   adminCustomFields(@Ctx() ctx: GraphQLContext): Promise<CustomFieldDefinition[]> {
-    return new CustomFieldAdminService(ctx.db).list(requireAdmin(ctx));
+    return ctx.services.customFields.admin.list(requireAdmin(ctx));
   }
 
   @Authorized(Role.Admin)
@@ -21,7 +22,7 @@ export class CustomFieldAdminResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateCustomFieldInput) input: CreateCustomFieldInput,
   ): Promise<CustomFieldDefinition> {
-    return new CustomFieldAdminService(ctx.db).create(requireAdmin(ctx), input);
+    return ctx.services.customFields.admin.create(requireAdmin(ctx), input);
   }
 
   @Authorized(Role.Admin)
@@ -31,7 +32,7 @@ export class CustomFieldAdminResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateCustomFieldInput) input: UpdateCustomFieldInput,
   ): Promise<CustomFieldDefinition> {
-    return new CustomFieldAdminService(ctx.db).update(requireAdmin(ctx), id, input);
+    return ctx.services.customFields.admin.update(requireAdmin(ctx), id, input);
   }
 
   @Authorized(Role.Admin)
@@ -39,6 +40,6 @@ export class CustomFieldAdminResolver {
     description: 'Archives a field: hidden from tickets and mappings, values kept. Refused while a form fills it.',
   })
   archiveCustomField(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<CustomFieldDefinition> {
-    return new CustomFieldAdminService(ctx.db).archive(requireAdmin(ctx), id);
+    return ctx.services.customFields.admin.archive(requireAdmin(ctx), id);
   }
 }

@@ -1,5 +1,6 @@
 import { FIELD_TYPES, validateFormDefinition, type FieldType, type FormDefinition } from '@actionconnect/shared';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
 import type { AdminScope } from '../../auth/viewer';
 import { mappingProblems } from '../forms/form-mappings';
@@ -13,18 +14,18 @@ type Option = { value: string; label: string };
 
 /** Managing an organization's custom ticket fields. Every method is bound to the admin's organization. */
 export class CustomFieldAdminService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** Every field, live ones in display order first, then archived ones. */
   list(scope: AdminScope): Promise<CustomFieldDefinition[]> {
-    return this.db
-      .getRepository(CustomFieldDefinition)
-      .createQueryBuilder('d')
-      .where('d.organization_id = :organizationId', { organizationId: scope.organizationId })
-      .orderBy('d.archived_at IS NULL', 'DESC')
-      .addOrderBy('d.position', 'ASC')
-      .addOrderBy('d.key', 'ASC')
-      .getMany();
+    return this.tenant.run(scope.organizationId, (tx) =>
+      tx
+        .select(CustomFieldDefinition, 'd')
+        .orderBy('d.archived_at IS NULL', 'DESC')
+        .addOrderBy('d.position', 'ASC')
+        .addOrderBy('d.key', 'ASC')
+        .getMany(),
+    );
   }
 
   /** Adds a field at the end of the list. Key and type are fixed from then on: tickets and mappings rely on them. */
@@ -34,8 +35,8 @@ export class CustomFieldAdminService {
   ): Promise<CustomFieldDefinition> {
     const type = FIELD_TYPES.find((t) => t === input.type);
     if (!type) throw fieldError('type', `Choose one of ${FIELD_TYPES.join(', ')}.`);
-    return this.db.transaction(async (m) => {
-      const existing = await m.getRepository(CustomFieldDefinition).find({ where: { organizationId: scope.organizationId } });
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const existing = await tx.find(CustomFieldDefinition);
       const taken = new Set(existing.map((f) => f.key));
       const wanted = input.key?.trim();
       if (wanted && taken.has(wanted))
@@ -43,17 +44,7 @@ export class CustomFieldAdminService {
       const key = wanted || keyFromLabel(input.label, taken);
       const { label, options } = checkShape(key, type, input.label, input.options);
       const position = existing.filter((f) => !f.archivedAt).reduce((max, f) => Math.max(max, f.position), 0) + 1;
-      return m.save(
-        m.create(CustomFieldDefinition, {
-          organizationId: scope.organizationId,
-          key,
-          label,
-          type,
-          options,
-          visibleToContact: input.visibleToContact,
-          position,
-        }),
-      );
+      return tx.insert(CustomFieldDefinition, { key, label, type, options, visibleToContact: input.visibleToContact, position });
     });
   }
 
@@ -66,20 +57,20 @@ export class CustomFieldAdminService {
     id: string,
     input: { label?: string | null; options?: Option[] | null; visibleToContact?: boolean | null; position?: number | null },
   ): Promise<CustomFieldDefinition> {
-    return this.db.transaction(async (m) => {
-      const field = await this.lockField(m, scope, id);
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const field = await this.lockField(tx, id);
       if (field.archivedAt) throw fieldError('id', 'This field is archived.');
       const type = field.type as FieldType;
       const { label, options } = checkShape(field.key, type, input.label ?? field.label, input.options ?? field.options);
       const changed = { ...field, label, options };
-      await refuseIfMappingsBreak(m, scope.organizationId, field.key, changed, 'Changing the options');
-      await m.update(
+      await refuseIfMappingsBreak(tx, field.key, changed, 'Changing the options');
+      await tx.update(
         CustomFieldDefinition,
-        { id: field.id, organizationId: scope.organizationId },
+        { id: field.id },
         { label, options, visibleToContact: input.visibleToContact ?? field.visibleToContact },
       );
-      if (input.position !== null && input.position !== undefined) await this.move(m, scope, field.id, input.position);
-      return m.findOneByOrFail(CustomFieldDefinition, { id: field.id, organizationId: scope.organizationId });
+      if (input.position !== null && input.position !== undefined) await this.move(tx, field.id, input.position);
+      return reload(tx, field.id);
     });
   }
 
@@ -88,56 +79,54 @@ export class CustomFieldAdminService {
    * while a form's draft or published version still fills it, since those answers would be lost.
    */
   async archive(scope: AdminScope, id: string): Promise<CustomFieldDefinition> {
-    return this.db.transaction(async (m) => {
-      const field = await this.lockField(m, scope, id);
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const field = await this.lockField(tx, id);
       if (field.archivedAt) return field;
-      await refuseIfMappingsBreak(m, scope.organizationId, field.key, null, 'Archiving');
-      await m.update(CustomFieldDefinition, { id: field.id, organizationId: scope.organizationId }, { archivedAt: new Date() });
+      await refuseIfMappingsBreak(tx, field.key, null, 'Archiving');
+      await tx.update(CustomFieldDefinition, { id: field.id }, { archivedAt: new Date() });
       await this.renumber(
-        m,
-        scope,
-        (await this.liveFields(m, scope)).map((f) => f.id),
+        tx,
+        (await this.liveFields(tx)).map((f) => f.id),
       );
-      return m.findOneByOrFail(CustomFieldDefinition, { id: field.id, organizationId: scope.organizationId });
+      return reload(tx, field.id);
     });
   }
 
-  private async lockField(m: EntityManager, scope: AdminScope, id: string): Promise<CustomFieldDefinition> {
+  private async lockField(tx: TenantTx, id: string): Promise<CustomFieldDefinition> {
     if (!isUuid(id)) throw notFound('Custom field');
-    const field = await m
-      .getRepository(CustomFieldDefinition)
-      .createQueryBuilder('d')
-      .setLock('pessimistic_write')
-      .where('d.id = :id AND d.organization_id = :organizationId', { id, organizationId: scope.organizationId })
-      .getOne();
+    const field = await tx.select(CustomFieldDefinition, 'd').setLock('pessimistic_write').andWhere('d.id = :id', { id }).getOne();
     if (!field) throw notFound('Custom field');
     return field;
   }
 
-  private liveFields(m: EntityManager, scope: AdminScope): Promise<CustomFieldDefinition[]> {
-    return m.getRepository(CustomFieldDefinition).find({
-      where: { organizationId: scope.organizationId, archivedAt: IsNull() },
-      order: { position: 'ASC', key: 'ASC' },
-    });
+  private liveFields(tx: TenantTx): Promise<CustomFieldDefinition[]> {
+    return tx.find(CustomFieldDefinition, { where: { archivedAt: IsNull() }, order: { position: 'ASC', key: 'ASC' } });
   }
 
-  private async move(m: EntityManager, scope: AdminScope, id: string, position: number): Promise<void> {
-    const ids = (await this.liveFields(m, scope)).map((f) => f.id).filter((other) => other !== id);
+  private async move(tx: TenantTx, id: string, position: number): Promise<void> {
+    const ids = (await this.liveFields(tx)).map((f) => f.id).filter((other) => other !== id);
     const at = Math.min(Math.max(Math.trunc(position), 1), ids.length + 1) - 1;
     ids.splice(at, 0, id);
-    await this.renumber(m, scope, ids);
+    await this.renumber(tx, ids);
   }
 
-  private async renumber(m: EntityManager, scope: AdminScope, ids: string[]): Promise<void> {
+  private async renumber(tx: TenantTx, ids: string[]): Promise<void> {
     // One statement whatever the length: positions 1..n in the given order.
     if (!ids.length) return;
-    await m.query(
+    await tx.sql(
       `UPDATE custom_field_definitions d SET position = o.position
          FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
         WHERE d.id = o.id AND d.organization_id = $2`,
-      [ids, scope.organizationId],
+      [ids, tx.organizationId],
     );
   }
+}
+
+/** A field as stored after a change in this transaction. */
+async function reload(tx: TenantTx, id: string): Promise<CustomFieldDefinition> {
+  const field = await tx.findOneBy(CustomFieldDefinition, { id });
+  if (!field) throw new Error(`custom field ${id} vanished inside its own transaction`);
+  return field;
 }
 
 function fieldError(field: string, message: string): DomainError {
@@ -186,14 +175,8 @@ export function keyFromLabel(label: string, taken: ReadonlySet<string>): string 
  * Refuses a change when a form's draft or current published version maps a question to this
  * field and would no longer fit it (`changed` null: the field goes away).
  */
-async function refuseIfMappingsBreak(
-  m: EntityManager,
-  organizationId: string,
-  key: string,
-  changed: CustomFieldDefinition | null,
-  action: string,
-): Promise<void> {
-  const uses = await mappingUses(m, organizationId);
+async function refuseIfMappingsBreak(tx: TenantTx, key: string, changed: CustomFieldDefinition | null, action: string): Promise<void> {
+  const uses = await mappingUses(tx);
   for (const use of uses) {
     const mapped = Object.entries(use.mappings.customFields).filter(([, fieldKey]) => fieldKey === key);
     if (!mapped.length) continue;
@@ -211,15 +194,13 @@ async function refuseIfMappingsBreak(
 
 /** Every form's draft and current published version with their mappings, in two statements. */
 async function mappingUses(
-  m: EntityManager,
-  organizationId: string,
+  tx: TenantTx,
 ): Promise<{ formName: string; published: boolean; definition: FormDefinition; mappings: FormMappings }[]> {
-  const forms = await m.find(IntakeForm, { where: { organizationId } });
-  const versions = await m
-    .getRepository(IntakeFormVersion)
-    .createQueryBuilder('v')
+  const forms = await tx.find(IntakeForm);
+  const versions = await tx
+    .select(IntakeFormVersion, 'v')
     .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
-    .where('v.organization_id = :organizationId AND v.version = f.published_version', { organizationId })
+    .andWhere('v.version = f.published_version')
     .getMany();
   const asDefinition = (raw: Record<string, unknown>): FormDefinition | null => {
     const checked = validateFormDefinition(raw);

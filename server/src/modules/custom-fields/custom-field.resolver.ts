@@ -1,11 +1,12 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireAgent } from '../../auth/viewer';
-import { listCustomFieldDefinitions } from './custom-field.service';
 import { CustomFieldDefinitionNode } from './custom-field.types';
 
 /** The organization's custom ticket fields, for the agent app. */
+@AgentOnly()
 @Resolver()
 export class CustomFieldResolver {
   @Authorized(Role.Agent)
@@ -14,6 +15,6 @@ export class CustomFieldResolver {
   })
   async customFieldDefinitions(@Ctx() ctx: GraphQLContext): Promise<CustomFieldDefinitionNode[]> {
     const { organizationId } = requireAgent(ctx);
-    return listCustomFieldDefinitions(ctx.db, organizationId);
+    return ctx.services.customFields.read.listDefinitions(organizationId);
   }
 }

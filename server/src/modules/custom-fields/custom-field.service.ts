@@ -1,5 +1,5 @@
 import { evaluateSubmission, FIELD_TYPES, type FormDefinition } from '@actionconnect/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { TenantData } from '../../db/tenant';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
 import { TicketFieldValue } from './ticket-field-value.entity';
 import type { TicketFieldValueNode } from './custom-field.types';
@@ -7,55 +7,61 @@ import type { TicketFieldValueNode } from './custom-field.types';
 /** Who a list of field values is for: a contact gets only fields visible to contacts, on their own tickets. */
 export type FieldAudience = { kind: 'contact'; contactId: string } | { kind: 'agent' };
 
-/** The organization's live (not archived) custom fields, in display order. */
-export function listCustomFieldDefinitions(db: DataSource | EntityManager, organizationId: string): Promise<CustomFieldDefinition[]> {
-  return db
-    .getRepository(CustomFieldDefinition)
-    .createQueryBuilder('d')
-    .where('d.organization_id = :organizationId AND d.archived_at IS NULL', { organizationId })
-    .orderBy('d.position', 'ASC')
-    .addOrderBy('d.key', 'ASC')
-    .getMany();
-}
+/** Reading custom fields and their values. Every method is bound to the organization it is given. */
+export class CustomFieldReadService {
+  constructor(private readonly tenant: TenantData) {}
 
-/**
- * Field values of many tickets in one statement, keyed by ticket id. The audience is part of the
- * SQL: a contact's request never reads an agent-only field's value.
- */
-export async function loadFieldValuesByTicket(
-  db: DataSource,
-  organizationId: string,
-  ticketIds: readonly string[],
-  audience: FieldAudience,
-): Promise<Map<string, TicketFieldValueNode[]>> {
-  const qb = db
-    .getRepository(TicketFieldValue)
-    .createQueryBuilder('v')
-    .innerJoinAndSelect('v.field', 'd', 'd.id = v.field_id AND d.organization_id = v.organization_id AND d.archived_at IS NULL')
-    .where('v.organization_id = :organizationId AND v.ticket_id IN (:...ticketIds)', { organizationId, ticketIds: [...ticketIds] })
-    .orderBy('d.position', 'ASC')
-    .addOrderBy('d.key', 'ASC');
-  if (audience.kind !== 'agent') {
-    qb.andWhere('d.visible_to_contact = true').andWhere(
-      'v.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)',
-      { contactId: audience.contactId },
+  /** The organization's live (not archived) custom fields, in display order. */
+  listDefinitions(organizationId: string): Promise<CustomFieldDefinition[]> {
+    return this.tenant.run(organizationId, (tx) =>
+      tx
+        .select(CustomFieldDefinition, 'd')
+        .andWhere('d.archived_at IS NULL')
+        .orderBy('d.position', 'ASC')
+        .addOrderBy('d.key', 'ASC')
+        .getMany(),
     );
   }
-  const rows = await qb.getMany();
-  const byTicket = new Map<string, TicketFieldValueNode[]>();
-  for (const row of rows) {
-    if (!row.field) continue;
-    const list = byTicket.get(row.ticketId) ?? [];
-    list.push({
-      key: row.field.key,
-      label: row.field.label,
-      type: row.field.type,
-      value: row.value,
-      displayValue: displayCustomFieldValue(row.field, row.value),
+
+  /**
+   * Field values of many tickets in one statement, keyed by ticket id. The audience is part of the
+   * SQL: a contact's request never reads an agent-only field's value.
+   */
+  valuesByTicket(
+    organizationId: string,
+    ticketIds: readonly string[],
+    audience: FieldAudience,
+  ): Promise<Map<string, TicketFieldValueNode[]>> {
+    return this.tenant.run(organizationId, async (tx) => {
+      const qb = tx
+        .select(TicketFieldValue, 'v')
+        .innerJoinAndSelect('v.field', 'd', 'd.id = v.field_id AND d.organization_id = v.organization_id AND d.archived_at IS NULL')
+        .andWhere('v.ticket_id IN (:...ticketIds)', { ticketIds: [...ticketIds] })
+        .orderBy('d.position', 'ASC')
+        .addOrderBy('d.key', 'ASC');
+      if (audience.kind !== 'agent') {
+        qb.andWhere('d.visible_to_contact = true').andWhere(
+          'v.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)',
+          { organizationId, contactId: audience.contactId },
+        );
+      }
+      const rows = await qb.getMany();
+      const byTicket = new Map<string, TicketFieldValueNode[]>();
+      for (const row of rows) {
+        if (!row.field) continue;
+        const list = byTicket.get(row.ticketId) ?? [];
+        list.push({
+          key: row.field.key,
+          label: row.field.label,
+          type: row.field.type,
+          value: row.value,
+          displayValue: displayCustomFieldValue(row.field, row.value),
+        });
+        byTicket.set(row.ticketId, list);
+      }
+      return byTicket;
     });
-    byTicket.set(row.ticketId, list);
   }
-  return byTicket;
 }
 
 /** The value as a person reads it: option labels for choices, Yes/No for a checkbox. */

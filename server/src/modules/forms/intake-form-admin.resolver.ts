@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireAdmin } from '../../auth/viewer';
-import { IntakeFormAdminService } from './intake-form-admin.service';
 import {
   AdminIntakeForm,
   AdminIntakeFormSummary,
@@ -12,18 +12,19 @@ import {
 } from './intake-form-admin.types';
 
 /** The form builder: admins create, edit, publish and switch off their organization's intake forms. */
+@AgentOnly()
 @Resolver()
 export class IntakeFormAdminResolver {
   @Authorized(Role.Admin)
   @Query(() => [AdminIntakeFormSummary], { description: "The organization's intake forms, drafts included. Admins only." })
   adminIntakeForms(@Ctx() ctx: GraphQLContext): Promise<AdminIntakeFormSummary[]> {
-    return new IntakeFormAdminService(ctx.db).list(requireAdmin(ctx));
+    return ctx.services.forms.admin.list(requireAdmin(ctx));
   }
 
   @Authorized(Role.Admin)
   @Query(() => AdminIntakeForm, { description: 'One intake form with its draft and version history. Admins only.' })
   adminIntakeForm(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<AdminIntakeForm> {
-    return new IntakeFormAdminService(ctx.db).get(requireAdmin(ctx), id);
+    return ctx.services.forms.admin.get(requireAdmin(ctx), id);
   }
 
   @Authorized(Role.Admin)
@@ -32,7 +33,7 @@ export class IntakeFormAdminResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateIntakeFormInput) input: CreateIntakeFormInput,
   ): Promise<AdminIntakeForm> {
-    return new IntakeFormAdminService(ctx.db).create(requireAdmin(ctx), input);
+    return ctx.services.forms.admin.create(requireAdmin(ctx), input);
   }
 
   @Authorized(Role.Admin)
@@ -44,7 +45,7 @@ export class IntakeFormAdminResolver {
     @Arg('formId', () => ID) formId: string,
     @Arg('input', () => UpdateIntakeFormDraftInput) input: UpdateIntakeFormDraftInput,
   ): Promise<AdminIntakeForm> {
-    return new IntakeFormAdminService(ctx.db).saveDraft(requireAdmin(ctx), formId, input);
+    return ctx.services.forms.admin.saveDraft(requireAdmin(ctx), formId, input);
   }
 
   @Authorized(Role.Admin)
@@ -52,7 +53,7 @@ export class IntakeFormAdminResolver {
     description: 'Publishes the saved draft as a new version when it differs from the latest one. Existing tickets keep their version.',
   })
   publishIntakeForm(@Ctx() ctx: GraphQLContext, @Arg('formId', () => ID) formId: string): Promise<PublishIntakeFormResult> {
-    return new IntakeFormAdminService(ctx.db).publish(requireAdmin(ctx), formId);
+    return ctx.services.forms.admin.publish(requireAdmin(ctx), formId);
   }
 
   @Authorized(Role.Admin)
@@ -62,6 +63,6 @@ export class IntakeFormAdminResolver {
     @Arg('formId', () => ID) formId: string,
     @Arg('active', () => Boolean) active: boolean,
   ): Promise<AdminIntakeForm> {
-    return new IntakeFormAdminService(ctx.db).setActive(requireAdmin(ctx), formId, active);
+    return ctx.services.forms.admin.setActive(requireAdmin(ctx), formId, active);
   }
 }

@@ -1,5 +1,6 @@
 import { validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
 import { Agent } from '../agents/agent.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
@@ -40,52 +41,43 @@ export function starterDraft(): { definition: FormDefinition; mappings: FormMapp
 
 /** The form builder's operations. Every method takes the admin's scope and touches only their organization's rows. */
 export class IntakeFormAdminService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** Every form of the organization, in the order the portal lists them, in a constant number of statements. */
   async list(scope: AdminScope): Promise<AdminIntakeFormSummary[]> {
-    const forms = await this.db
-      .getRepository(IntakeForm)
-      .find({ where: { organizationId: scope.organizationId }, order: { position: 'ASC', name: 'ASC', id: 'ASC' } });
-    if (!forms.length) return [];
-    const [latest, tickets] = await Promise.all([
-      this.latestVersions(this.db.manager, scope.organizationId),
-      this.ticketCounts(this.db.manager, scope.organizationId, 'form_id'),
-    ]);
-    return forms.map((form) => summarize(form, latest.get(form.id) ?? null, tickets.get(form.id) ?? 0));
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const forms = await tx.find(IntakeForm, { order: { position: 'ASC', name: 'ASC', id: 'ASC' } });
+      if (!forms.length) return [];
+      const latest = await this.latestVersions(tx);
+      const tickets = await this.ticketCounts(tx, 'form_id');
+      return forms.map((form) => summarize(form, latest.get(form.id) ?? null, tickets.get(form.id) ?? 0));
+    });
   }
 
   /** One form with its draft and versions; NOT_FOUND for another organization's. */
   async get(scope: AdminScope, formId: string): Promise<AdminIntakeForm> {
-    return this.detail(this.db.manager, scope, formId);
+    return this.tenant.run(scope.organizationId, (tx) => this.detail(tx, formId));
   }
 
   /** Creates a form (inactive until published) whose draft holds a subject and a description question. */
   async create(scope: AdminScope, input: { name: string; description: string }): Promise<AdminIntakeForm> {
     const name = cleanName(input.name);
     const description = cleanDescription(input.description);
-    const id = await this.db.transaction(async (m) => {
-      const existing = await m.getRepository(IntakeForm).find({
-        select: { slug: true, position: true },
-        where: { organizationId: scope.organizationId },
-      });
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const existing = await tx.find(IntakeForm, { select: { slug: true, position: true } });
       const slug = uniqueSlug(name, new Set(existing.map((f) => f.slug)));
       const position = existing.reduce((max, f) => Math.max(max, f.position), 0) + 1;
       const starter = starterDraft();
-      const saved = await m.save(
-        m.create(IntakeForm, {
-          organizationId: scope.organizationId,
-          slug,
-          name,
-          description,
-          draftDefinition: starter.definition as unknown as Record<string, unknown>,
-          draftMappings: starter.mappings as unknown as Record<string, unknown>,
-          position,
-        }),
-      );
-      return saved.id;
+      const saved = await tx.insert(IntakeForm, {
+        slug,
+        name,
+        description,
+        draftDefinition: starter.definition as unknown as Record<string, unknown>,
+        draftMappings: starter.mappings as unknown as Record<string, unknown>,
+        position,
+      });
+      return this.detail(tx, saved.id);
     });
-    return this.get(scope, id);
   }
 
   /**
@@ -104,16 +96,16 @@ export class IntakeFormAdminService {
     if (!checked.ok) throw problemsError('definition', checked.errors.map(splitProblem));
     const read = readMappingsInput(input.mappings);
     if (!read.ok) throw problemsError('mappings', read.problems);
-    return this.db.transaction(async (m) => {
-      const form = await this.lockForm(m, scope, formId);
-      const problems = mappingProblems(checked.form, read.mappings, await liveCustomFields(m, scope.organizationId));
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const form = await this.lockForm(tx, formId);
+      const problems = mappingProblems(checked.form, read.mappings, await liveCustomFields(tx));
       if (problems.length) throw problemsError('mappings', problems);
       form.name = name;
       form.description = description;
       form.draftDefinition = checked.form as unknown as Record<string, unknown>;
       form.draftMappings = read.mappings as unknown as Record<string, unknown>;
-      await m.save(form);
-      return this.detail(m, scope, formId);
+      await tx.save(IntakeForm, form);
+      return this.detail(tx, formId);
     });
   }
 
@@ -124,8 +116,8 @@ export class IntakeFormAdminService {
    * cannot race for the same number.
    */
   async publish(scope: AdminScope, formId: string): Promise<PublishIntakeFormResult> {
-    return this.db.transaction(async (m) => {
-      const form = await this.lockForm(m, scope, formId);
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const form = await this.lockForm(tx, formId);
       const checked = validateFormDefinition(form.draftDefinition);
       if (!checked.ok) throw problemsError('definition', checked.errors.map(splitProblem));
       if (!checked.form.sections.some((s) => s.fields.length > 0)) {
@@ -133,67 +125,58 @@ export class IntakeFormAdminService {
       }
       const mappings = parseMappings(form.draftMappings);
       // Custom fields may have been archived or changed since the draft was saved.
-      const problems = mappingProblems(checked.form, mappings, await liveCustomFields(m, scope.organizationId));
+      const problems = mappingProblems(checked.form, mappings, await liveCustomFields(tx));
       if (problems.length) throw problemsError('mappings', problems);
 
       const latest =
-        form.publishedVersion > 0 ? await m.findOneBy(IntakeFormVersion, { formId: form.id, version: form.publishedVersion }) : null;
+        form.publishedVersion > 0 ? await tx.findOneBy(IntakeFormVersion, { formId: form.id, version: form.publishedVersion }) : null;
       let created = false;
       if (!latest || !sameJson(latest.definition, checked.form) || !sameJson(parseMappings(latest.mappings), mappings)) {
         const version = form.publishedVersion + 1;
-        await m.save(
-          m.create(IntakeFormVersion, {
-            organizationId: scope.organizationId,
-            formId: form.id,
-            version,
-            definition: checked.form as unknown as Record<string, unknown>,
-            mappings: mappings as unknown as Record<string, unknown>,
-            publishedByAgentId: scope.agentId,
-          }),
-        );
-        await m.update(IntakeForm, { id: form.id, organizationId: scope.organizationId }, { publishedVersion: version });
+        await tx.insert(IntakeFormVersion, {
+          formId: form.id,
+          version,
+          definition: checked.form as unknown as Record<string, unknown>,
+          mappings: mappings as unknown as Record<string, unknown>,
+          publishedByAgentId: scope.agentId,
+        });
+        await tx.update(IntakeForm, { id: form.id }, { publishedVersion: version });
         created = true;
       }
-      const detail = await this.detail(m, scope, form.id);
+      const detail = await this.detail(tx, form.id);
       return { created, version: detail.publishedVersion, form: detail };
     });
   }
 
   /** Switches a form on or off for contacts; an inactive form also refuses submissions of its older versions. */
   async setActive(scope: AdminScope, formId: string, active: boolean): Promise<AdminIntakeForm> {
-    return this.db.transaction(async (m) => {
-      await this.lockForm(m, scope, formId);
-      await m.update(IntakeForm, { id: formId, organizationId: scope.organizationId }, { isActive: active });
-      return this.detail(m, scope, formId);
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      await this.lockForm(tx, formId);
+      await tx.update(IntakeForm, { id: formId }, { isActive: active });
+      return this.detail(tx, formId);
     });
   }
 
-  private async lockForm(m: EntityManager, scope: AdminScope, formId: string): Promise<IntakeForm> {
+  private async lockForm(tx: TenantTx, formId: string): Promise<IntakeForm> {
     if (!isUuid(formId)) throw notFound('Form');
-    const form = await m
-      .getRepository(IntakeForm)
-      .createQueryBuilder('f')
-      .setLock('pessimistic_write')
-      .where('f.id = :formId AND f.organization_id = :organizationId', { formId, organizationId: scope.organizationId })
-      .getOne();
+    const form = await tx.select(IntakeForm, 'f').setLock('pessimistic_write').andWhere('f.id = :formId', { formId }).getOne();
     if (!form) throw notFound('Form');
     return form;
   }
 
-  private async detail(m: EntityManager, scope: AdminScope, formId: string): Promise<AdminIntakeForm> {
+  private async detail(tx: TenantTx, formId: string): Promise<AdminIntakeForm> {
     if (!isUuid(formId)) throw notFound('Form');
-    const form = await m.findOneBy(IntakeForm, { id: formId, organizationId: scope.organizationId });
+    const form = await tx.findOneBy(IntakeForm, { id: formId });
     if (!form) throw notFound('Form');
-    const { entities, raw } = await m
-      .getRepository(IntakeFormVersion)
-      .createQueryBuilder('v')
+    const { entities, raw } = await tx
+      .select(IntakeFormVersion, 'v')
       .leftJoin(Agent, 'a', 'a.id = v.published_by_agent_id AND a.organization_id = v.organization_id')
       .addSelect('a.name', 'published_by_name')
-      .where('v.form_id = :formId AND v.organization_id = :organizationId', { formId, organizationId: scope.organizationId })
+      .andWhere('v.form_id = :formId', { formId })
       .orderBy('v.version', 'DESC')
       .getRawAndEntities<{ v_id: string; published_by_name: string | null }>();
     const names = new Map(raw.map((r) => [r.v_id, r.published_by_name]));
-    const tickets = await this.ticketCounts(m, scope.organizationId, 'version_id', formId);
+    const tickets = await this.ticketCounts(tx, 'version_id', formId);
     const versions: IntakeFormVersionNode[] = entities.map((v) => ({
       id: v.id,
       version: v.version,
@@ -214,30 +197,22 @@ export class IntakeFormAdminService {
   }
 
   /** Each form's latest published version, keyed by form id. */
-  private async latestVersions(m: EntityManager, organizationId: string): Promise<Map<string, IntakeFormVersion>> {
-    const rows = await m
-      .getRepository(IntakeFormVersion)
-      .createQueryBuilder('v')
+  private async latestVersions(tx: TenantTx): Promise<Map<string, IntakeFormVersion>> {
+    const rows = await tx
+      .select(IntakeFormVersion, 'v')
       .innerJoin('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
-      .where('v.organization_id = :organizationId AND v.version = f.published_version', { organizationId })
+      .andWhere('v.version = f.published_version')
       .getMany();
     return new Map(rows.map((v) => [v.formId, v]));
   }
 
   /** Ticket counts grouped by form or by version, in one statement. */
-  private async ticketCounts(
-    m: EntityManager,
-    organizationId: string,
-    by: 'form_id' | 'version_id',
-    formId?: string,
-  ): Promise<Map<string, number>> {
-    const qb = m
-      .getRepository(Ticket)
-      .createQueryBuilder('t')
+  private async ticketCounts(tx: TenantTx, by: 'form_id' | 'version_id', formId?: string): Promise<Map<string, number>> {
+    const qb = tx
+      .select(Ticket, 't')
       .innerJoin(IntakeFormVersion, 'v', 'v.id = t.form_version_id AND v.organization_id = t.organization_id')
       .select(by === 'form_id' ? 'v.form_id' : 'v.id', 'key')
       .addSelect('COUNT(*)', 'count')
-      .where('t.organization_id = :organizationId', { organizationId })
       .groupBy(by === 'form_id' ? 'v.form_id' : 'v.id');
     if (formId) qb.andWhere('v.form_id = :formId', { formId });
     const rows = await qb.getRawMany<{ key: string; count: number | string }>();
@@ -246,8 +221,8 @@ export class IntakeFormAdminService {
 }
 
 /** The organization's live custom fields, as the mapping rules read them. */
-function liveCustomFields(m: EntityManager, organizationId: string): Promise<CustomFieldDefinition[]> {
-  return m.getRepository(CustomFieldDefinition).find({ where: { organizationId, archivedAt: IsNull() } });
+function liveCustomFields(tx: TenantTx): Promise<CustomFieldDefinition[]> {
+  return tx.find(CustomFieldDefinition, { where: { archivedAt: IsNull() } });
 }
 
 function summarize(form: IntakeForm, latest: IntakeFormVersion | null, ticketCount: number): AdminIntakeFormSummary {

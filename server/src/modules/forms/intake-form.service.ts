@@ -1,5 +1,6 @@
 import { isUuid, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import type { TenantData } from '../../db/tenant';
 import { IntakeFormVersion } from './intake-form-version.entity';
 import type { IntakeFormNode } from './intake-form.types';
 
@@ -13,50 +14,62 @@ export interface FormMappings {
   customFields: Record<string, string>;
 }
 
-/** Active forms with a published version, each at that version, in the order admins set. */
-export async function listPublishedForms(db: DataSource, organizationId: string): Promise<IntakeFormNode[]> {
-  const versions = await db
-    .getRepository(IntakeFormVersion)
-    .createQueryBuilder('v')
-    .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
-    .where('v.organization_id = :organizationId AND f.is_active = true AND v.version = f.published_version', { organizationId })
-    .orderBy('f.position', 'ASC')
-    .addOrderBy('f.name', 'ASC')
-    .getMany();
-  return versions.flatMap((v) =>
-    v.form
-      ? [
-          {
-            id: v.form.id,
-            slug: v.form.slug,
-            name: v.form.name,
-            description: v.form.description,
-            versionId: v.id,
-            version: v.version,
-            definition: v.definition,
-          },
-        ]
-      : [],
-  );
-}
+/** What contacts read of intake forms, and the lookups tickets need. Every method is bound to the organization it is given. */
+export class IntakeFormReadService {
+  constructor(private readonly tenant: TenantData) {}
 
-/**
- * The version a contact submits against, with its form, or null when it is missing, another
- * organization's, malformed, or its form was switched off. Any published version counts, not only
- * the latest: a contact who opened the form before an edit is judged by what they were shown.
- */
-export async function findSubmittableVersion(
-  m: EntityManager,
-  organizationId: string,
-  versionId: string,
-): Promise<IntakeFormVersion | null> {
-  if (!isUuid(versionId)) return null;
-  return m
-    .getRepository(IntakeFormVersion)
-    .createQueryBuilder('v')
-    .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
-    .where('v.id = :versionId AND v.organization_id = :organizationId AND f.is_active = true', { versionId, organizationId })
-    .getOne();
+  /** Active forms with a published version, each at that version, in the order admins set. */
+  async listPublished(organizationId: string): Promise<IntakeFormNode[]> {
+    const versions = await this.tenant.run(organizationId, (tx) =>
+      tx
+        .select(IntakeFormVersion, 'v')
+        .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
+        .andWhere('f.is_active = true AND v.version = f.published_version')
+        .orderBy('f.position', 'ASC')
+        .addOrderBy('f.name', 'ASC')
+        .getMany(),
+    );
+    return versions.flatMap((v) =>
+      v.form
+        ? [
+            {
+              id: v.form.id,
+              slug: v.form.slug,
+              name: v.form.name,
+              description: v.form.description,
+              versionId: v.id,
+              version: v.version,
+              definition: v.definition,
+            },
+          ]
+        : [],
+    );
+  }
+
+  /**
+   * The version a contact submits against, with its form, or null when it is missing, another
+   * organization's, malformed, or its form was switched off. Any published version counts, not only
+   * the latest: a contact who opened the form before an edit is judged by what they were shown.
+   * Inside the organization's transaction (a submission), it reads in that transaction.
+   */
+  async findSubmittableVersion(organizationId: string, versionId: string): Promise<IntakeFormVersion | null> {
+    if (!isUuid(versionId)) return null;
+    return this.tenant.run(organizationId, (tx) =>
+      tx
+        .select(IntakeFormVersion, 'v')
+        .innerJoinAndSelect('v.form', 'f', 'f.id = v.form_id AND f.organization_id = v.organization_id')
+        .andWhere('v.id = :versionId AND f.is_active = true', { versionId })
+        .getOne(),
+    );
+  }
+
+  /** Versions by id, each with its form, in one statement (for the per-request loader). */
+  async versionsById(organizationId: string, ids: readonly string[]): Promise<Map<string, IntakeFormVersion>> {
+    const rows = await this.tenant.run(organizationId, (tx) =>
+      tx.find(IntakeFormVersion, { where: { id: In([...ids]) }, relations: { form: true } }),
+    );
+    return new Map(rows.map((v) => [v.id, v]));
+  }
 }
 
 /** A stored definition, re-checked: versions are validated when published, so a failure here is a bug. */

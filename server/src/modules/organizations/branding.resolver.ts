@@ -1,18 +1,19 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireAdmin } from '../../auth/viewer';
-import { getBrandingSettings, updateBranding } from './branding.service';
 import { BrandingSettings, UpdateBrandingInput } from './branding.types';
 
 /** Branding settings for admins: the look of the portal and of the emails. */
+@AgentOnly()
 @Resolver()
 export class BrandingResolver {
   @Authorized(Role.Admin)
   @Query(() => BrandingSettings, { description: "The organization's branding as stored. Admins only." })
   brandingSettings(@Ctx() ctx: GraphQLContext): Promise<BrandingSettings> {
     const { organizationId } = requireAdmin(ctx);
-    return getBrandingSettings(ctx.db, ctx.services.organizations.urls, organizationId);
+    return ctx.services.organizations.branding.settings(organizationId);
   }
 
   @Authorized(Role.Admin)
@@ -26,7 +27,7 @@ export class BrandingResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<BrandingSettings> {
     const { organizationId } = requireAdmin(ctx);
-    await updateBranding(ctx.db, organizationId, input);
-    return getBrandingSettings(ctx.db, ctx.services.organizations.urls, organizationId);
+    await ctx.services.organizations.branding.update(organizationId, input);
+    return ctx.services.organizations.branding.settings(organizationId);
   }
 }

@@ -9,9 +9,9 @@ import {
   primaryContrastProblem,
   type BrandingTextField,
 } from '@actionconnect/shared';
-import type { DataSource } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
-import type { PublicUrls } from '../../http/public-urls';
+import type { PublicUrls } from './public-urls';
 import type { BrandingLogoInput, BrandingSettings, UpdateBrandingInput } from './branding.types';
 import { Organization } from './organization.entity';
 
@@ -36,50 +36,73 @@ interface CheckedLogo {
 // Longest base64 text that can decode to an acceptable logo; anything longer is refused before decoding.
 const MAX_LOGO_BASE64 = Math.ceil(LOGO_MAX_BYTES / 3) * 4;
 
-/** The organization's branding as the settings page shows it, with the logo inline for the preview. */
-export async function getBrandingSettings(db: DataSource, urls: PublicUrls, organizationId: string): Promise<BrandingSettings> {
-  const organization = await db.getRepository(Organization).findOne({ where: { id: organizationId } });
-  if (!organization) throw notFound('Organization');
-  const [row]: { data: Buffer | null }[] = await db.query('SELECT brand_logo_data AS data FROM organizations WHERE id = $1', [
-    organizationId,
-  ]);
-  const b = organization.branding;
-  return {
-    organizationName: organization.name,
-    displayName: b.displayName,
-    primaryColor: b.primaryColor,
-    primaryTextColor: b.primaryTextColor,
-    accentColor: b.accentColor,
-    welcomeHeadline: b.welcomeHeadline,
-    welcomeIntro: b.welcomeIntro,
-    signInText: b.signInText,
-    footerText: b.footerText,
-    logoDataUrl: row?.data && b.logoContentType ? `data:${b.logoContentType};base64,${row.data.toString('base64')}` : null,
-    logoUpdatedAt: b.logoContentType ? b.logoUpdatedAt : null,
-    portalUrl: `${await urls.portalOrigin(organization)}/`,
-  };
-}
+/** Branding: the settings page's read and save, and the stored logo the portal serves. */
+export class BrandingService {
+  constructor(
+    private readonly tenant: TenantData,
+    private readonly urls: PublicUrls,
+  ) {}
 
-/**
- * Checks every value, then saves them in one UPDATE: the portal and emails use them from the next
- * request on. Refusals are BAD_USER_INPUT naming the input field (`extensions.field`), or listing
- * every refused field (`extensions.fields`) when there are several.
- */
-export async function updateBranding(db: DataSource, organizationId: string, input: UpdateBrandingInput, now = new Date()): Promise<void> {
-  const problems: FieldProblem[] = [];
-  const values = checkBranding(input, problems);
-  const logo = input.logo && !input.removeLogo ? checkLogo(input.logo, problems) : null;
-  if (problems.length === 1) throw new DomainError(ErrorCode.BadUserInput, problems[0].message, { field: problems[0].field });
-  if (problems.length > 1) {
-    throw new DomainError(ErrorCode.BadUserInput, problems.map((p) => p.message).join(' '), {
-      fields: problems.map((p) => ({ field: p.field, messages: [p.message] })),
+  /** The organization's branding as the settings page shows it, with the logo inline for the preview. */
+  async settings(organizationId: string): Promise<BrandingSettings> {
+    const { organization, logo, portalOrigin } = await this.tenant.run(organizationId, async (tx) => {
+      const found = await tx.findOneBy(Organization, {});
+      if (!found) throw notFound('Organization');
+      return { organization: found, logo: await this.readLogo(tx), portalOrigin: await this.urls.portalOrigin(found) };
     });
+    const b = organization.branding;
+    return {
+      organizationName: organization.name,
+      displayName: b.displayName,
+      primaryColor: b.primaryColor,
+      primaryTextColor: b.primaryTextColor,
+      accentColor: b.accentColor,
+      welcomeHeadline: b.welcomeHeadline,
+      welcomeIntro: b.welcomeIntro,
+      signInText: b.signInText,
+      footerText: b.footerText,
+      logoDataUrl: logo?.data && b.logoContentType ? `data:${b.logoContentType};base64,${logo.data.toString('base64')}` : null,
+      logoUpdatedAt: b.logoContentType ? b.logoUpdatedAt : null,
+      portalUrl: `${portalOrigin}/`,
+    };
   }
-  const branding: Partial<Organization['branding']> = { ...values };
-  if (input.removeLogo) Object.assign(branding, { logoContentType: null, logoData: null, logoUpdatedAt: now });
-  else if (logo) Object.assign(branding, { logoContentType: logo.contentType, logoData: logo.data, logoUpdatedAt: now });
-  const result = await db.getRepository(Organization).update({ id: organizationId }, { branding, updatedAt: now });
-  if (!result.affected) throw notFound('Organization');
+
+  /** The stored logo's bytes and type, or null when there is none. */
+  async logo(organizationId: string): Promise<CheckedLogo | null> {
+    const row = await this.tenant.run(organizationId, (tx) => this.readLogo(tx));
+    return row?.data && row.type ? { data: row.data, contentType: row.type } : null;
+  }
+
+  /**
+   * Checks every value, then saves them in one UPDATE: the portal and emails use them from the next
+   * request on. Refusals are BAD_USER_INPUT naming the input field (`extensions.field`), or listing
+   * every refused field (`extensions.fields`) when there are several.
+   */
+  async update(organizationId: string, input: UpdateBrandingInput, now = new Date()): Promise<void> {
+    const problems: FieldProblem[] = [];
+    const values = checkBranding(input, problems);
+    const logo = input.logo && !input.removeLogo ? checkLogo(input.logo, problems) : null;
+    if (problems.length === 1) throw new DomainError(ErrorCode.BadUserInput, problems[0].message, { field: problems[0].field });
+    if (problems.length > 1) {
+      throw new DomainError(ErrorCode.BadUserInput, problems.map((p) => p.message).join(' '), {
+        fields: problems.map((p) => ({ field: p.field, messages: [p.message] })),
+      });
+    }
+    const branding: Partial<Organization['branding']> = { ...values };
+    if (input.removeLogo) Object.assign(branding, { logoContentType: null, logoData: null, logoUpdatedAt: now });
+    else if (logo) Object.assign(branding, { logoContentType: logo.contentType, logoData: logo.data, logoUpdatedAt: now });
+    const affected = await this.tenant.run(organizationId, (tx) => tx.update(Organization, {}, { branding, updatedAt: now }));
+    if (!affected) throw notFound('Organization');
+  }
+
+  // The logo column is not selected by default (it can be 2 MB): read it only where it is shown.
+  private async readLogo(tx: TenantTx): Promise<{ data: Buffer | null; type: string | null } | null> {
+    const [row] = await tx.sql<{ data: Buffer | null; type: string | null }>(
+      'SELECT brand_logo_data AS data, brand_logo_content_type AS type FROM organizations WHERE id = $1',
+      [tx.organizationId],
+    );
+    return row ?? null;
+  }
 }
 
 function checkBranding(input: UpdateBrandingInput, problems: FieldProblem[]): BrandingValues {

@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { requireAdmin } from '../../auth/viewer';
 import { CustomDomainNode, CustomDomainSettings, CustomDomainVerification } from './custom-domain.types';
 
 /** Custom domains for admins: add, verify by DNS, make primary, remove. */
+@AgentOnly()
 @Resolver()
 export class CustomDomainResolver {
   @Authorized(Role.Admin)

@@ -1,13 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { isUuid } from '@actionconnect/shared';
+import { IsNull } from 'typeorm';
 import type { Logger } from 'pino';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { CrossTenantData } from '../../db/cross-tenant';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import type { Config } from '../../config';
 import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
-import type { PublicUrls } from '../../http/public-urls';
+import { claimHostname } from './custom-domain-claim.cross-tenant';
 import { CustomDomain } from './custom-domain.entity';
 import { normalizeCustomHostname } from './custom-domain-hostname';
 import type { CustomDomainNode, CustomDomainSettings, CustomDomainVerification } from './custom-domain.types';
 import { challengeName, checkVerificationRecord, createTxtLookup, type TxtLookup } from './dns-verification';
+import { Organization } from './organization.entity';
+import type { PublicUrls } from './public-urls';
 
 /** Most domains one organization may hold (verified or not). */
 export const MAX_CUSTOM_DOMAINS = 20;
@@ -24,7 +29,8 @@ export class CustomDomainService {
   private readonly lookup: TxtLookup;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly tenant: TenantData,
+    private readonly crossTenant: CrossTenantData,
     private readonly config: Readonly<Config>,
     private readonly urls: PublicUrls,
     private readonly log: Logger,
@@ -35,12 +41,12 @@ export class CustomDomainService {
 
   /** The organization's domains, oldest first, with the DNS records each needs. */
   async settings(organizationId: string): Promise<CustomDomainSettings> {
-    const [organization] = await this.db.query('SELECT slug FROM organizations WHERE id = $1', [organizationId]);
+    const { organization, rows } = await this.tenant.run(organizationId, async (tx) => ({
+      organization: await tx.findOneBy(Organization, {}),
+      rows: await tx.find(CustomDomain, { order: { createdAt: 'ASC', hostname: 'ASC' } }),
+    }));
     if (!organization) throw notFound('Organization');
-    const rows = await this.db
-      .getRepository(CustomDomain)
-      .find({ where: { organizationId }, order: { createdAt: 'ASC', hostname: 'ASC' } });
-    const defaultHost = `${organization.slug as string}.${this.config.portalBaseDomain}`;
+    const defaultHost = `${organization.slug}.${this.config.portalBaseDomain}`;
     const primary = rows.find((d) => d.isPrimary && d.verifiedAt);
     return {
       domains: rows.map((d) => this.toNode(d)),
@@ -56,31 +62,25 @@ export class CustomDomainService {
    */
   async add(organizationId: string, rawHostname: string, now = new Date()): Promise<CustomDomainNode> {
     const hostname = normalizeCustomHostname(rawHostname, this.config);
+    // Other organizations' claims are only visible across tenants: checked (and a stale one
+    // released) first, outside the organization's transaction; the unique index settles races.
+    const claim = await claimHostname(this.crossTenant, organizationId, hostname, UNVERIFIED_CLAIM_TTL_MS, now);
+    if (claim === 'ours') throw alreadyListed(hostname);
+    if (claim === 'taken') throw takenError(hostname);
     try {
-      const saved = await this.db.transaction(async (m) => {
+      const saved = await this.tenant.run(organizationId, async (tx) => {
         // Serializes this organization's domain changes (the count below, primary flags).
-        await lockOrganization(m, organizationId);
-        const existing = await m.getRepository(CustomDomain).findOne({ where: { hostname } });
-        if (existing?.organizationId === organizationId) {
-          throw new DomainError(ErrorCode.Conflict, `${hostname} is already in your list.`, { field: 'hostname' });
-        }
-        if (existing) {
-          const stale = !existing.verifiedAt && now.getTime() - existing.createdAt.getTime() > UNVERIFIED_CLAIM_TTL_MS;
-          if (!stale) throw takenError(hostname);
-          await m.query('DELETE FROM custom_domains WHERE id = $1 AND verified_at IS NULL', [existing.id]);
-        }
-        const count = await m.getRepository(CustomDomain).count({ where: { organizationId } });
+        await lockOrganization(tx);
+        if (await tx.exists(CustomDomain, { hostname })) throw alreadyListed(hostname);
+        const count = await tx.count(CustomDomain);
         if (count >= MAX_CUSTOM_DOMAINS)
           throw badInput(`A workspace can have at most ${MAX_CUSTOM_DOMAINS} custom domains; remove one first.`, 'hostname');
-        return m.getRepository(CustomDomain).save(
-          m.getRepository(CustomDomain).create({
-            organizationId,
-            hostname,
-            verificationToken: `ac-verify-${randomBytes(24).toString('base64url')}`,
-            verifiedAt: null,
-            isPrimary: false,
-          }),
-        );
+        return tx.insert(CustomDomain, {
+          hostname,
+          verificationToken: `ac-verify-${randomBytes(24).toString('base64url')}`,
+          verifiedAt: null,
+          isPrimary: false,
+        });
       });
       return this.toNode(saved);
     } catch (error) {
@@ -92,17 +92,15 @@ export class CustomDomainService {
 
   /** Looks the TXT record up through the configured resolver; marks the domain verified when it holds the token. */
   async verify(organizationId: string, id: string, now = new Date()): Promise<CustomDomainVerification> {
-    const domain = await this.find(this.db.manager, organizationId, id);
+    const domain = await this.tenant.run(organizationId, (tx) => this.find(tx, id));
     if (domain.verifiedAt) return { verified: true, message: `${domain.hostname} is verified.`, domain: this.toNode(domain) };
     const check = await checkVerificationRecord(this.lookup, domain.hostname, domain.verificationToken);
     if (check.dnsError) this.log.warn({ hostname: domain.hostname, code: check.dnsError }, 'custom domain TXT lookup failed');
     if (!check.verified) return { verified: false, message: check.message, domain: this.toNode(domain) };
-    await this.db.query('UPDATE custom_domains SET verified_at = $3 WHERE id = $1 AND organization_id = $2 AND verified_at IS NULL', [
-      domain.id,
-      organizationId,
-      now,
-    ]);
-    const verified = await this.find(this.db.manager, organizationId, id);
+    const verified = await this.tenant.run(organizationId, async (tx) => {
+      await tx.update(CustomDomain, { id: domain.id, verifiedAt: IsNull() }, { verifiedAt: now });
+      return this.find(tx, id);
+    });
     return {
       verified: true,
       message: `${verified.hostname} is verified: it serves your portal once its CNAME record points at ${this.config.customDomainCnameTarget}.`,
@@ -112,30 +110,30 @@ export class CustomDomainService {
 
   /** Makes one verified domain the primary (links in emails use it), or none when `id` is null. */
   async setPrimary(organizationId: string, id: string | null): Promise<CustomDomainSettings> {
-    await this.db.transaction(async (m) => {
-      await lockOrganization(m, organizationId);
+    await this.tenant.run(organizationId, async (tx) => {
+      await lockOrganization(tx);
       if (id !== null) {
-        const domain = await this.find(m, organizationId, id);
+        const domain = await this.find(tx, id);
         if (!domain.verifiedAt) throw badInput(`Verify ${domain.hostname} before making it the primary domain.`, 'id');
       }
-      await m.query('UPDATE custom_domains SET is_primary = false WHERE organization_id = $1 AND is_primary', [organizationId]);
-      if (id !== null)
-        await m.query('UPDATE custom_domains SET is_primary = true WHERE id = $1 AND organization_id = $2', [id, organizationId]);
+      await tx.update(CustomDomain, { isPrimary: true }, { isPrimary: false });
+      if (id !== null) await tx.update(CustomDomain, { id }, { isPrimary: true });
     });
     return this.settings(organizationId);
   }
 
   /** Removes a domain: it stops serving the portal at once, and links fall back to the default address if it was primary. */
   async remove(organizationId: string, id: string): Promise<CustomDomainSettings> {
-    const result = await this.db.getRepository(CustomDomain).delete({ id, organizationId });
-    if (!result.affected) throw notFound('Custom domain');
+    // A malformed id is as missing as another organization's: same NOT_FOUND either way.
+    const removed = isUuid(id) ? await this.tenant.run(organizationId, (tx) => tx.delete(CustomDomain, { id })) : 0;
+    if (!removed) throw notFound('Custom domain');
     return this.settings(organizationId);
   }
 
-  private async find(m: EntityManager, organizationId: string, id: string): Promise<CustomDomain> {
+  private async find(tx: TenantTx, id: string): Promise<CustomDomain> {
     // A malformed id is as missing as another organization's: same NOT_FOUND either way.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound('Custom domain');
-    const domain = await m.getRepository(CustomDomain).findOne({ where: { id, organizationId } });
+    if (!isUuid(id)) throw notFound('Custom domain');
+    const domain = await tx.findOneBy(CustomDomain, { id });
     if (!domain) throw notFound('Custom domain');
     return domain;
   }
@@ -167,9 +165,13 @@ export class CustomDomainService {
   }
 }
 
-async function lockOrganization(m: EntityManager, organizationId: string): Promise<void> {
-  const rows: unknown[] = await m.query('SELECT id FROM organizations WHERE id = $1 FOR UPDATE', [organizationId]);
-  if (rows.length === 0) throw notFound('Organization');
+async function lockOrganization(tx: TenantTx): Promise<void> {
+  const row = await tx.select(Organization, 'o').select('o.id').setLock('pessimistic_write').getOne();
+  if (!row) throw notFound('Organization');
+}
+
+function alreadyListed(hostname: string): DomainError {
+  return new DomainError(ErrorCode.Conflict, `${hostname} is already in your list.`, { field: 'hostname' });
 }
 
 function takenError(hostname: string): DomainError {

@@ -1,23 +1,36 @@
 import type { ServiceDeps } from '../../compose';
-import { PublicUrls } from '../../http/public-urls';
+import { BrandingService } from './branding.service';
 import { CustomDomainService } from './custom-domain.service';
 import type { TxtLookup } from './dns-verification';
+import { HostResolver } from './host-resolution.cross-tenant';
+import { OrganizationDirectory } from './organization-directory.service';
+import { PublicUrls } from './public-urls';
 
-/** Organizations: public URLs, custom domains, branding. */
+/** Organizations: which host names which organization, public URLs, custom domains, branding. */
 export interface OrganizationServices {
+  hosts: HostResolver;
+  directory: OrganizationDirectory;
   urls: PublicUrls;
   customDomains: CustomDomainService;
+  branding: BrandingService;
 }
 
 /** Builds the organization services. */
 export function buildOrganizationServices(deps: ServiceDeps, opts: { txtLookup?: TxtLookup }): OrganizationServices {
-  const urls = new PublicUrls(deps.config, deps.dataSource);
+  const urls = new PublicUrls(deps.config, deps.tenant);
   const customDomains = new CustomDomainService(
-    deps.dataSource,
+    deps.tenant,
+    deps.crossTenant,
     deps.config,
     urls,
     deps.logger.child({ component: 'custom-domains' }),
     opts.txtLookup,
   );
-  return { urls, customDomains };
+  return {
+    hosts: new HostResolver(deps.crossTenant, deps.config),
+    directory: new OrganizationDirectory(deps.tenant),
+    urls,
+    customDomains,
+    branding: new BrandingService(deps.tenant, urls),
+  };
 }

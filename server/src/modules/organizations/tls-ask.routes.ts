@@ -1,7 +1,5 @@
 import express from 'express';
-import type { DataSource } from 'typeorm';
-import type { Config } from '../../config';
-import { resolveHost } from '../../http/host-resolver';
+import type { HostResolver } from './host-resolution.cross-tenant';
 
 /**
  * `GET /internal/tls/ask?domain=…` for a TLS edge that issues certificates on demand (Caddy's
@@ -9,13 +7,13 @@ import { resolveHost } from '../../http/host-resolver';
  * `<slug>.<portal base domain>`, or the app host), 404 otherwise, so nobody can make the edge
  * request certificates for names we do not serve. Mounted before host routing: the edge asks by IP.
  */
-export function tlsAskRoutes(deps: { config: Readonly<Config>; db: DataSource }): express.Router {
+export function tlsAskRoutes(deps: { hosts: HostResolver }): express.Router {
   const router = express.Router();
   router.get('/internal/tls/ask', async (req, res, next) => {
     try {
       const raw = typeof req.query.domain === 'string' ? req.query.domain : '';
       const hostname = raw.trim().toLowerCase().replace(/\.$/, '');
-      const known = /^[a-z0-9.-]{1,253}$/.test(hostname) && (await resolveHost(deps.db, deps.config, hostname)).kind !== 'unknown';
+      const known = await deps.hosts.serves(hostname);
       res.setHeader('Cache-Control', 'no-store');
       res
         .status(known ? 200 : 404)

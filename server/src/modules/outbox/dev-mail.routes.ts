@@ -1,15 +1,14 @@
 import express from 'express';
-import type { DataSource } from 'typeorm';
 import { escapeHtml, simplePage } from '../../http/pages';
-import { OutgoingEmail } from './outgoing-email.entity';
+import type { DevOutbox } from './dev-outbox.cross-tenant';
 
 /**
  * The development outbox (never mounted in production or when Postmark is configured): every
  * email the product sent, newest first, at /dev/mail (rendered) and /dev/mail.json.
  */
-export function devMailRoutes(db: DataSource): express.Router {
+export function devMailRoutes(outbox: DevOutbox): express.Router {
   const router = express.Router();
-  const latest = () => db.getRepository(OutgoingEmail).find({ order: { createdAt: 'DESC' }, take: 100 });
+  const latest = () => outbox.latest();
 
   router.get('/dev/mail.json', async (_req, res, next) => {
     try {
@@ -36,9 +35,7 @@ export function devMailRoutes(db: DataSource): express.Router {
 
   router.get('/dev/mail/:id.html', async (req, res, next) => {
     try {
-      const email = /^[0-9a-f-]{36}$/.test(req.params.id)
-        ? await db.getRepository(OutgoingEmail).findOne({ where: { id: req.params.id } })
-        : null;
+      const email = /^[0-9a-f-]{36}$/.test(req.params.id) ? await outbox.byId(req.params.id) : null;
       if (!email) return next();
       res.setHeader(
         'Content-Security-Policy',

@@ -1,9 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { TenantTx } from '../../db/tenant';
 import { OutgoingEmail } from './outgoing-email.entity';
 
-/** What a feature hands to the outbox: one rendered message to one recipient. */
+/** What a feature hands to the outbox: one rendered message to one recipient (the transaction names the organization). */
 export interface QueuedEmail {
-  organizationId: string | null;
   to: string;
   from: string;
   fromName: string | null;
@@ -14,22 +13,19 @@ export interface QueuedEmail {
 }
 
 /**
- * Queues an email inside the caller's transaction: it is delivered only if that transaction
+ * Queues an email inside the organization's transaction: it is delivered only if that transaction
  * commits, and it survives a provider outage or a restart because it is a row, not a promise.
  */
-export async function enqueueEmail(manager: EntityManager, email: QueuedEmail): Promise<OutgoingEmail> {
-  return manager.save(
-    manager.create(OutgoingEmail, {
-      organizationId: email.organizationId,
-      toAddress: email.to,
-      fromAddress: email.from,
-      fromName: email.fromName,
-      subject: email.subject,
-      htmlBody: email.html,
-      textBody: email.text,
-      tag: email.tag,
-      status: 'queued',
-      nextAttemptAt: new Date(),
-    }),
-  );
+export function enqueueEmail(tx: TenantTx, email: QueuedEmail): Promise<OutgoingEmail> {
+  return tx.insert(OutgoingEmail, {
+    toAddress: email.to,
+    fromAddress: email.from,
+    fromName: email.fromName,
+    subject: email.subject,
+    htmlBody: email.html,
+    textBody: email.text,
+    tag: email.tag,
+    status: 'queued',
+    nextAttemptAt: new Date(),
+  });
 }

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { CrossTenantData } from '../../db/cross-tenant';
 import { MailDeliveryError, type MailTransport } from '../mail/mail-message';
-import { OutgoingEmail } from './outgoing-email.entity';
+import { claimDueEmails, recordDelivery } from './outbox-delivery.cross-tenant';
+import type { OutgoingEmail } from './outgoing-email.entity';
 
 /** Retry policy: exponential backoff from 5 s, capped at one hour, for at most 10 attempts. */
 export const OUTBOX_POLICY = { baseDelayMs: 5_000, maxDelayMs: 3_600_000, maxAttempts: 10, leaseMs: 120_000, batchSize: 10 } as const;
@@ -30,7 +31,7 @@ export class OutboxWorker {
   private stopped = true;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly crossTenant: CrossTenantData,
     private readonly transport: MailTransport,
     private readonly log: Pick<Logger, 'info' | 'warn' | 'error'>,
     private readonly pollMs = 1000,
@@ -72,28 +73,13 @@ export class OutboxWorker {
 
   /** One delivery round; returns how many messages it attempted. */
   async runOnce(now = new Date()): Promise<number> {
-    const claimed: OutgoingEmail[] = await this.db.transaction(async (m) => {
-      const rows: { id: string }[] = await m
-        .query(
-          `UPDATE outgoing_emails SET attempts = attempts + 1, next_attempt_at = $1
-          WHERE id IN (SELECT id FROM outgoing_emails
-                        WHERE status = 'queued' AND next_attempt_at <= $2
-                        ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-          [new Date(now.getTime() + OUTBOX_POLICY.leaseMs), now, OUTBOX_POLICY.batchSize],
-        )
-        .then((result: [{ id: string }[], number] | { id: string }[]) =>
-          Array.isArray(result[0]) ? (result[0] as { id: string }[]) : (result as { id: string }[]),
-        );
-      if (rows.length === 0) return [];
-      return m.getRepository(OutgoingEmail).findBy(rows.map((r) => ({ id: r.id })));
-    });
+    const leaseUntil = new Date(now.getTime() + OUTBOX_POLICY.leaseMs);
+    const claimed = await claimDueEmails(this.crossTenant, now, leaseUntil, OUTBOX_POLICY.batchSize);
     for (const email of claimed) await this.deliver(email);
     return claimed.length;
   }
 
   private async deliver(email: OutgoingEmail): Promise<void> {
-    const repo = this.db.getRepository(OutgoingEmail);
     try {
       const result = await this.transport.send({
         to: email.toAddress,
@@ -104,22 +90,20 @@ export class OutboxWorker {
         text: email.textBody,
         tag: email.tag,
       });
-      await repo.update(
-        { id: email.id },
-        {
-          status: 'sent',
-          sentAt: new Date(),
-          transport: this.transport.name,
-          providerMessageId: result.providerMessageId,
-          lastError: null,
-        },
-      );
+      await recordDelivery(this.crossTenant, email.id, {
+        status: 'sent',
+        sentAt: new Date(),
+        transport: this.transport.name,
+        providerMessageId: result.providerMessageId,
+        lastError: null,
+      });
     } catch (error) {
       const retryable = error instanceof MailDeliveryError ? error.retryable : true;
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = !retryable || email.attempts >= OUTBOX_POLICY.maxAttempts;
-      await repo.update(
-        { id: email.id },
+      await recordDelivery(
+        this.crossTenant,
+        email.id,
         giveUp
           ? { status: 'failed', lastError: message, transport: this.transport.name }
           : { lastError: message, nextAttemptAt: new Date(Date.now() + backoffDelayMs(email.attempts)), transport: this.transport.name },

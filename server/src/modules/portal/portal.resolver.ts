@@ -1,9 +1,11 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
+import { ContactReadable } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { toPortalOrganization } from './portal.service';
 import { PortalOrganization } from './portal.types';
 
 /** Public information about the portal being visited. */
+@ContactReadable()
 @Resolver()
 export class PortalResolver {
   @Query(() => PortalOrganization, {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
-import { Agent } from '../agents/agent.entity';
 import { TicketQueueFilter, TicketQueueSort, TicketQueueView } from './dto/ticket-queue.input';
 import { UpdateTicketInput } from './dto/update-ticket.input';
 import { agentPerson } from './ticket-person';
@@ -11,6 +11,7 @@ import { TicketConnection, TicketMessageKindEnum, TicketNode, TicketPerson, Tick
 import { requireAgent } from '../../auth/viewer';
 
 /** Working tickets in the agent app. Every operation is agents-only and bound to the agent's organization. */
+@AgentOnly()
 @Resolver()
 export class AgentTicketResolver {
   @Authorized(Role.Agent)
@@ -42,7 +43,7 @@ export class AgentTicketResolver {
   @Query(() => [TicketPerson], { description: "The organization's agents, for the assignee picker." })
   async agents(@Ctx() ctx: GraphQLContext): Promise<TicketPerson[]> {
     const { organizationId } = requireAgent(ctx);
-    const agents = await ctx.db.getRepository(Agent).find({ where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
+    const agents = await ctx.services.tickets.people.listAgents(organizationId);
     return agents.map(agentPerson);
   }
 

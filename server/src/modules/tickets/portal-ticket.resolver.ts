@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { ContactReadable } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { SubmitRequestInput } from './dto/submit-request.input';
 import type { Ticket } from './ticket.entity';
@@ -8,6 +9,7 @@ import type { TicketPage } from './ticket-read.service';
 import { requireContact } from '../../auth/viewer';
 
 /** A signed-in contact's requests, on their organization's portal. */
+@ContactReadable()
 @Resolver()
 export class PortalTicketResolver {
   @Authorized(Role.Contact)

@@ -67,7 +67,6 @@ function build(
     ...content,
   });
   return {
-    organizationId: sender.organization.id,
     to,
     from: sender.config.mail.from,
     fromName: name,

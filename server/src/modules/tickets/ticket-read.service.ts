@@ -1,4 +1,5 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
 import { isUuid } from '@actionconnect/shared';
 import { SortDirection, TicketQueueView, TicketSortField, type TicketQueueFilter, type TicketQueueSort } from './dto/ticket-queue.input';
@@ -39,20 +40,20 @@ const VIEW_SQL: Record<TicketQueueView, string> = {
 
 /** Reading tickets. Every query is filtered by organization, and a contact's also by requester. */
 export class TicketReadService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** A contact's own ticket; another contact's or organization's answers exactly as a missing one. */
   async findForContact(scope: ContactScope, number: number): Promise<Ticket> {
-    const ticket = await this.db
-      .getRepository(Ticket)
-      .findOne({ where: { organizationId: scope.organizationId, requesterId: scope.contactId, number } });
+    const ticket = await this.tenant.run(scope.organizationId, (tx) =>
+      tx.findOne(Ticket, { where: { requesterId: scope.contactId, number } }),
+    );
     if (!ticket) throw notFound('Ticket');
     return ticket;
   }
 
   /** One of the agent's organization's tickets. */
   async findForAgent(scope: AgentScope, number: number): Promise<Ticket> {
-    const ticket = await this.db.getRepository(Ticket).findOne({ where: { organizationId: scope.organizationId, number } });
+    const ticket = await this.tenant.run(scope.organizationId, (tx) => tx.findOne(Ticket, { where: { number } }));
     if (!ticket) throw notFound('Ticket');
     return ticket;
   }
@@ -62,10 +63,13 @@ export class TicketReadService {
     scope: ContactScope,
     args: PageArgs & { status?: TicketStatus[] | null; search?: string | null },
   ): Promise<TicketPage> {
-    const qb = this.tickets(scope.organizationId).andWhere('t.requester_id = :contactId', { contactId: scope.contactId });
-    if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
-    applySearch(qb, args.search);
-    return page(qb, { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC }, args);
+    checkPageSize(args);
+    return this.tenant.run(scope.organizationId, (tx) => {
+      const qb = tx.select(Ticket, 't').andWhere('t.requester_id = :contactId', { contactId: scope.contactId });
+      if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
+      applySearch(qb, args.search);
+      return page(qb, { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC }, args);
+    });
   }
 
   /** The agent app's queue: a view, narrowed by filters, in a stable order, read with keyset pagination. */
@@ -73,72 +77,67 @@ export class TicketReadService {
     scope: AgentScope,
     args: PageArgs & { view: TicketQueueView; filter?: TicketQueueFilter | null; sort?: TicketQueueSort | null },
   ): Promise<TicketPage> {
-    const qb = this.tickets(scope.organizationId).andWhere(VIEW_SQL[args.view], { viewerAgentId: scope.agentId });
-    const f = args.filter ?? {};
-    if (f.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: f.status });
-    if (f.priority?.length) qb.andWhere('t.priority IN (:...priorities)', { priorities: f.priority });
-    if (f.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: uuidArg(f.assigneeId, 'filter.assigneeId') });
-    if (f.requesterId) qb.andWhere('t.requester_id = :requesterId', { requesterId: uuidArg(f.requesterId, 'filter.requesterId') });
-    if (f.formId) {
-      qb.andWhere(
-        't.form_version_id IN (SELECT v.id FROM intake_form_versions v WHERE v.form_id = :formId AND v.organization_id = :organizationId)',
-        {
-          formId: uuidArg(f.formId, 'filter.formId'),
-        },
-      );
-    }
-    applySearch(qb, f.search);
-    const sort = { field: args.sort?.field ?? TicketSortField.UPDATED_AT, direction: args.sort?.direction ?? SortDirection.DESC };
-    return page(qb, sort, args);
+    checkPageSize(args);
+    return this.tenant.run(scope.organizationId, (tx) => {
+      const qb = tx.select(Ticket, 't').andWhere(VIEW_SQL[args.view], { viewerAgentId: scope.agentId });
+      const f = args.filter ?? {};
+      if (f.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: f.status });
+      if (f.priority?.length) qb.andWhere('t.priority IN (:...priorities)', { priorities: f.priority });
+      if (f.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: uuidArg(f.assigneeId, 'filter.assigneeId') });
+      if (f.requesterId) qb.andWhere('t.requester_id = :requesterId', { requesterId: uuidArg(f.requesterId, 'filter.requesterId') });
+      if (f.formId) {
+        qb.andWhere(
+          't.form_version_id IN (SELECT v.id FROM intake_form_versions v WHERE v.form_id = :formId AND v.organization_id = :organizationId)',
+          { formId: uuidArg(f.formId, 'filter.formId'), organizationId: scope.organizationId },
+        );
+      }
+      applySearch(qb, f.search);
+      const sort = { field: args.sort?.field ?? TicketSortField.UPDATED_AT, direction: args.sort?.direction ?? SortDirection.DESC };
+      return page(qb, sort, args);
+    });
   }
 
   /** How many tickets each view holds, in one statement. */
   async queueCounts(scope: AgentScope): Promise<TicketQueueCounts> {
-    const qb = this.db
-      .createQueryBuilder()
-      .from(Ticket, 't')
-      .where('t.organization_id = :organizationId', { organizationId: scope.organizationId });
-    qb.select(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.UNASSIGNED]})`, 'unassigned')
+    const row = await this.tenant.run(scope.organizationId, (tx) => this.countViews(tx, scope.agentId));
+    const n = (key: keyof TicketQueueCounts) => Number(row?.[key] ?? 0);
+    return { unassigned: n('unassigned'), mine: n('mine'), open: n('open'), pending: n('pending'), solved: n('solved'), all: n('all') };
+  }
+
+  /**
+   * The other recent tickets of each requester (at most `perRequester`, newest first), for many
+   * requesters in one statement.
+   */
+  async recentByRequester(organizationId: string, requesterIds: readonly string[], perRequester: number): Promise<Map<string, Ticket[]>> {
+    const tickets = await this.tenant.run(organizationId, (tx) =>
+      tx
+        .select(Ticket, 't')
+        .andWhere(
+          `t.id IN (SELECT r.id FROM (SELECT id, row_number() OVER (PARTITION BY requester_id ORDER BY created_at DESC, id DESC) AS n
+                     FROM tickets WHERE organization_id = :organizationId AND requester_id IN (:...requesterIds)) r WHERE r.n <= :perRequester)`,
+          { organizationId, requesterIds: [...requesterIds], perRequester },
+        )
+        .orderBy('t.created_at', 'DESC')
+        .addOrderBy('t.id', 'DESC')
+        .getMany(),
+    );
+    const byRequester = new Map<string, Ticket[]>();
+    for (const t of tickets) byRequester.set(t.requesterId, [...(byRequester.get(t.requesterId) ?? []), t]);
+    return byRequester;
+  }
+
+  private countViews(tx: TenantTx, viewerAgentId: string): Promise<Record<keyof TicketQueueCounts, string> | undefined> {
+    return tx
+      .select(Ticket, 't')
+      .select(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.UNASSIGNED]})`, 'unassigned')
       .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.MINE]})`, 'mine')
       .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.OPEN]})`, 'open')
       .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.PENDING]})`, 'pending')
       .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.SOLVED]})`, 'solved')
       .addSelect('count(*)', 'all')
-      .setParameters({ viewerAgentId: scope.agentId });
-    const row = await qb.getRawOne<Record<keyof TicketQueueCounts, string>>();
-    const n = (key: keyof TicketQueueCounts) => Number(row?.[key] ?? 0);
-    return { unassigned: n('unassigned'), mine: n('mine'), open: n('open'), pending: n('pending'), solved: n('solved'), all: n('all') };
+      .setParameter('viewerAgentId', viewerAgentId)
+      .getRawOne<Record<keyof TicketQueueCounts, string>>();
   }
-
-  private tickets(organizationId: string): SelectQueryBuilder<Ticket> {
-    return this.db.getRepository(Ticket).createQueryBuilder('t').where('t.organization_id = :organizationId', { organizationId });
-  }
-}
-
-/**
- * The other recent tickets of each requester (at most `perRequester`, newest first), for many
- * requesters in one statement.
- */
-export async function loadRecentTicketsByRequester(
-  db: DataSource,
-  organizationId: string,
-  requesterIds: readonly string[],
-  perRequester: number,
-): Promise<Map<string, Ticket[]>> {
-  const tickets = await db
-    .getRepository(Ticket)
-    .createQueryBuilder('t')
-    .where(
-      `t.id IN (SELECT r.id FROM (SELECT id, row_number() OVER (PARTITION BY requester_id ORDER BY created_at DESC, id DESC) AS n
-                 FROM tickets WHERE organization_id = :organizationId AND requester_id IN (:...requesterIds)) r WHERE r.n <= :perRequester)`,
-      { organizationId, requesterIds: [...requesterIds], perRequester },
-    )
-    .orderBy('t.created_at', 'DESC')
-    .addOrderBy('t.id', 'DESC')
-    .getMany();
-  const byRequester = new Map<string, Ticket[]>();
-  for (const t of tickets) byRequester.set(t.requesterId, [...(byRequester.get(t.requesterId) ?? []), t]);
-  return byRequester;
 }
 
 async function page(
@@ -146,9 +145,7 @@ async function page(
   sort: { field: TicketSortField; direction: SortDirection },
   args: PageArgs,
 ): Promise<TicketPage> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw badInput(`Ask for between 1 and ${MAX_PAGE_SIZE} tickets.`, 'first');
-  }
+  checkPageSize(args);
   const sql = SORT_SQL[sort.field];
   const totalCount = await qb.clone().getCount();
   if (args.after) {
@@ -176,6 +173,12 @@ async function page(
     pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
+}
+
+function checkPageSize(args: PageArgs): void {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badInput(`Ask for between 1 and ${MAX_PAGE_SIZE} tickets.`, 'first');
+  }
 }
 
 function applySearch(qb: SelectQueryBuilder<Ticket>, search: string | null | undefined): void {

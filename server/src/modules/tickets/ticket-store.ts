@@ -1,24 +1,19 @@
-import type { DeepPartial, EntityManager } from 'typeorm';
+import type { DeepPartial } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { unwrap } from '../../db/query-result';
+import type { TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 
-// Small write helpers shared by the ticket services; each takes the transaction's manager.
+// Small write helpers shared by the ticket services; each takes the organization's transaction.
 
 /** Longest message body accepted. */
 export const MAX_MESSAGE_LENGTH = 20_000;
 
 /** Finds a ticket by number and locks its row until the transaction ends; `requesterId` narrows it to a contact's own. */
-export async function lockTicket(
-  m: EntityManager,
-  where: { organizationId: string; number: number; requesterId?: string },
-): Promise<Ticket> {
-  const qb = m
-    .getRepository(Ticket)
-    .createQueryBuilder('t')
-    .setLock('pessimistic_write')
-    .where('t.organization_id = :organizationId AND t.number = :number', where);
+export async function lockTicket(tx: TenantTx, where: { number: number; requesterId?: string }): Promise<Ticket> {
+  const qb = tx.select(Ticket, 't').setLock('pessimistic_write').andWhere('t.number = :number', { number: where.number });
   if (where.requesterId !== undefined) qb.andWhere('t.requester_id = :requesterId', { requesterId: where.requesterId });
   const ticket = await qb.getOne();
   if (!ticket) throw notFound('Ticket');
@@ -26,17 +21,18 @@ export async function lockTicket(
 }
 
 /** Applies changes (possibly none) and stamps updated_at, then returns the row as stored. */
-export async function saveTicket(m: EntityManager, ticket: Ticket, changes: QueryDeepPartialEntity<Ticket>): Promise<Ticket> {
-  await m
-    .createQueryBuilder()
-    .update(Ticket)
+export async function saveTicket(tx: TenantTx, ticket: Ticket, changes: QueryDeepPartialEntity<Ticket>): Promise<Ticket> {
+  await tx
+    .updateQuery(Ticket)
     .set({ ...changes, updatedAt: () => 'now()' })
-    .where('id = :id AND organization_id = :organizationId', { id: ticket.id, organizationId: ticket.organizationId })
+    .andWhere('id = :id', { id: ticket.id })
     .execute();
-  return m.getRepository(Ticket).findOneByOrFail({ id: ticket.id, organizationId: ticket.organizationId });
+  const saved = await tx.findOneBy(Ticket, { id: ticket.id });
+  if (!saved) throw new Error(`ticket ${ticket.id} vanished inside its own transaction`);
+  return saved;
 }
 
-/** A history entry, ready for `m.save(TicketEvent, ...)`; only status changes (and creation) are shown to the requester. */
+/** A history entry, ready for `tx.insertMany(TicketEvent, ...)`; only status changes (and creation) are shown to the requester. */
 export function ticketEvent(
   ticket: Ticket,
   type: string,
@@ -67,15 +63,14 @@ export function messageBody(raw: string): string {
  * Takes the organization's next ticket number. The UPDATE locks the organization's row until the
  * transaction ends, so concurrent requests queue here and numbers stay sequential and gap-free.
  */
-export async function nextTicketNumber(m: EntityManager, organizationId: string): Promise<number> {
-  const result: unknown = await m.query(
+export async function nextTicketNumber(tx: TenantTx): Promise<number> {
+  // Row-level security lets the tenant update its own organizations row, and only that one.
+  const result: unknown = await tx.sql(
     'UPDATE organizations SET last_ticket_number = last_ticket_number + 1 WHERE id = $1 RETURNING last_ticket_number',
-    [organizationId],
+    [tx.organizationId],
   );
-  // TypeORM's postgres driver answers UPDATE ... RETURNING with [rows, affectedCount].
-  const rows: unknown = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
-  const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
-  const value = first && typeof first === 'object' && 'last_ticket_number' in first ? Number(first.last_ticket_number) : NaN;
-  if (!Number.isInteger(value)) throw new Error(`organization ${organizationId} not found while numbering a ticket`);
+  const [first] = unwrap<{ last_ticket_number?: unknown }>(result);
+  const value = first ? Number(first.last_ticket_number) : NaN;
+  if (!Number.isInteger(value)) throw new Error(`organization ${tx.organizationId} not found while numbering a ticket`);
   return value;
 }

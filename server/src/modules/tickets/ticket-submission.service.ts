@@ -1,15 +1,15 @@
 import { evaluateSubmission, type Answers, type FormDefinition, type SubmissionError } from '@actionconnect/shared';
 import type { Logger } from 'pino';
-import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { In, IsNull, type DeepPartial } from 'typeorm';
 import type { Config } from '../../config';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
-import type { PublicUrls } from '../../http/public-urls';
+import type { PublicUrls } from '../organizations/public-urls';
 import { Contact } from '../contacts/contact.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
 import { coerceCustomFieldValue } from '../custom-fields/custom-field.service';
 import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
-import { findSubmittableVersion, parseDefinition, parseMappings, type FormMappings } from '../forms/intake-form.service';
+import { parseDefinition, parseMappings, type FormMappings, type IntakeFormReadService } from '../forms/intake-form.service';
 import { enqueueEmail } from '../outbox/outbox.service';
 import { portalAnswers } from './ticket-answers';
 import { ticketCreatedEmail } from './ticket-mail';
@@ -21,7 +21,8 @@ import type { ContactScope } from '../../auth/viewer';
 
 /** What the submission service needs. */
 export interface TicketSubmissionDeps {
-  db: DataSource;
+  tenant: TenantData;
+  forms: IntakeFormReadService;
   config: Readonly<Config>;
   urls: PublicUrls;
   log: Pick<Logger, 'warn'>;
@@ -41,12 +42,12 @@ export class TicketSubmissionService {
    * email in one transaction.
    */
   async submit(scope: ContactScope, input: { formVersionId: string; answers: unknown }): Promise<Ticket> {
-    const { db, config, urls } = this.deps;
+    const { tenant, forms, config, urls } = this.deps;
     const organization = scope.organization;
-    // PublicUrls reads through the data source: ask before the transaction holds PGlite's only connection.
-    const portalOrigin = await urls.portalOrigin(organization);
-    const ticket = await db.transaction(async (m) => {
-      const version = await findSubmittableVersion(m, scope.organizationId, input.formVersionId);
+    const ticket = await tenant.run(scope.organizationId, async (tx) => {
+      // Both nest in this transaction (PGlite has one connection; a second transaction would wait forever).
+      const portalOrigin = await urls.portalOrigin(organization);
+      const version = await forms.findSubmittableVersion(scope.organizationId, input.formVersionId);
       if (!version?.form) throw notFound('Form');
       const definition = parseDefinition(version);
       const result = evaluateSubmission(definition, input.answers);
@@ -56,30 +57,22 @@ export class TicketSubmissionService {
       const subject = subjectOf(answers, mappings, version.form.name);
       const description = descriptionOf(definition, answers, mappings, version.form.name);
 
-      const requester = await m.getRepository(Contact).findOneByOrFail({ id: scope.contactId, organizationId: scope.organizationId });
-      const number = await nextTicketNumber(m, scope.organizationId);
-      const saved = await m.save(
-        m.create(Ticket, {
-          organizationId: scope.organizationId,
-          number,
-          subject,
-          status: 'new',
-          priority: 'normal',
-          requesterId: requester.id,
-          formVersionId: version.id,
-          answers,
-        }),
-      );
-      await m.insert(TicketMessage, {
-        organizationId: saved.organizationId,
-        ticketId: saved.id,
-        kind: 'public_reply',
-        authorContactId: requester.id,
-        body: description,
+      const requester = await tx.findOneBy(Contact, { id: scope.contactId });
+      if (!requester) throw new Error(`contact ${scope.contactId} not found in its own organization`);
+      const number = await nextTicketNumber(tx);
+      const saved = await tx.insert(Ticket, {
+        number,
+        subject,
+        status: 'new',
+        priority: 'normal',
+        requesterId: requester.id,
+        formVersionId: version.id,
+        answers,
       });
-      await m.save(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { formVersionId: version.id }, true));
-      await this.writeMappedFields(m, saved, answers, mappings);
-      await enqueueEmail(m, ticketCreatedEmail({ organization, portalOrigin, config }, saved, requester.email));
+      await tx.insert(TicketMessage, { ticketId: saved.id, kind: 'public_reply', authorContactId: requester.id, body: description });
+      await tx.insert(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { formVersionId: version.id }, true));
+      await this.writeMappedFields(tx, saved, answers, mappings);
+      await enqueueEmail(tx, ticketCreatedEmail({ organization, portalOrigin, config }, saved, requester.email));
       return saved;
     });
     this.deps.onMailQueued();
@@ -88,19 +81,14 @@ export class TicketSubmissionService {
 
   // A mapping that no longer fits its custom field (renamed key, changed options) must not cost
   // the contact their request: the value is skipped and the mismatch logged for the admin.
-  private async writeMappedFields(
-    m: EntityManager,
-    ticket: Ticket,
-    answers: Record<string, unknown>,
-    mappings: FormMappings,
-  ): Promise<void> {
+  private async writeMappedFields(tx: TenantTx, ticket: Ticket, answers: Record<string, unknown>, mappings: FormMappings): Promise<void> {
     const wanted = Object.entries(mappings.customFields).filter(([formKey]) => answers[formKey] !== undefined);
     if (!wanted.length) return;
-    const definitions = await m.getRepository(CustomFieldDefinition).find({
-      where: { organizationId: ticket.organizationId, key: In(wanted.map(([, fieldKey]) => fieldKey)), archivedAt: IsNull() },
+    const definitions = await tx.find(CustomFieldDefinition, {
+      where: { key: In(wanted.map(([, fieldKey]) => fieldKey)), archivedAt: IsNull() },
     });
     const byKey = new Map(definitions.map((d) => [d.key, d]));
-    const rows: QueryDeepPartialEntity<TicketFieldValue>[] = [];
+    const rows: DeepPartial<TicketFieldValue>[] = [];
     for (const [formKey, fieldKey] of wanted) {
       const definition = byKey.get(fieldKey);
       const coerced = definition ? coerceCustomFieldValue(definition, answers[formKey]) : null;
@@ -109,9 +97,9 @@ export class TicketSubmissionService {
         continue;
       }
       if (rows.some((r) => r.fieldId === definition.id)) continue;
-      rows.push({ ticketId: ticket.id, fieldId: definition.id, organizationId: ticket.organizationId, value: coerced.value });
+      rows.push({ ticketId: ticket.id, fieldId: definition.id, value: coerced.value });
     }
-    if (rows.length) await m.insert(TicketFieldValue, rows);
+    if (rows.length) await tx.insertMany(TicketFieldValue, rows);
   }
 }
 

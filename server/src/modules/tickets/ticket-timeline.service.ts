@@ -1,4 +1,5 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { TenantData } from '../../db/tenant';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { TicketEventItem, TicketEventTypeEnum, TicketMessageItem, TicketMessageKindEnum, TicketStatusEnum } from './ticket.types';
@@ -6,82 +7,64 @@ import { TicketEventItem, TicketEventTypeEnum, TicketMessageItem, TicketMessageK
 /** One entry of a ticket's timeline. */
 export type TimelineEntry = TicketMessageItem | TicketEventItem;
 
-/**
- * A contact's timelines: public replies and contact-visible events of tickets they requested.
- * The filters are in the SQL, so internal notes and agent-only events are never even read.
- */
-export function loadContactTimelines(
-  db: DataSource,
-  scope: { organizationId: string; contactId: string },
-  ticketIds: readonly string[],
-): Promise<Map<string, TimelineEntry[]>> {
-  return loadTimelines(db, ticketIds, {
-    messages: (qb) =>
-      qb
-        .andWhere(`m.kind = 'public_reply'`)
-        .andWhere('m.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)', scope),
-    events: (qb) =>
-      qb
-        .andWhere('e.visible_to_contact = true')
-        .andWhere('e.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)', scope),
-    organizationId: scope.organizationId,
-    audience: 'contact',
-  });
-}
+/** Ticket timelines, read per audience. The filters are in the SQL, so a contact's request never reads a note. */
+export class TicketTimelineService {
+  constructor(private readonly tenant: TenantData) {}
 
-/** An agent's timelines: everything, internal notes marked. */
-export function loadAgentTimelines(
-  db: DataSource,
-  organizationId: string,
-  ticketIds: readonly string[],
-): Promise<Map<string, TimelineEntry[]>> {
-  return loadTimelines(db, ticketIds, { messages: (qb) => qb, events: (qb) => qb, organizationId, audience: 'agent' });
+  /** A contact's timelines: public replies and contact-visible events of tickets they requested. */
+  contactTimelines(
+    scope: { organizationId: string; contactId: string },
+    ticketIds: readonly string[],
+  ): Promise<Map<string, TimelineEntry[]>> {
+    const ownTicket = 'ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)';
+    return this.load(scope.organizationId, ticketIds, {
+      messages: (qb) => qb.andWhere(`m.kind = 'public_reply'`).andWhere(`m.${ownTicket}`, scope),
+      events: (qb) => qb.andWhere('e.visible_to_contact = true').andWhere(`e.${ownTicket}`, scope),
+      audience: 'contact',
+    });
+  }
+
+  /** An agent's timelines: everything, internal notes marked. */
+  agentTimelines(organizationId: string, ticketIds: readonly string[]): Promise<Map<string, TimelineEntry[]>> {
+    return this.load(organizationId, ticketIds, { messages: (qb) => qb, events: (qb) => qb, audience: 'agent' });
+  }
+
+  private async load(organizationId: string, ticketIds: readonly string[], query: TimelineQuery): Promise<Map<string, TimelineEntry[]>> {
+    const params = { ticketIds: [...ticketIds] };
+    const { messages, events } = await this.tenant.run(organizationId, async (tx) => ({
+      messages: await query
+        .messages(tx.select(TicketMessage, 'm').andWhere('m.ticket_id IN (:...ticketIds)', params))
+        .orderBy('m.created_at', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .getMany(),
+      events: await query
+        .events(tx.select(TicketEvent, 'e').andWhere('e.ticket_id IN (:...ticketIds)', params))
+        .orderBy('e.created_at', 'ASC')
+        .addOrderBy('e.id', 'ASC')
+        .getMany(),
+    }));
+
+    const byTicket = new Map<string, TimelineEntry[]>();
+    const add = (ticketId: string, entry: TimelineEntry) => {
+      const list = byTicket.get(ticketId) ?? [];
+      list.push(entry);
+      byTicket.set(ticketId, list);
+    };
+    for (const e of events) add(e.ticketId, toEventItem(e, query.audience));
+    for (const m of messages) add(m.ticketId, toMessageItem(m));
+    // Rows written in one transaction share its timestamp; Array.prototype.sort is stable, so ties
+    // keep the SQL order within a kind and follow `rank` across kinds.
+    for (const list of byTicket.values()) {
+      list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || rank(a) - rank(b));
+    }
+    return byTicket;
+  }
 }
 
 interface TimelineQuery {
-  organizationId: string;
   audience: 'contact' | 'agent';
   messages(qb: SelectQueryBuilder<TicketMessage>): SelectQueryBuilder<TicketMessage>;
   events(qb: SelectQueryBuilder<TicketEvent>): SelectQueryBuilder<TicketEvent>;
-}
-
-async function loadTimelines(db: DataSource, ticketIds: readonly string[], query: TimelineQuery): Promise<Map<string, TimelineEntry[]>> {
-  const params = { organizationId: query.organizationId, ticketIds: [...ticketIds] };
-  const messages = await query
-    .messages(
-      db
-        .getRepository(TicketMessage)
-        .createQueryBuilder('m')
-        .where('m.organization_id = :organizationId AND m.ticket_id IN (:...ticketIds)', params),
-    )
-    .orderBy('m.created_at', 'ASC')
-    .addOrderBy('m.id', 'ASC')
-    .getMany();
-  const events = await query
-    .events(
-      db
-        .getRepository(TicketEvent)
-        .createQueryBuilder('e')
-        .where('e.organization_id = :organizationId AND e.ticket_id IN (:...ticketIds)', params),
-    )
-    .orderBy('e.created_at', 'ASC')
-    .addOrderBy('e.id', 'ASC')
-    .getMany();
-
-  const byTicket = new Map<string, TimelineEntry[]>();
-  const add = (ticketId: string, entry: TimelineEntry) => {
-    const list = byTicket.get(ticketId) ?? [];
-    list.push(entry);
-    byTicket.set(ticketId, list);
-  };
-  for (const e of events) add(e.ticketId, toEventItem(e, query.audience));
-  for (const m of messages) add(m.ticketId, toMessageItem(m));
-  // Rows written in one transaction share its timestamp; Array.prototype.sort is stable, so ties
-  // keep the SQL order within a kind and follow `rank` across kinds.
-  for (const list of byTicket.values()) {
-    list.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || rank(a) - rank(b));
-  }
-  return byTicket;
 }
 
 // Within one instant: the events in the order an update applies them ("created" before the

@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import type { DeepPartial, FindOptionsWhere } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Config } from '../../config';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
-import type { PublicUrls } from '../../http/public-urls';
+import type { PublicUrls } from '../organizations/public-urls';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
@@ -27,50 +28,44 @@ import {
 } from '../../auth/ticket.policy';
 import type { AgentScope, ContactScope } from '../../auth/viewer';
 
-/** What the write service needs. */
-export interface TicketWriteDeps {
-  db: DataSource;
-  config: Readonly<Config>;
-  urls: PublicUrls;
-  /** Called after a commit that queued mail. */
-  onMailQueued(): void;
-}
-
 /** Changes to existing tickets, by contacts and by agents. Each call is one transaction. */
 export class TicketWriteService {
-  constructor(private readonly deps: TicketWriteDeps) {}
+  constructor(
+    private readonly tenant: TenantData,
+    private readonly config: Readonly<Config>,
+    private readonly urls: PublicUrls,
+    /** Called after a commit that queued mail. */
+    private readonly onMailQueued: () => void,
+  ) {}
 
   /** A requester's reply: reopens a solved (or pending) ticket; a closed one is read-only. */
   async replyAsContact(scope: ContactScope, number: number, rawBody: string): Promise<Ticket> {
     const body = messageBody(rawBody);
-    return this.deps.db.transaction(async (m) => {
-      const ticket = await lockTicket(m, { organizationId: scope.organizationId, number, requesterId: scope.contactId });
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const ticket = await lockTicket(tx, { number, requesterId: scope.contactId });
       assertWritable(ticket);
-      await m.insert(TicketMessage, {
-        organizationId: ticket.organizationId,
-        ticketId: ticket.id,
-        kind: 'public_reply',
-        authorContactId: scope.contactId,
-        body,
-      });
+      await tx.insert(TicketMessage, { ticketId: ticket.id, kind: 'public_reply', authorContactId: scope.contactId, body });
       const next = statusAfterRequesterReply(ticket.status);
-      if (next === ticket.status) return saveTicket(m, ticket, {});
-      await m.save(
+      if (next === ticket.status) return saveTicket(tx, ticket, {});
+      await tx.insert(
         TicketEvent,
         ticketEvent(ticket, 'status_changed', { contactId: scope.contactId }, { from: ticket.status, to: next }, true),
       );
-      return saveTicket(m, ticket, { status: next, solvedAt: null });
+      return saveTicket(tx, ticket, { status: next, solvedAt: null });
     });
   }
 
   /** A requester marks their request solved; the only status a contact can set. */
   async changeStatusAsContact(scope: ContactScope, number: number, to: TicketStatus): Promise<Ticket> {
-    return this.deps.db.transaction(async (m) => {
-      const ticket = await lockTicket(m, { organizationId: scope.organizationId, number, requesterId: scope.contactId });
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const ticket = await lockTicket(tx, { number, requesterId: scope.contactId });
       assertContactStatusChange(ticket.status, to);
       if (ticket.status === to) return ticket;
-      await m.save(TicketEvent, ticketEvent(ticket, 'status_changed', { contactId: scope.contactId }, { from: ticket.status, to }, true));
-      return saveTicket(m, ticket, { status: to, solvedAt: () => 'now()' });
+      await tx.insert(
+        TicketEvent,
+        ticketEvent(ticket, 'status_changed', { contactId: scope.contactId }, { from: ticket.status, to }, true),
+      );
+      return saveTicket(tx, ticket, { status: to, solvedAt: () => 'now()' });
     });
   }
 
@@ -78,34 +73,32 @@ export class TicketWriteService {
   async addMessageAsAgent(scope: AgentScope, number: number, kind: TicketMessageKind, rawBody: string): Promise<Ticket> {
     const body = messageBody(rawBody);
     const isPublic = kind === 'public_reply';
-    const portalOrigin = isPublic ? await this.deps.urls.portalOrigin(scope.organization) : null;
-    const ticket = await this.deps.db.transaction(async (m) => {
-      const ticket = await lockTicket(m, { organizationId: scope.organizationId, number });
+    const ticket = await this.tenant.run(scope.organizationId, async (tx) => {
+      const ticket = await lockTicket(tx, { number });
       assertWritable(ticket);
-      await m.insert(TicketMessage, {
-        organizationId: ticket.organizationId,
-        ticketId: ticket.id,
-        kind,
-        authorAgentId: scope.agentId,
-        body,
-      });
-      if (!isPublic || portalOrigin === null) return saveTicket(m, ticket, {});
-      const agent = await m.getRepository(Agent).findOneByOrFail({ id: scope.agentId, organizationId: scope.organizationId });
-      const requester = await m.getRepository(Contact).findOneByOrFail({ id: ticket.requesterId, organizationId: scope.organizationId });
+      await tx.insert(TicketMessage, { ticketId: ticket.id, kind, authorAgentId: scope.agentId, body });
+      if (!isPublic) return saveTicket(tx, ticket, {});
+      // PublicUrls reads the organization's custom domains in this same transaction.
+      const portalOrigin = await this.urls.portalOrigin(scope.organization);
+      const agent = await own(tx, Agent, scope.agentId);
+      const requester = await own(tx, Contact, ticket.requesterId);
       const mail = agentReplyEmail(
-        { organization: scope.organization, portalOrigin, config: this.deps.config },
+        { organization: scope.organization, portalOrigin, config: this.config },
         ticket,
         requester.email,
         agent.name,
         body,
       );
-      await enqueueEmail(m, mail);
+      await enqueueEmail(tx, mail);
       const next = statusAfterAgentReply(ticket.status);
-      if (next === ticket.status) return saveTicket(m, ticket, {});
-      await m.save(TicketEvent, ticketEvent(ticket, 'status_changed', { agentId: scope.agentId }, { from: ticket.status, to: next }, true));
-      return saveTicket(m, ticket, { status: next });
+      if (next === ticket.status) return saveTicket(tx, ticket, {});
+      await tx.insert(
+        TicketEvent,
+        ticketEvent(ticket, 'status_changed', { agentId: scope.agentId }, { from: ticket.status, to: next }, true),
+      );
+      return saveTicket(tx, ticket, { status: next });
     });
-    if (isPublic) this.deps.onMailQueued();
+    if (isPublic) this.onMailQueued();
     return ticket;
   }
 
@@ -115,11 +108,9 @@ export class TicketWriteService {
    * the requester, and solving emails them.
    */
   async updateAsAgent(scope: AgentScope, number: number, input: UpdateTicketInput): Promise<Ticket> {
-    const solving = input.status === 'solved';
-    const portalOrigin = solving ? await this.deps.urls.portalOrigin(scope.organization) : null;
     let mailQueued = false;
-    const ticket = await this.deps.db.transaction(async (m) => {
-      const ticket = await lockTicket(m, { organizationId: scope.organizationId, number });
+    const ticket = await this.tenant.run(scope.organizationId, async (tx) => {
+      const ticket = await lockTicket(tx, { number });
       assertWritable(ticket);
       const actor = { agentId: scope.agentId };
       const events: DeepPartial<TicketEvent>[] = [];
@@ -140,46 +131,42 @@ export class TicketWriteService {
       }
       if (input.assigneeId !== undefined && input.assigneeId !== ticket.assigneeId) {
         const assigneeId = input.assigneeId;
-        if (
-          assigneeId !== null &&
-          !(isUuid(assigneeId) && (await m.exists(Agent, { where: { id: assigneeId, organizationId: scope.organizationId } })))
-        ) {
+        if (assigneeId !== null && !(isUuid(assigneeId) && (await tx.exists(Agent, { id: assigneeId })))) {
           throw notFound('Agent');
         }
         changes.assigneeId = assigneeId;
         events.push(ticketEvent(ticket, 'assignee_changed', actor, { from: ticket.assigneeId, to: assigneeId }));
       }
-      events.push(...(await applyCustomFields(m, ticket, input.customFields ?? [], actor)));
+      events.push(...(await applyCustomFields(tx, ticket, input.customFields ?? [], actor)));
 
       if (!events.length) return ticket;
-      await m.save(TicketEvent, events);
-      if (status === 'solved' && changes.status && portalOrigin !== null) {
-        const requester = await m.getRepository(Contact).findOneByOrFail({ id: ticket.requesterId, organizationId: scope.organizationId });
+      await tx.insertMany(TicketEvent, events);
+      if (status === 'solved' && changes.status) {
+        const portalOrigin = await this.urls.portalOrigin(scope.organization);
+        const requester = await own(tx, Contact, ticket.requesterId);
         await enqueueEmail(
-          m,
-          ticketSolvedEmail({ organization: scope.organization, portalOrigin, config: this.deps.config }, ticket, requester.email),
+          tx,
+          ticketSolvedEmail({ organization: scope.organization, portalOrigin, config: this.config }, ticket, requester.email),
         );
         mailQueued = true;
       }
-      return saveTicket(m, ticket, changes);
+      return saveTicket(tx, ticket, changes);
     });
-    if (mailQueued) this.deps.onMailQueued();
+    if (mailQueued) this.onMailQueued();
     return ticket;
   }
 }
 
 /** Writes custom field changes and returns their events; refuses unknown keys and ill-typed values by name. */
 async function applyCustomFields(
-  m: EntityManager,
+  tx: TenantTx,
   ticket: Ticket,
   inputs: { key: string; value?: unknown }[],
   actor: { agentId: string },
 ): Promise<DeepPartial<TicketEvent>[]> {
   if (!inputs.length) return [];
   const keys = inputs.map((i) => i.key);
-  const definitions = await m
-    .getRepository(CustomFieldDefinition)
-    .find({ where: { organizationId: ticket.organizationId, key: In(keys), archivedAt: IsNull() } });
+  const definitions = await tx.find(CustomFieldDefinition, { where: { key: In(keys), archivedAt: IsNull() } });
   const byKey = new Map(definitions.map((d) => [d.key, d]));
   const problems: { field: string; message: string }[] = [];
   const wanted: { definition: CustomFieldDefinition; value: unknown }[] = [];
@@ -199,21 +186,24 @@ async function applyCustomFields(
     });
   }
 
-  const current = await m.getRepository(TicketFieldValue).find({ where: { ticketId: ticket.id, organizationId: ticket.organizationId } });
+  const current = await tx.find(TicketFieldValue, { where: { ticketId: ticket.id } });
   const before = new Map(current.map((v) => [v.fieldId, v.value]));
   const events: DeepPartial<TicketEvent>[] = [];
   for (const { definition, value } of wanted) {
     const previous = before.has(definition.id) ? before.get(definition.id) : null;
     if (isDeepStrictEqual(previous, value)) continue;
-    if (value === null) {
-      await m.delete(TicketFieldValue, { ticketId: ticket.id, fieldId: definition.id, organizationId: ticket.organizationId });
-    } else {
-      await m.upsert(TicketFieldValue, { ticketId: ticket.id, fieldId: definition.id, organizationId: ticket.organizationId, value }, [
-        'ticketId',
-        'fieldId',
-      ]);
-    }
+    // The ticket row is locked, so no other writer can add or drop this value meanwhile.
+    if (value === null) await tx.delete(TicketFieldValue, { ticketId: ticket.id, fieldId: definition.id });
+    else if (before.has(definition.id)) await tx.update(TicketFieldValue, { ticketId: ticket.id, fieldId: definition.id }, { value });
+    else await tx.insert(TicketFieldValue, { ticketId: ticket.id, fieldId: definition.id, value });
     events.push(ticketEvent(ticket, 'field_changed', actor, { key: definition.key, from: previous, to: value }));
   }
   return events;
+}
+
+/** A row of the organization that must exist (the signed-in agent, a ticket's requester). */
+async function own<E extends Agent | Contact>(tx: TenantTx, entity: new () => E, id: string): Promise<E> {
+  const row = await tx.findOneBy<E>(entity, { id } as FindOptionsWhere<E>);
+  if (!row) throw new Error(`${entity.name} ${id} not found in its own organization`);
+  return row;
 }

@@ -1,13 +1,14 @@
 import type { FormDefinition } from '@actionconnect/shared';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { badInput, forbidden } from '../../errors';
-import { RECENT_TICKETS_PER_REQUESTER } from '../../graphql/loaders';
 import { TicketFieldValueNode } from '../custom-fields/custom-field.types';
 import type { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { parseDefinition } from '../forms/intake-form.service';
 import { portalAnswers } from './ticket-answers';
+import { RECENT_TICKETS_PER_REQUESTER } from './ticket.loaders';
 import { agentPerson, contactPerson } from './ticket-person';
 import type { TimelineEntry } from './ticket-timeline.service';
 import type { Ticket } from './ticket.entity';
@@ -69,6 +70,7 @@ export class TicketFieldsResolver {
     throw forbidden();
   }
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @FieldResolver(() => TicketPerson, { nullable: true, description: 'Agents only.' })
   async assignee(@Root() ticket: Ticket, @Ctx() ctx: GraphQLContext): Promise<TicketPerson | null> {
@@ -76,6 +78,7 @@ export class TicketFieldsResolver {
     return agent ? agentPerson(agent) : null;
   }
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @FieldResolver(() => [TicketMessageItem], { description: 'Agents only: internal notes, oldest first.' })
   async internalNotes(@Root() ticket: Ticket, @Ctx() ctx: GraphQLContext): Promise<TicketMessageItem[]> {
@@ -83,6 +86,7 @@ export class TicketFieldsResolver {
     return timeline.filter((entry): entry is TicketMessageItem => entry instanceof TicketMessageItem && entry.internal);
   }
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @FieldResolver(() => [TicketEventItem], {
     description: 'Agents only: the full history (assignment, priority, fields, status), oldest first.',
@@ -92,6 +96,7 @@ export class TicketFieldsResolver {
     return timeline.filter((entry): entry is TicketEventItem => entry instanceof TicketEventItem);
   }
 
+  @AgentOnly()
   @Authorized(Role.Agent)
   @FieldResolver(() => [TicketNode], { description: "Agents only: the requester's other tickets, newest first." })
   async requesterOtherTickets(

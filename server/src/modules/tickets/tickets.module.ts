@@ -2,15 +2,19 @@ import type { ServiceDeps } from '../../compose';
 import type { CustomFieldServices } from '../custom-fields/custom-fields.module';
 import type { FormServices } from '../forms/forms.module';
 import type { OrganizationServices } from '../organizations/organizations.module';
+import { TicketPeopleService } from './ticket-people.service';
 import { TicketReadService } from './ticket-read.service';
 import { TicketSubmissionService } from './ticket-submission.service';
+import { TicketTimelineService } from './ticket-timeline.service';
 import { TicketWriteService } from './ticket-write.service';
 
-/** Tickets: reading, changing and submitting them. */
+/** Tickets: reading, changing and submitting them, their timelines and the people on them. */
 export interface TicketServices {
   read: TicketReadService;
   write: TicketWriteService;
   submission: TicketSubmissionService;
+  timeline: TicketTimelineService;
+  people: TicketPeopleService;
 }
 
 /** Builds the ticket services. */
@@ -18,10 +22,20 @@ export function buildTicketServices(
   deps: ServiceDeps,
   mods: { organizations: OrganizationServices; forms: FormServices; customFields: CustomFieldServices },
 ): TicketServices {
-  const base = { db: deps.dataSource, config: deps.config, urls: mods.organizations.urls, onMailQueued: deps.onMailQueued };
+  const { tenant, config, onMailQueued } = deps;
+  const urls = mods.organizations.urls;
   return {
-    read: new TicketReadService(deps.dataSource),
-    write: new TicketWriteService(base),
-    submission: new TicketSubmissionService({ ...base, log: deps.logger.child({ component: 'tickets' }) }),
+    read: new TicketReadService(tenant),
+    write: new TicketWriteService(tenant, config, urls, onMailQueued),
+    submission: new TicketSubmissionService({
+      tenant,
+      forms: mods.forms.read,
+      config,
+      urls,
+      log: deps.logger.child({ component: 'tickets' }),
+      onMailQueued,
+    }),
+    timeline: new TicketTimelineService(tenant),
+    people: new TicketPeopleService(tenant),
   };
 }

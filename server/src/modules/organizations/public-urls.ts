@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
-import { CustomDomain } from '../modules/organizations/custom-domain.entity';
-import type { Organization } from '../modules/organizations/organization.entity';
+import { IsNull, Not } from 'typeorm';
+import type { Config } from '../../config';
+import type { TenantData } from '../../db/tenant';
+import { CustomDomain } from './custom-domain.entity';
+import type { Organization } from './organization.entity';
 
 /**
  * Builds absolute URLs for emails. Hosts come from the database (the organization's slug or its
@@ -12,7 +13,7 @@ export class PublicUrls {
 
   constructor(
     private readonly config: Readonly<Config>,
-    private readonly db: DataSource,
+    private readonly tenant: TenantData,
   ) {}
 
   /** Called once the server listens, so links carry the real port in development. */
@@ -27,13 +28,14 @@ export class PublicUrls {
     return `${scheme}://${hostname}${isDefault ? '' : `:${port}`}`;
   }
 
-  /** The host name the organization's portal is reached at: its primary verified domain, else `<slug>.<base>`. */
+  /**
+   * The host name the organization's portal is reached at: its primary verified domain, else
+   * `<slug>.<base>`. Safe inside the organization's own transaction (the tenant run nests).
+   */
   async portalHostname(organization: Pick<Organization, 'id' | 'slug'>): Promise<string> {
-    const primary = await this.db
-      .getRepository(CustomDomain)
-      .createQueryBuilder('d')
-      .where('d.organization_id = :id AND d.is_primary AND d.verified_at IS NOT NULL', { id: organization.id })
-      .getOne();
+    const primary = await this.tenant.run(organization.id, (tx) =>
+      tx.findOneBy(CustomDomain, { isPrimary: true, verifiedAt: Not(IsNull()) }),
+    );
     return primary?.hostname ?? `${organization.slug}.${this.config.portalBaseDomain}`;
   }
 

@@ -1,0 +1,51 @@
+import type { Request, Response } from 'express';
+import { getOperationAST, parse } from 'graphql';
+import type { TenantData } from '../db/tenant';
+
+/** The token budget Apollo applies too (graphql/apollo.ts): a larger document is Apollo's to refuse. */
+const MAX_TOKENS = 2000;
+
+/** Whether a GraphQL HTTP request is a single query (no mutation), judged from its document. */
+export function isQueryRequest(req: Request): boolean {
+  const source = req.method === 'GET' ? req.query : (req.body as Record<string, unknown> | undefined);
+  const query = source?.query;
+  const operationName = typeof source?.operationName === 'string' ? source.operationName : null;
+  if (typeof query !== 'string') return false;
+  try {
+    return getOperationAST(parse(query, { maxTokens: MAX_TOKENS }), operationName)?.operation === 'query';
+  } catch {
+    // Apollo answers the syntax error itself.
+    return false;
+  }
+}
+
+/**
+ * Runs a query request in ONE tenant transaction for its organization: every service call and
+ * DataLoader batch it makes nests in it (TenantData.run reuses the open transaction), so a page
+ * costs one BEGIN/set_config/COMMIT however many loaders it uses, and every read sees one snapshot.
+ * Mutations keep a transaction per service call, so a failed one never commits part of its work.
+ */
+export async function runInReadTransaction(
+  tenant: TenantData,
+  organizationId: string,
+  res: Response,
+  handOn: () => Promise<void>,
+): Promise<void> {
+  let handedOn = false;
+  try {
+    await tenant.run(organizationId, async () => {
+      const done = new Promise<void>((resolve) => {
+        res.once('finish', resolve);
+        res.once('close', resolve);
+      });
+      handedOn = true;
+      await handOn();
+      await done;
+    });
+  } catch (error) {
+    // Before the request was handed on, the caller answers the error (e.g. the database is down);
+    // after, the response is already on its way and a failed COMMIT of reads changes nothing.
+    if (!handedOn) throw error;
+    res.req.log?.warn({ err: error }, 'read transaction did not commit');
+  }
+}
