@@ -24,8 +24,6 @@ export interface ServiceDeps {
   logger: Logger;
   /** Wakes the mail worker after a transaction queued mail. */
   onMailQueued: () => void;
-  /** @deprecated Transitional: services still written against the raw data source. Being removed. */
-  dataSource: DataSource;
 }
 
 /** Every service of the process, by feature. Resolvers and routes reach them only as `ctx.services.<feature>`. */
@@ -77,7 +75,6 @@ export function composeServices(args: {
     crossTenant,
     logger,
     onMailQueued: () => outbox?.worker.nudge(),
-    dataSource,
   };
   outbox = buildOutboxServices(deps);
   const organizations = buildOrganizationServices(deps, { txtLookup: overrides.txtLookup });

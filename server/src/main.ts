@@ -54,7 +54,6 @@ async function main(): Promise<void> {
   const features = composeServices({ config, dataSource: db.dataSource, ownerDataSource: db.ownerDataSource, logger });
   const app = createApp({
     config,
-    db: db.dataSource,
     logger,
     health: features.health,
     tenant: features.tenant,

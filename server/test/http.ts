@@ -150,7 +150,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const routes = buildFeatureRoutes({ config, composition: features });
     const app = createApp({
       config,
-      db: dataSource,
       logger,
       health: features.health,
       tenant: features.tenant,

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Viewer } from '../auth/viewer';
 import type { Organization } from '../modules/organizations/organization.entity';
@@ -15,8 +14,6 @@ export interface GraphQLContext {
   requestId: string;
   log: Logger;
   config: Readonly<Config>;
-  /** @deprecated Transitional: being removed; resolvers use ctx.services. */
-  db: DataSource;
   host: ResolvedHost;
   /** The portal's organization on a portal host; the agent's organization in the agent app. */
   organization: Organization | null;

@@ -7,7 +7,6 @@ import express, { type ErrorRequestHandler, type NextFunction, type Request, typ
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
@@ -39,8 +38,6 @@ declare module 'express-serve-static-core' {
 /** Everything the HTTP layer needs. */
 export interface AppDeps {
   config: Readonly<Config>;
-  /** @deprecated Transitional: only for GraphQLContext.db until the articles module is converted. */
-  db: DataSource;
   logger: Logger;
   /** Tenant data, for the one read transaction of a query request. */
   tenant: TenantData;
@@ -69,7 +66,7 @@ function spa(distDir: string, mountNotice: string): express.Router {
 
 /** Builds the Express app: host routing, health check, GraphQL, the two clients and the 404 page. */
 export function createApp(deps: AppDeps): express.Express {
-  const { config, db, logger, apollo, auth, services } = deps;
+  const { config, logger, apollo, auth, services } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -183,7 +180,6 @@ export function createApp(deps: AppDeps): express.Express {
           requestId: res.locals.requestId,
           log: req.log,
           config,
-          db,
           host,
           organization,
           viewer,

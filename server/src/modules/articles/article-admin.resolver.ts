@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
+import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import type { Article } from './article.entity';
@@ -12,6 +13,7 @@ import { AgentArticleFilter, CreateArticleInput, UpdateArticleInput } from './dt
 const MAX_AGENT_SEARCH = 50;
 
 /** Writing the knowledge base in the agent app: articles, drafts and categories for any agent; visibility for admins. */
+@AgentOnly()
 @Resolver()
 export class ArticleAdminResolver {
   @Authorized(Role.Agent)

@@ -1,4 +1,5 @@
-import { IsNull, Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, Not, QueryFailedError, type FindOptionsWhere } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
 import { Organization, type KnowledgeBaseVisibility } from '../organizations/organization.entity';
 import { ArticleCategory } from './article-category.entity';
@@ -23,13 +24,11 @@ export type CategoryChanges = { [K in keyof CategoryDraft]?: CategoryDraft[K] | 
 
 /** Managing categories (ordered, one level of nesting) and the knowledge base's visibility. */
 export class ArticleCategoryService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** Every category of the organization, parents before their children, each level in order. */
   async list(scope: EditorScope): Promise<ArticleCategory[]> {
-    const all = await this.db
-      .getRepository(ArticleCategory)
-      .find({ where: { organizationId: scope.organizationId }, order: { position: 'ASC', name: 'ASC' } });
+    const all = await this.tenant.run(scope.organizationId, (tx) => tx.find(ArticleCategory, { order: { position: 'ASC', name: 'ASC' } }));
     const top = all.filter((c) => !c.parentId);
     return top.flatMap((parent) => [parent, ...all.filter((c) => c.parentId === parent.id)]);
   }
@@ -39,25 +38,13 @@ export class ArticleCategoryService {
     const name = checkText(draft.name, 'name', 'name', CATEGORY_LIMITS.name);
     const description = checkText(draft.description ?? '', 'description', 'description', CATEGORY_LIMITS.description, false);
     return slugTaken(
-      this.db.transaction(async (m) => {
-        const parent = await findParent(m, scope, draft.parentId ?? null);
+      this.tenant.run(scope.organizationId, async (tx) => {
+        const parent = await findParent(tx, draft.parentId ?? null);
         assertNesting({ categoryId: null, parent, hasChildren: false });
         const slug = draft.slug?.trim() ? checkSlug(draft.slug, CATEGORY_LIMITS.slug) : slugify(name, CATEGORY_LIMITS.slug);
-        await assertSlugFree(m, scope, slug, null);
-        const [{ next }]: { next: number }[] = await m.query(
-          `SELECT coalesce(max(position), 0) + 1 AS next FROM article_categories WHERE organization_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
-          [scope.organizationId, parent?.id ?? null],
-        );
-        return m.save(
-          m.create(ArticleCategory, {
-            organizationId: scope.organizationId,
-            name,
-            slug,
-            description,
-            parentId: parent?.id ?? null,
-            position: next,
-          }),
-        );
+        await assertSlugFree(tx, slug, null);
+        const position = await nextPosition(tx, parent?.id ?? null);
+        return tx.insert(ArticleCategory, { name, slug, description, parentId: parent?.id ?? null, position });
       }),
     );
   }
@@ -65,27 +52,23 @@ export class ArticleCategoryService {
   /** Renames, re-describes or moves a category; moving puts it last under its new parent. */
   async update(scope: EditorScope, id: string, changes: CategoryChanges): Promise<ArticleCategory> {
     return slugTaken(
-      this.db.transaction(async (m) => {
-        const category = await findCategory(m, scope, id);
+      this.tenant.run(scope.organizationId, async (tx) => {
+        const category = await findCategory(tx, id);
         if (changes.name != null) category.name = checkText(changes.name, 'name', 'name', CATEGORY_LIMITS.name);
         if (changes.description != null)
           category.description = checkText(changes.description, 'description', 'description', CATEGORY_LIMITS.description, false);
         if (changes.slug != null) {
           const slug = checkSlug(changes.slug, CATEGORY_LIMITS.slug);
-          if (slug !== category.slug) category.slug = await assertSlugFree(m, scope, slug, category.id);
+          if (slug !== category.slug) category.slug = await assertSlugFree(tx, slug, category.id);
         }
         if (changes.parentId !== undefined && (changes.parentId ?? null) !== category.parentId) {
-          const parent = await findParent(m, scope, changes.parentId ?? null);
-          const hasChildren = await m.exists(ArticleCategory, { where: { organizationId: scope.organizationId, parentId: category.id } });
+          const parent = await findParent(tx, changes.parentId ?? null);
+          const hasChildren = await tx.exists(ArticleCategory, { parentId: category.id });
           assertNesting({ categoryId: category.id, parent, hasChildren });
-          const [{ next }]: { next: number }[] = await m.query(
-            `SELECT coalesce(max(position), 0) + 1 AS next FROM article_categories WHERE organization_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
-            [scope.organizationId, parent?.id ?? null],
-          );
+          category.position = await nextPosition(tx, parent?.id ?? null);
           category.parentId = parent?.id ?? null;
-          category.position = next;
         }
-        return m.save(category);
+        return tx.save(ArticleCategory, category);
       }),
     );
   }
@@ -95,17 +78,17 @@ export class ArticleCategoryService {
    * (top level when null), in their new order.
    */
   async reorder(scope: EditorScope, parentId: string | null, orderedIds: string[]): Promise<ArticleCategory[]> {
-    return this.db.transaction(async (m) => {
-      if (parentId) await findCategory(m, scope, parentId);
-      const siblings = await m.getRepository(ArticleCategory).find({
-        where: { organizationId: scope.organizationId, parentId: parentId ? parentId : IsNull() },
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      if (parentId) await findCategory(tx, parentId);
+      const siblings = await tx.find(ArticleCategory, {
+        where: { parentId: parentId ? parentId : IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
       const known = new Set(siblings.map((c) => c.id));
       if (orderedIds.length !== known.size || new Set(orderedIds).size !== orderedIds.length || !orderedIds.every((id) => known.has(id))) {
         throw badInput('List every category of this level exactly once.', 'orderedIds');
       }
-      await m.query(
+      await tx.sql(
         `UPDATE article_categories c SET position = v.position
          FROM unnest($2::uuid[]) WITH ORDINALITY AS v(id, position)
          WHERE c.organization_id = $1 AND c.id = v.id`,
@@ -118,53 +101,60 @@ export class ArticleCategoryService {
 
   /** Deletes an empty category. One that still holds articles or subcategories is refused, so nothing disappears by accident. */
   async remove(scope: EditorScope, id: string): Promise<string> {
-    return this.db.transaction(async (m) => {
-      const category = await findCategory(m, scope, id);
-      if (await m.exists(ArticleCategory, { where: { organizationId: scope.organizationId, parentId: category.id } })) {
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const category = await findCategory(tx, id);
+      if (await tx.exists(ArticleCategory, { parentId: category.id })) {
         throw new DomainError(ErrorCode.Conflict, 'Move or delete its subcategories first.');
       }
-      if (await m.exists(Article, { where: { organizationId: scope.organizationId, categoryId: category.id } })) {
+      if (await tx.exists(Article, { categoryId: category.id })) {
         throw new DomainError(ErrorCode.Conflict, 'Move or delete its articles first.');
       }
-      await m.delete(ArticleCategory, { id: category.id, organizationId: scope.organizationId });
+      await tx.delete(ArticleCategory, { id: category.id });
       return category.id;
     });
   }
 
   /** Whether published articles are public or for signed-in contacts only (admins only). */
   async setVisibility(scope: EditorScope, visibility: KnowledgeBaseVisibility): Promise<KnowledgeBaseVisibility> {
-    await this.db.getRepository(Organization).update({ id: scope.organizationId }, { knowledgeBaseVisibility: visibility });
+    // The tenant filter on organizations is their id: this changes the editor's own organization only.
+    await this.tenant.run(scope.organizationId, (tx) => tx.update(Organization, {}, { knowledgeBaseVisibility: visibility }));
     return visibility;
   }
 
   /** The organization's current visibility setting. */
   async visibility(scope: EditorScope): Promise<KnowledgeBaseVisibility> {
-    const organization = await this.db.getRepository(Organization).findOneOrFail({ where: { id: scope.organizationId } });
+    const organization = await this.tenant.run(scope.organizationId, (tx) => tx.findOne(Organization));
+    if (!organization) throw notFound('Organization');
     return organization.knowledgeBaseVisibility;
   }
 }
 
-async function findCategory(m: EntityManager, scope: EditorScope, id: string): Promise<ArticleCategory> {
-  const category = isUuid(id)
-    ? await m.getRepository(ArticleCategory).findOne({ where: { organizationId: scope.organizationId, id } })
-    : null;
+async function findCategory(tx: TenantTx, id: string): Promise<ArticleCategory> {
+  const category = isUuid(id) ? await tx.findOneBy(ArticleCategory, { id }) : null;
   if (!category) throw notFound('Category');
   return category;
 }
 
-async function findParent(m: EntityManager, scope: EditorScope, parentId: string | null): Promise<ArticleCategory | null> {
+async function findParent(tx: TenantTx, parentId: string | null): Promise<ArticleCategory | null> {
   if (!parentId) return null;
-  const parent = isUuid(parentId)
-    ? await m.getRepository(ArticleCategory).findOne({ where: { organizationId: scope.organizationId, id: parentId } })
-    : null;
+  const parent = isUuid(parentId) ? await tx.findOneBy(ArticleCategory, { id: parentId }) : null;
   if (!parent) throw new DomainError(ErrorCode.NotFound, 'Parent category not found', { field: 'parentId' });
   return parent;
 }
 
-async function assertSlugFree(m: EntityManager, scope: EditorScope, slug: string, categoryId: string | null): Promise<string> {
-  const where = { organizationId: scope.organizationId, slug, ...(categoryId ? { id: Not(categoryId) } : {}) };
-  if (await m.exists(ArticleCategory, { where })) throw badInput('Another category already uses this slug.', 'slug');
+async function assertSlugFree(tx: TenantTx, slug: string, categoryId: string | null): Promise<string> {
+  const where: FindOptionsWhere<ArticleCategory> = { slug, ...(categoryId ? { id: Not(categoryId) } : {}) };
+  if (await tx.exists(ArticleCategory, where)) throw badInput('Another category already uses this slug.', 'slug');
   return slug;
+}
+
+/** The position after the last category under `parentId` (top level when null). */
+async function nextPosition(tx: TenantTx, parentId: string | null): Promise<number> {
+  const [{ next }] = await tx.sql<{ next: number }>(
+    `SELECT coalesce(max(position), 0) + 1 AS next FROM article_categories WHERE organization_id = $1 AND parent_id IS NOT DISTINCT FROM $2`,
+    [tx.organizationId, parentId],
+  );
+  return next;
 }
 
 async function slugTaken<T>(work: Promise<T>): Promise<T> {

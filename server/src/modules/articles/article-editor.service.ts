@@ -1,4 +1,5 @@
-import { Not, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { Not, QueryFailedError, type FindOptionsWhere } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
 import { ArticleCategory } from './article-category.entity';
 import { ArticleSlugRedirect } from './article-slug-redirect.entity';
@@ -30,43 +31,34 @@ export interface ArticleListFilter {
 
 /** Writing articles in the agent app. Every call is scoped to the editor's organization; multi-row writes are one transaction. */
 export class ArticleEditorService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** The organization's articles, drafts included, most recently changed first. */
   list(scope: EditorScope, filter: ArticleListFilter = {}): Promise<Article[]> {
-    const where: Record<string, unknown> = { organizationId: scope.organizationId };
+    const where: FindOptionsWhere<Article> = {};
     if (filter.status) where.status = filter.status;
     if (filter.categoryId) {
       if (!isUuid(filter.categoryId)) return Promise.resolve([]);
       where.categoryId = filter.categoryId;
     }
-    return this.db.getRepository(Article).find({ where, order: { updatedAt: 'DESC', id: 'ASC' } });
+    return this.tenant.run(scope.organizationId, (tx) => tx.find(Article, { where, order: { updatedAt: 'DESC', id: 'ASC' } }));
   }
 
   /** One of the organization's articles, draft or not; anyone else's answers NOT_FOUND. */
   async get(scope: EditorScope, id: string): Promise<Article> {
-    return findArticle(this.db.manager, scope, id);
+    return this.tenant.run(scope.organizationId, (tx) => findArticle(tx, id));
   }
 
   /** A new draft. Without a slug, one is made from the title (and numbered if taken). */
   async create(scope: EditorScope, draft: ArticleDraft): Promise<Article> {
     const title = checkText(draft.title, 'title', 'title', ARTICLE_LIMITS.title);
     const bodyMarkdown = checkBody(draft.bodyMarkdown ?? '');
-    const saved = this.db.transaction(async (m) => {
-      const categoryId = await checkCategory(m, scope, draft.categoryId ?? null);
+    const saved = this.tenant.run(scope.organizationId, async (tx) => {
+      const categoryId = await checkCategory(tx, draft.categoryId ?? null);
       const slug = draft.slug?.trim()
-        ? await assertSlugFree(m, scope, checkSlug(draft.slug, ARTICLE_LIMITS.slug), null)
-        : await freeSlug(m, scope, slugify(title, ARTICLE_LIMITS.slug - 4));
-      const article = m.create(Article, {
-        organizationId: scope.organizationId,
-        title,
-        slug,
-        bodyMarkdown,
-        categoryId,
-        status: 'draft',
-        authorAgentId: scope.agentId,
-      });
-      return m.save(article);
+        ? await assertSlugFree(tx, checkSlug(draft.slug, ARTICLE_LIMITS.slug), null)
+        : await freeSlug(tx, slugify(title, ARTICLE_LIMITS.slug - 4));
+      return tx.insert(Article, { title, slug, bodyMarkdown, categoryId, status: 'draft', authorAgentId: scope.agentId });
     });
     return slugTakenAsBadInput(saved);
   }
@@ -76,27 +68,25 @@ export class ArticleEditorService {
    * working; taking back an old slug removes its redirect.
    */
   async update(scope: EditorScope, id: string, changes: ArticleChanges): Promise<Article> {
-    const saved = this.db.transaction(async (m) => {
-      const article = await findArticle(m, scope, id, true);
+    const saved = this.tenant.run(scope.organizationId, async (tx) => {
+      const article = await findArticle(tx, id, true);
       if (changes.title != null) article.title = checkText(changes.title, 'title', 'title', ARTICLE_LIMITS.title);
       if (changes.bodyMarkdown != null) article.bodyMarkdown = checkBody(changes.bodyMarkdown);
-      if (changes.categoryId !== undefined) article.categoryId = await checkCategory(m, scope, changes.categoryId);
+      if (changes.categoryId !== undefined) article.categoryId = await checkCategory(tx, changes.categoryId);
       if (changes.slug != null) {
         const slug = checkSlug(changes.slug, ARTICLE_LIMITS.slug);
         if (slug !== article.slug) {
-          await assertSlugFree(m, scope, slug, article.id);
-          await m.delete(ArticleSlugRedirect, { organizationId: scope.organizationId, slug });
-          await m
-            .createQueryBuilder()
-            .insert()
-            .into(ArticleSlugRedirect)
-            .values({ organizationId: scope.organizationId, slug: article.slug, articleId: article.id })
-            .orUpdate(['article_id'], ['organization_id', 'slug'])
-            .execute();
+          await assertSlugFree(tx, slug, article.id);
+          await tx.delete(ArticleSlugRedirect, { slug });
+          await tx.sql(
+            `INSERT INTO article_slug_redirects (organization_id, slug, article_id) VALUES ($1, $2, $3)
+             ON CONFLICT (organization_id, slug) DO UPDATE SET article_id = EXCLUDED.article_id`,
+            [scope.organizationId, article.slug, article.id],
+          );
           article.slug = slug;
         }
       }
-      return m.save(article);
+      return tx.save(Article, article);
     });
     return slugTakenAsBadInput(saved);
   }
@@ -113,9 +103,9 @@ export class ArticleEditorService {
 
   /** Deletes an article with its votes, events and redirects. */
   async remove(scope: EditorScope, id: string): Promise<string> {
-    return this.db.transaction(async (m) => {
-      const article = await findArticle(m, scope, id, true);
-      await m.delete(Article, { id: article.id, organizationId: scope.organizationId });
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const article = await findArticle(tx, id, true);
+      await tx.delete(Article, { id: article.id });
       return article.id;
     });
   }
@@ -126,22 +116,18 @@ export class ArticleEditorService {
   }
 
   private async setStatus(scope: EditorScope, id: string, status: ArticleStatus): Promise<Article> {
-    return this.db.transaction(async (m) => {
-      const article = await findArticle(m, scope, id, true);
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const article = await findArticle(tx, id, true);
       if (article.status === status) return article;
       article.status = status;
       article.publishedAt = status === 'published' ? new Date() : null;
-      return m.save(article);
+      return tx.save(Article, article);
     });
   }
 }
 
-async function findArticle(m: EntityManager, scope: EditorScope, id: string, lock = false): Promise<Article> {
-  const article = isUuid(id)
-    ? await m
-        .getRepository(Article)
-        .findOne({ where: { organizationId: scope.organizationId, id }, lock: lock ? { mode: 'pessimistic_write' } : undefined })
-    : null;
+async function findArticle(tx: TenantTx, id: string, lock = false): Promise<Article> {
+  const article = isUuid(id) ? await tx.findOne(Article, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined }) : null;
   if (!article) throw notFound('Article');
   return article;
 }
@@ -163,24 +149,23 @@ function checkBody(markdown: string): string {
   return markdown;
 }
 
-async function checkCategory(m: EntityManager, scope: EditorScope, categoryId: string | null): Promise<string | null> {
+async function checkCategory(tx: TenantTx, categoryId: string | null): Promise<string | null> {
   if (!categoryId) return null;
-  const found =
-    isUuid(categoryId) && (await m.exists(ArticleCategory, { where: { organizationId: scope.organizationId, id: categoryId } }));
+  const found = isUuid(categoryId) && (await tx.exists(ArticleCategory, { id: categoryId }));
   if (!found) throw new DomainError(ErrorCode.NotFound, 'Category not found', { field: 'categoryId' });
   return categoryId;
 }
 
-async function assertSlugFree(m: EntityManager, scope: EditorScope, slug: string, articleId: string | null): Promise<string> {
-  const where = { organizationId: scope.organizationId, slug, ...(articleId ? { id: Not(articleId) } : {}) };
-  if (await m.exists(Article, { where })) throw badInput('Another article already uses this slug.', 'slug');
+async function assertSlugFree(tx: TenantTx, slug: string, articleId: string | null): Promise<string> {
+  const where: FindOptionsWhere<Article> = { slug, ...(articleId ? { id: Not(articleId) } : {}) };
+  if (await tx.exists(Article, where)) throw badInput('Another article already uses this slug.', 'slug');
   return slug;
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is free first. */
-async function freeSlug(m: EntityManager, scope: EditorScope, base: string): Promise<string> {
-  const rows: { slug: string }[] = await m.query(`SELECT slug FROM articles WHERE organization_id = $1 AND (slug = $2 OR slug LIKE $3)`, [
-    scope.organizationId,
+async function freeSlug(tx: TenantTx, base: string): Promise<string> {
+  const rows = await tx.sql<{ slug: string }>(`SELECT slug FROM articles WHERE organization_id = $1 AND (slug = $2 OR slug LIKE $3)`, [
+    tx.organizationId,
     base,
     `${base}-%`,
   ]);

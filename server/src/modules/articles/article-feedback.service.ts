@@ -1,7 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
-import { RateLimiter, type RateLimit } from '../auth/rate-limiter';
+import type { RateLimit, RateLimiter } from '../auth/rate-limiter';
 import { isUuid } from '@actionconnect/shared';
+import { Article } from './article.entity';
 
 /**
  * Deflection, precisely: the request form makes a random session id when it is shown. Opening a
@@ -27,13 +28,15 @@ export interface ArticleStatsRow {
   deflections: number;
 }
 
-/** Votes, views and suggestion events from the portal, and the statistics agents read. */
+/**
+ * Votes, views and suggestion events from the portal, and the statistics agents read. The rate
+ * limiter's counters span organizations, so each limit is checked before the tenant transaction opens.
+ */
 export class ArticleFeedbackService {
-  private readonly limiter: RateLimiter;
-
-  constructor(private readonly db: DataSource) {
-    this.limiter = new RateLimiter(db);
-  }
+  constructor(
+    private readonly tenant: TenantData,
+    private readonly limiter: Pick<RateLimiter, 'hit'>,
+  ) {}
 
   /**
    * Records a reader's vote, one per reader and article (a unique key): voting again changes the
@@ -41,10 +44,10 @@ export class ArticleFeedbackService {
    */
   async vote(args: { organizationId: string; articleId: string; readerKey: string; helpful: boolean; ip: string }): Promise<void> {
     await this.limiter.hit([{ key: `kb-vote:ip:${args.ip}`, limit: FEEDBACK_LIMITS.votesPerIp }]);
-    await this.db.transaction(async (m) => {
-      await assertPublished(m, args.organizationId, args.articleId);
+    await this.tenant.run(args.organizationId, async (tx) => {
+      await assertPublished(tx, args.articleId);
       const inserted = rowsOf(
-        await m.query(
+        await tx.sql(
           `INSERT INTO article_votes (organization_id, article_id, voter_key, helpful) VALUES ($1, $2, $3, $4)
            ON CONFLICT (article_id, voter_key) DO NOTHING RETURNING id`,
           [args.organizationId, args.articleId, args.readerKey, args.helpful],
@@ -57,10 +60,10 @@ export class ArticleFeedbackService {
         else unhelpfulDelta = 1;
       } else {
         const changed = rowsOf(
-          await m.query(
-            `UPDATE article_votes SET helpful = $3, updated_at = now()
-             WHERE article_id = $1 AND voter_key = $2 AND helpful <> $3 RETURNING id`,
-            [args.articleId, args.readerKey, args.helpful],
+          await tx.sql(
+            `UPDATE article_votes SET helpful = $4, updated_at = now()
+             WHERE organization_id = $1 AND article_id = $2 AND voter_key = $3 AND helpful <> $4 RETURNING id`,
+            [args.organizationId, args.articleId, args.readerKey, args.helpful],
           ),
         );
         if (changed.length) {
@@ -69,20 +72,22 @@ export class ArticleFeedbackService {
         }
       }
       if (helpfulDelta || unhelpfulDelta) {
-        await m.query(`UPDATE articles SET helpful_count = helpful_count + $2, unhelpful_count = unhelpful_count + $3 WHERE id = $1`, [
-          args.articleId,
-          helpfulDelta,
-          unhelpfulDelta,
-        ]);
+        await tx.sql(
+          `UPDATE articles SET helpful_count = helpful_count + $3, unhelpful_count = unhelpful_count + $4
+           WHERE organization_id = $1 AND id = $2`,
+          [args.organizationId, args.articleId, helpfulDelta, unhelpfulDelta],
+        );
       }
     });
   }
 
   /** The reader's votes on these articles. */
   async votesOf(organizationId: string, readerKey: string, articleIds: readonly string[]): Promise<Map<string, boolean>> {
-    const rows: { article_id: string; helpful: boolean }[] = await this.db.query(
-      `SELECT article_id, helpful FROM article_votes WHERE organization_id = $1 AND voter_key = $2 AND article_id = ANY($3::uuid[])`,
-      [organizationId, readerKey, articleIds.filter(isUuid)],
+    const rows = await this.tenant.run(organizationId, (tx) =>
+      tx.sql<{ article_id: string; helpful: boolean }>(
+        `SELECT article_id, helpful FROM article_votes WHERE organization_id = $1 AND voter_key = $2 AND article_id = ANY($3::uuid[])`,
+        [organizationId, readerKey, articleIds.filter(isUuid)],
+      ),
     );
     return new Map(rows.map((r) => [r.article_id, r.helpful]));
   }
@@ -92,9 +97,11 @@ export class ArticleFeedbackService {
     if (!isUuid(args.articleId)) throw notFound('Article');
     if (!(await this.withinEventLimit(args.ip))) return false;
     const updated = rowsOf(
-      await this.db.query(
-        `UPDATE articles SET view_count = view_count + 1 WHERE organization_id = $1 AND id = $2 AND status = 'published' RETURNING id`,
-        [args.organizationId, args.articleId],
+      await this.tenant.run(args.organizationId, (tx) =>
+        tx.sql(
+          `UPDATE articles SET view_count = view_count + 1 WHERE organization_id = $1 AND id = $2 AND status = 'published' RETURNING id`,
+          [args.organizationId, args.articleId],
+        ),
       ),
     );
     if (!updated.length) throw notFound('Article');
@@ -110,16 +117,21 @@ export class ArticleFeedbackService {
     ip: string;
   }): Promise<boolean> {
     if (!(await this.withinEventLimit(args.ip))) return false;
-    await this.db.transaction(async (m) => {
-      await assertPublished(m, args.organizationId, args.articleId);
+    await this.tenant.run(args.organizationId, async (tx) => {
+      await assertPublished(tx, args.articleId);
       const inserted = rowsOf(
-        await m.query(
+        await tx.sql(
           `INSERT INTO article_suggestion_opens (organization_id, article_id, session_id, visitor_key) VALUES ($1, $2, $3, $4)
            ON CONFLICT (session_id, article_id, visitor_key) DO NOTHING RETURNING id`,
           [args.organizationId, args.articleId, args.sessionId, args.readerKey],
         ),
       );
-      if (inserted.length) await m.query(`UPDATE articles SET view_count = view_count + 1 WHERE id = $1`, [args.articleId]);
+      if (inserted.length) {
+        await tx.sql(`UPDATE articles SET view_count = view_count + 1 WHERE organization_id = $1 AND id = $2`, [
+          args.organizationId,
+          args.articleId,
+        ]);
+      }
     });
     return true;
   }
@@ -127,10 +139,12 @@ export class ArticleFeedbackService {
   /** The form of this session was submitted: its opened suggestions did not deflect the request. Returns how many it covered. */
   async sessionSubmitted(args: { organizationId: string; sessionId: string; readerKey: string }): Promise<number> {
     const rows = rowsOf(
-      await this.db.query(
-        `UPDATE article_suggestion_opens SET submitted_at = now()
-         WHERE organization_id = $1 AND visitor_key = $2 AND session_id = $3 AND submitted_at IS NULL RETURNING id`,
-        [args.organizationId, args.readerKey, args.sessionId],
+      await this.tenant.run(args.organizationId, (tx) =>
+        tx.sql(
+          `UPDATE article_suggestion_opens SET submitted_at = now()
+           WHERE organization_id = $1 AND visitor_key = $2 AND session_id = $3 AND submitted_at IS NULL RETURNING id`,
+          [args.organizationId, args.readerKey, args.sessionId],
+        ),
       ),
     );
     return rows.length;
@@ -138,8 +152,8 @@ export class ArticleFeedbackService {
 
   /** Views, votes, suggestion opens and deflections of each article, in one statement. */
   async stats(organizationId: string, articleIds: readonly string[]): Promise<Map<string, ArticleStatsRow>> {
-    const rows: { id: string; views: number; helpful: number; unhelpful: number; opens: string; deflections: string }[] =
-      await this.db.query(
+    const rows = await this.tenant.run(organizationId, (tx) =>
+      tx.sql<{ id: string; views: number; helpful: number; unhelpful: number; opens: string; deflections: string }>(
         `SELECT a.id, a.view_count AS views, a.helpful_count AS helpful, a.unhelpful_count AS unhelpful,
               count(o.id) AS opens,
               count(o.id) FILTER (
@@ -147,11 +161,12 @@ export class ArticleFeedbackService {
                   AND (o.submitted_at IS NULL OR o.submitted_at > o.opened_at + make_interval(secs => $3))
               ) AS deflections
        FROM articles a
-       LEFT JOIN article_suggestion_opens o ON o.article_id = a.id
+       LEFT JOIN article_suggestion_opens o ON o.organization_id = a.organization_id AND o.article_id = a.id
        WHERE a.organization_id = $1 AND a.id = ANY($2::uuid[])
        GROUP BY a.id`,
         [organizationId, articleIds.filter(isUuid), DEFLECTION_WINDOW_MS / 1000],
-      );
+      ),
+    );
     return new Map(
       rows.map((r) => [
         r.id,
@@ -178,11 +193,9 @@ export class ArticleFeedbackService {
   }
 }
 
-async function assertPublished(m: EntityManager, organizationId: string, articleId: string): Promise<void> {
-  const rows: unknown[] = isUuid(articleId)
-    ? await m.query(`SELECT id FROM articles WHERE organization_id = $1 AND id = $2 AND status = 'published'`, [organizationId, articleId])
-    : [];
-  if (!rows.length) throw notFound('Article');
+async function assertPublished(tx: TenantTx, articleId: string): Promise<void> {
+  const found = isUuid(articleId) && (await tx.exists(Article, { id: articleId, status: 'published' }));
+  if (!found) throw notFound('Article');
 }
 
 /** TypeORM's postgres driver answers UPDATE … RETURNING with [rows, count], INSERT … RETURNING with rows. */

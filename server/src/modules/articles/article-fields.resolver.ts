@@ -3,7 +3,7 @@ import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import type { ArticleStatsRow } from './article-feedback.service';
-import { articleLoaders, MAX_RELATED } from './article-loaders';
+import { MAX_RELATED } from './article.loaders';
 import { clampFirst } from '../../graphql/request-args';
 import type { Article } from './article.entity';
 import { publishedScopeOf, requireEditor, requireReader } from '../../auth/article.policy';
@@ -21,7 +21,7 @@ export class ArticleFieldsResolver {
 
   @FieldResolver(() => ArticleCategoryNode, { nullable: true })
   category(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
-    return article.categoryId ? articleLoaders(ctx, publishedScopeOf(ctx).organizationId).category.load(article.categoryId) : null;
+    return article.categoryId ? ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).category.load(article.categoryId) : null;
   }
 
   @FieldResolver(() => [ArticleNode], { description: 'Published articles of the same category first, then ones on similar subjects.' })
@@ -30,7 +30,7 @@ export class ArticleFieldsResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
   ): Promise<Article[]> {
-    const related = await articleLoaders(ctx, publishedScopeOf(ctx).organizationId).related.load(article.id);
+    const related = await ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).related.load(article.id);
     return related.slice(0, clampFirst(first, MAX_RELATED));
   }
 
@@ -39,7 +39,7 @@ export class ArticleFieldsResolver {
     if (ctx.host.kind !== 'portal') return null;
     const scope = requireReader(ctx);
     const key = currentReaderKey(ctx, scope);
-    return key ? articleLoaders(ctx, scope.organizationId, key).myVote.load(article.id) : null;
+    return key ? ctx.loaders.articleVotes(scope, key).load(article.id) : null;
   }
 }
 
@@ -48,22 +48,22 @@ export class ArticleFieldsResolver {
 export class ArticleCategoryFieldsResolver {
   @FieldResolver(() => ArticleCategoryNode, { nullable: true })
   parent(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
-    return category.parentId ? articleLoaders(ctx, publishedScopeOf(ctx).organizationId).category.load(category.parentId) : null;
+    return category.parentId ? ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).category.load(category.parentId) : null;
   }
 
   @FieldResolver(() => [ArticleCategoryNode], { description: 'Subcategories in order (top-level categories only have any).' })
   children(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory[]> {
-    return articleLoaders(ctx, publishedScopeOf(ctx).organizationId).children.load(category.id);
+    return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).children.load(category.id);
   }
 
   @FieldResolver(() => [ArticleNode], { description: 'Its published articles, by title.' })
   articles(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<Article[]> {
-    return articleLoaders(ctx, publishedScopeOf(ctx).organizationId).publishedIn.load(category.id);
+    return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedIn.load(category.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many published articles it holds directly.' })
   async articleCount(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return (await articleLoaders(ctx, publishedScopeOf(ctx).organizationId).publishedIn.load(category.id)).length;
+    return (await ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedIn.load(category.id)).length;
   }
 }
 
@@ -73,7 +73,7 @@ export class ArticleCategoryFieldsResolver {
 export class AgentArticleFieldsResolver {
   @FieldResolver(() => ArticleCategoryNode, { nullable: true })
   category(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
-    return article.categoryId ? articleLoaders(ctx, requireEditor(ctx).organizationId).category.load(article.categoryId) : null;
+    return article.categoryId ? ctx.loaders.knowledgeBase(requireEditor(ctx)).category.load(article.categoryId) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of the agent who wrote it; null once they are removed.' })
@@ -84,7 +84,7 @@ export class AgentArticleFieldsResolver {
 
   @FieldResolver(() => ArticleStatsNode, { description: 'Views, votes, suggestion opens and deflections.' })
   async stats(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleStatsRow> {
-    const stats = await articleLoaders(ctx, requireEditor(ctx).organizationId).stats.load(article.id);
+    const stats = await ctx.loaders.knowledgeBase(requireEditor(ctx)).stats.load(article.id);
     return stats ?? { views: 0, helpfulVotes: 0, unhelpfulVotes: 0, suggestionOpens: 0, deflections: 0 };
   }
 }

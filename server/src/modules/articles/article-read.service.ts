@@ -1,4 +1,5 @@
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import type { TenantData } from '../../db/tenant';
 import { isUuid } from '@actionconnect/shared';
 import { notFound } from '../../errors';
 import { ArticleCategory } from './article-category.entity';
@@ -13,19 +14,18 @@ export const MAX_LIST = 50;
  * query filters on the organization, and every article query on `status = 'published'`.
  */
 export class ArticleReadService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** Top-level categories in their set order. */
   topCategories(organizationId: string): Promise<ArticleCategory[]> {
-    return this.db.getRepository(ArticleCategory).find({
-      where: { organizationId, parentId: IsNull() },
-      order: { position: 'ASC', name: 'ASC' },
-    });
+    return this.tenant.run(organizationId, (tx) =>
+      tx.find(ArticleCategory, { where: { parentId: IsNull() }, order: { position: 'ASC', name: 'ASC' } }),
+    );
   }
 
   /** A category by its slug. */
   async categoryBySlug(organizationId: string, slug: string): Promise<ArticleCategory> {
-    const category = await this.db.getRepository(ArticleCategory).findOne({ where: { organizationId, slug: slug.trim().toLowerCase() } });
+    const category = await this.tenant.run(organizationId, (tx) => tx.findOneBy(ArticleCategory, { slug: slug.trim().toLowerCase() }));
     if (!category) throw notFound('Category');
     return category;
   }
@@ -36,65 +36,62 @@ export class ArticleReadService {
    */
   async publishedBySlug(organizationId: string, rawSlug: string): Promise<Article> {
     const slug = rawSlug.trim().toLowerCase();
-    const articles = this.db.getRepository(Article);
-    const current = await articles.findOne({ where: { organizationId, slug, status: 'published' } });
-    if (current) return current;
-    const redirect = await this.db.getRepository(ArticleSlugRedirect).findOne({ where: { organizationId, slug } });
-    const moved = redirect ? await articles.findOne({ where: { organizationId, id: redirect.articleId, status: 'published' } }) : null;
-    if (!moved) throw notFound('Article');
-    return moved;
+    const article = await this.tenant.run(organizationId, async (tx) => {
+      const current = await tx.findOneBy(Article, { slug, status: 'published' });
+      if (current) return current;
+      const redirect = await tx.findOneBy(ArticleSlugRedirect, { slug });
+      return redirect ? tx.findOneBy(Article, { id: redirect.articleId, status: 'published' }) : null;
+    });
+    if (!article) throw notFound('Article');
+    return article;
   }
 
   /** A published article by id (votes and events name articles by id). */
   async publishedById(organizationId: string, id: string): Promise<Article> {
-    const article = isUuid(id)
-      ? await this.db.getRepository(Article).findOne({ where: { organizationId, id, status: 'published' } })
-      : null;
+    const article = isUuid(id) ? await this.tenant.run(organizationId, (tx) => tx.findOneBy(Article, { id, status: 'published' })) : null;
     if (!article) throw notFound('Article');
     return article;
   }
 
   /** The most read published articles, the most found helpful first among equals. */
   popular(organizationId: string, limit: number): Promise<Article[]> {
-    return this.db.getRepository(Article).find({
-      where: { organizationId, status: 'published' },
-      order: { viewCount: 'DESC', helpfulCount: 'DESC', publishedAt: 'DESC', id: 'ASC' },
-      take: clamp(limit),
-    });
+    return this.tenant.run(organizationId, (tx) =>
+      tx.find(Article, {
+        where: { status: 'published' },
+        order: { viewCount: 'DESC', helpfulCount: 'DESC', publishedAt: 'DESC', id: 'ASC' },
+        take: clamp(limit),
+      }),
+    );
   }
 
   /** The most recently published articles. */
   recent(organizationId: string, limit: number): Promise<Article[]> {
-    return this.db.getRepository(Article).find({
-      where: { organizationId, status: 'published' },
-      order: { publishedAt: 'DESC', id: 'ASC' },
-      take: clamp(limit),
-    });
+    return this.tenant.run(organizationId, (tx) =>
+      tx.find(Article, { where: { status: 'published' }, order: { publishedAt: 'DESC', id: 'ASC' }, take: clamp(limit) }),
+    );
   }
 
   // Batch reads for the per-request loaders: one statement whatever the number of keys.
 
   /** Categories by id. */
   async categoriesById(organizationId: string, ids: readonly string[]): Promise<Map<string, ArticleCategory>> {
-    const rows = await this.db.getRepository(ArticleCategory).find({ where: { organizationId, id: In(ids.filter(isUuid)) } });
+    const rows = await this.tenant.run(organizationId, (tx) => tx.find(ArticleCategory, { where: { id: In(ids.filter(isUuid)) } }));
     return new Map(rows.map((c) => [c.id, c]));
   }
 
   /** Subcategories of each parent, in order. */
   async childrenOf(organizationId: string, parentIds: readonly string[]): Promise<Map<string, ArticleCategory[]>> {
-    const rows = await this.db.getRepository(ArticleCategory).find({
-      where: { organizationId, parentId: In([...parentIds]) },
-      order: { position: 'ASC', name: 'ASC' },
-    });
+    const rows = await this.tenant.run(organizationId, (tx) =>
+      tx.find(ArticleCategory, { where: { parentId: In([...parentIds]) }, order: { position: 'ASC', name: 'ASC' } }),
+    );
     return groupBy(rows, (c) => c.parentId ?? '');
   }
 
   /** Published articles of each category, by title. */
   async publishedIn(organizationId: string, categoryIds: readonly string[]): Promise<Map<string, Article[]>> {
-    const rows = await this.db.getRepository(Article).find({
-      where: { organizationId, status: 'published', categoryId: In([...categoryIds]) },
-      order: { title: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.tenant.run(organizationId, (tx) =>
+      tx.find(Article, { where: { status: 'published', categoryId: In([...categoryIds]) }, order: { title: 'ASC', id: 'ASC' } }),
+    );
     return groupBy(rows, (a) => a.categoryId ?? '');
   }
 
@@ -103,8 +100,9 @@ export class ArticleReadService {
    * those sharing words with its title, by rank, then by views. One statement for all sources.
    */
   async related(organizationId: string, sourceIds: readonly string[], limit: number): Promise<Map<string, Article[]>> {
-    const rows: { source_id: string; id: string }[] = await this.db.query(
-      `SELECT s.id AS source_id, r.id
+    return this.tenant.run(organizationId, async (tx) => {
+      const rows = await tx.sql<{ source_id: string; id: string }>(
+        `SELECT s.id AS source_id, r.id
        FROM articles s
        CROSS JOIN LATERAL (
          SELECT a.id
@@ -117,16 +115,17 @@ export class ArticleReadService {
          LIMIT $3
        ) r
        WHERE s.organization_id = $1 AND s.id = ANY($2::uuid[])`,
-      [organizationId, sourceIds.filter(isUuid), limit],
-    );
-    const articles = await this.db.getRepository(Article).find({ where: { organizationId, id: In(rows.map((r) => r.id)) } });
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    const result = new Map<string, Article[]>();
-    for (const row of rows) {
-      const article = byId.get(row.id);
-      if (article) result.set(row.source_id, [...(result.get(row.source_id) ?? []), article]);
-    }
-    return result;
+        [organizationId, sourceIds.filter(isUuid), limit],
+      );
+      const articles = await tx.find(Article, { where: { id: In(rows.map((r) => r.id)) } });
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      const result = new Map<string, Article[]>();
+      for (const row of rows) {
+        const article = byId.get(row.id);
+        if (article) result.set(row.source_id, [...(result.get(row.source_id) ?? []), article]);
+      }
+      return result;
+    });
   }
 }
 

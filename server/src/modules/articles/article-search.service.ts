@@ -1,4 +1,5 @@
-import { In, type DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import type { TenantData, TenantTx } from '../../db/tenant';
 import { Article } from './article.entity';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './markdown';
 import { escapeHtml, excerpt, highlightedHtml, searchTerms, suggestionTerms, type SearchTerms } from './search-text';
@@ -43,27 +44,31 @@ const ANY_TERM = `websearch_to_tsquery('english', $2) || to_tsquery('english', $
  * Every statement filters on the organization; user text only ever travels as a bound parameter.
  */
 export class ArticleSearchService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly tenant: TenantData) {}
 
   /** The search page and box: results containing every word, title matches first, then by rank. */
   async search(scope: SearchScope, query: string, limit: number): Promise<SearchHit[]> {
     const terms = searchTerms(query);
     if (!terms.web && !terms.prefix) return [];
-    const hits = await this.fullText(scope, terms, limit, 'all');
-    if (terms.exact || hits.length >= Math.min(TYPO_FALLBACK_BELOW, limit)) return hits;
-    return [...hits, ...(await this.similarTitles(scope, terms.plain, limit - hits.length, hits))];
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const hits = await this.fullText(tx, scope, terms, limit, 'all');
+      if (terms.exact || hits.length >= Math.min(TYPO_FALLBACK_BELOW, limit)) return hits;
+      return [...hits, ...(await this.similarTitles(tx, scope, terms.plain, limit - hits.length, hits))];
+    });
   }
 
   /** Suggestions while a request is written: up to `limit` articles sharing words with it. */
   async suggest(scope: SearchScope, subject: string, description: string, limit: number): Promise<SearchHit[]> {
     const terms = suggestionTerms(subject, description);
     if (!terms.web && !terms.prefix) return [];
-    const hits = await this.fullText(scope, terms, limit, 'any');
-    if (hits.length >= limit) return hits;
-    return [...hits, ...(await this.similarTitles(scope, terms.plain, limit - hits.length, hits))];
+    return this.tenant.run(scope.organizationId, async (tx) => {
+      const hits = await this.fullText(tx, scope, terms, limit, 'any');
+      if (hits.length >= limit) return hits;
+      return [...hits, ...(await this.similarTitles(tx, scope, terms.plain, limit - hits.length, hits))];
+    });
   }
 
-  private async fullText(scope: SearchScope, terms: SearchTerms, limit: number, mode: 'all' | 'any'): Promise<SearchHit[]> {
+  private async fullText(tx: TenantTx, scope: SearchScope, terms: SearchTerms, limit: number, mode: 'all' | 'any'): Promise<SearchHit[]> {
     const query = mode === 'all' ? ALL_TERMS : ANY_TERM;
     // "all": a title that matches every term ranks above any body match, then cover density.
     // "any": title words weigh ten times body words, so a request's subject finds its article.
@@ -71,7 +76,7 @@ export class ArticleSearchService {
       mode === 'all'
         ? `ts_filter(a.search_vector, '{a}') @@ q.query DESC, ts_rank_cd(a.search_vector, q.query, 32) DESC`
         : `ts_rank('{0.01, 0.02, 0.1, 1.0}', a.search_vector, q.query) DESC`;
-    const rows: { id: string; title_marked: string; snippet_marked: string }[] = await this.db.query(
+    const rows = await tx.sql<{ id: string; title_marked: string; snippet_marked: string }>(
       `WITH q AS (SELECT ${query} AS query),
        ranked AS (
          SELECT a.id, row_number() OVER (ORDER BY ${order}, a.published_at DESC NULLS LAST, a.id) AS position
@@ -87,8 +92,8 @@ export class ArticleSearchService {
        ORDER BY ranked.position`,
       [scope.organizationId, terms.web, terms.prefix, limit, scope.includeDrafts ?? false, TITLE_HEADLINE, SNIPPET_HEADLINE],
     );
-    const articles = await this.articlesById(
-      scope,
+    const articles = await articlesById(
+      tx,
       rows.map((r) => r.id),
     );
     return rows.flatMap((row) => {
@@ -106,23 +111,21 @@ export class ArticleSearchService {
   }
 
   /** Titles similar to the text (pg_trgm word similarity on its GIN index): catches typos. */
-  private async similarTitles(scope: SearchScope, text: string, limit: number, already: SearchHit[]): Promise<SearchHit[]> {
+  private async similarTitles(tx: TenantTx, scope: SearchScope, text: string, limit: number, already: SearchHit[]): Promise<SearchHit[]> {
     if (limit <= 0 || text.replace(/\s/g, '').length < 3) return [];
     const exclude = already.map((h) => h.article.id);
-    const rows: { id: string }[] = await this.db.transaction(async (m) => {
-      // `<%` compares with this setting; set_config(..., true) lasts only for this transaction.
-      await m.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TITLE_SIMILARITY_THRESHOLD)]);
-      return m.query(
-        `SELECT a.id
-         FROM articles a
-         WHERE a.organization_id = $1 AND ($5 OR a.status = 'published') AND $2 <% a.title AND NOT (a.id = ANY($3::uuid[]))
-         ORDER BY word_similarity($2, a.title) DESC, a.published_at DESC NULLS LAST, a.id
-         LIMIT $4`,
-        [scope.organizationId, text, exclude, limit, scope.includeDrafts ?? false],
-      );
-    });
-    const articles = await this.articlesById(
-      scope,
+    // `<%` compares with this setting; set_config(..., true) lasts only for this (the search's) transaction.
+    await tx.sql(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(TITLE_SIMILARITY_THRESHOLD)]);
+    const rows = await tx.sql<{ id: string }>(
+      `SELECT a.id
+       FROM articles a
+       WHERE a.organization_id = $1 AND ($5 OR a.status = 'published') AND $2 <% a.title AND NOT (a.id = ANY($3::uuid[]))
+       ORDER BY word_similarity($2, a.title) DESC, a.published_at DESC NULLS LAST, a.id
+       LIMIT $4`,
+      [scope.organizationId, text, exclude, limit, scope.includeDrafts ?? false],
+    );
+    const articles = await articlesById(
+      tx,
       rows.map((r) => r.id),
     );
     return rows.flatMap((row) => {
@@ -138,10 +141,10 @@ export class ArticleSearchService {
       ];
     });
   }
+}
 
-  private async articlesById(scope: SearchScope, ids: string[]): Promise<Map<string, Article>> {
-    if (!ids.length) return new Map();
-    const rows = await this.db.getRepository(Article).find({ where: { organizationId: scope.organizationId, id: In(ids) } });
-    return new Map(rows.map((a) => [a.id, a]));
-  }
+async function articlesById(tx: TenantTx, ids: string[]): Promise<Map<string, Article>> {
+  if (!ids.length) return new Map();
+  const rows = await tx.find(Article, { where: { id: In(ids) } });
+  return new Map(rows.map((a) => [a.id, a]));
 }

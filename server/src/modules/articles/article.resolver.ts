@@ -8,6 +8,7 @@ import type { SearchHit } from './article-search.service';
 import { clampFirst, clientIp } from '../../graphql/request-args';
 import type { Article } from './article.entity';
 import { requireReader } from '../../auth/article.policy';
+import { ContactReadable } from '../../auth/visibility';
 import { ArticleCategoryNode, ArticleNode, ArticleSearchHitNode } from './article.types';
 import { ensureReaderKey } from './visitor-cookie';
 
@@ -18,6 +19,7 @@ export const MAX_SUGGESTIONS = 5;
  * The knowledge base on a portal: open to visitors, or to signed-in contacts only when the
  * organization says so (requireReader). Only published articles of the portal's organization.
  */
+@ContactReadable()
 @Resolver()
 export class ArticleResolver {
   @Query(() => [ArticleCategoryNode], { description: 'Top-level categories in order; subcategories through `children`.' })

@@ -78,9 +78,8 @@ describe('the knowledge base on the portal', () => {
         counter.stop();
       }
     };
-    const before = await measure();
     const organizationId = (await articleBySlug(app.dataSource, 'acme', 'requesting-a-refund')).organizationId;
-    for (let i = 1; i <= 3; i++) {
+    const addCategoryWithArticles = async (i: number) => {
       const parent = await app.dataSource
         .getRepository(ArticleCategory)
         .save({ organizationId, slug: `extra-${i}`, name: `Extra ${i}`, position: 10 + i });
@@ -90,7 +89,12 @@ describe('the knowledge base on the portal', () => {
       for (const n of [1, 2])
         await saveArticle(app.dataSource, 'acme', { title: `Rocket extra ${i} ${n}`, bodyMarkdown: 'x', categorySlug: `extra-${i}` });
       await saveArticle(app.dataSource, 'acme', { title: `Rocket extra ${i} sub`, bodyMarkdown: 'x', categorySlug: `extra-${i}-sub` });
-    }
+    };
+    // The same shape at two sizes: one category with a subcategory and enough "rocket" hits that
+    // search needs no typo fallback, then four times as many of each.
+    await addCategoryWithArticles(1);
+    const before = await measure();
+    for (let i = 2; i <= 4; i++) await addCategoryWithArticles(i);
     try {
       expect(await measure()).toBe(before);
     } finally {

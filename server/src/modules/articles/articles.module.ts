@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '../../compose';
-import type { OrganizationServices } from '../organizations/organizations.module';
+import type { AuthServices } from '../auth/auth.module';
 import { ArticleCategoryService } from './article-category.service';
 import { ArticleEditorService } from './article-editor.service';
 import { ArticleFeedbackService } from './article-feedback.service';
@@ -15,14 +15,14 @@ export interface ArticleServices {
   categories: ArticleCategoryService;
 }
 
-/** Builds the knowledge-base services. */
-export function buildArticleServices(deps: ServiceDeps, _mods: { organizations: OrganizationServices }): ArticleServices {
-  const db = deps.dataSource;
+/** Builds the knowledge-base services; feedback shares the auth module's rate limiter. */
+export function buildArticleServices(deps: ServiceDeps, mods: { auth: Pick<AuthServices, 'rateLimiter'> }): ArticleServices {
+  const { tenant } = deps;
   return {
-    read: new ArticleReadService(db),
-    search: new ArticleSearchService(db),
-    feedback: new ArticleFeedbackService(db),
-    editor: new ArticleEditorService(db),
-    categories: new ArticleCategoryService(db),
+    read: new ArticleReadService(tenant),
+    search: new ArticleSearchService(tenant),
+    feedback: new ArticleFeedbackService(tenant, mods.auth.rateLimiter),
+    editor: new ArticleEditorService(tenant),
+    categories: new ArticleCategoryService(tenant),
   };
 }
