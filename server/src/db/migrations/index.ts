@@ -5,6 +5,7 @@ import { KnowledgeBase1795603463899 } from './1795603463899-knowledge-base';
 import { IntakeFormDraftMappings1795603467495 } from './1795603467495-intake-form-draft-mappings';
 import { AgentTotp1795607564103 } from './1795607564103-agent-totp';
 import { TenantRowLevelSecurity1795700000000 } from './1795700000000-tenant-row-level-security';
+import { SignInTokenRequester1795700100000 } from './1795700100000-sign-in-token-requester';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IntakeFormDraftMappings1795603467495,
   AgentTotp1795607564103,
   TenantRowLevelSecurity1795700000000,
+  SignInTokenRequester1795700100000,
 ];

@@ -1,19 +1,30 @@
 import type { CrossTenantData } from '../../db/cross-tenant';
 
+/** A key's count in the current window (this hit included) and in the window before it. */
+export interface WindowCounts {
+  current: number;
+  previous: number;
+}
+
 /**
- * Counts one hit on `key` in the window starting at `windowStart` and returns the window's count.
- * Counters are keyed by IP and email across organizations by design; each hit commits on its own.
+ * Counts one hit on `key` in the window starting at `windowStart` and returns it with the previous
+ * window's count (for the sliding estimate). Counters are keyed by IP and email across
+ * organizations by design; each hit commits on its own.
  */
-export async function countHit(crossTenant: CrossTenantData, key: string, windowStart: Date): Promise<number> {
-  const rows: { count: number }[] = await crossTenant.run('rate-limit', (m) =>
+export async function countHit(crossTenant: CrossTenantData, key: string, windowStart: Date, previousStart: Date): Promise<WindowCounts> {
+  const rows: { current: number; previous: number | null }[] = await crossTenant.run('rate-limit', (m) =>
     m.query(
-      `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1
-       RETURNING count`,
-      [key, windowStart],
+      `WITH hit AS (
+         INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
+         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hits.count + 1
+         RETURNING count)
+       SELECT hit.count AS current,
+              (SELECT count FROM rate_limit_hits WHERE key = $1 AND window_start = $3) AS previous
+         FROM hit`,
+      [key, windowStart, previousStart],
     ),
   );
-  return rows[0].count;
+  return { current: rows[0].current, previous: rows[0].previous ?? 0 };
 }
 
 /** Drops the windows that started before `before`. */

@@ -1,22 +1,32 @@
 import type { CrossTenantData } from '../../db/cross-tenant';
 import { DomainError, ErrorCode } from '../../errors';
-import { countHit, pruneHits } from './rate-limit.cross-tenant';
+import { countHit, pruneHits, type WindowCounts } from './rate-limit.cross-tenant';
 
-/** A limit: at most `max` hits per `windowMs`. */
+/** A limit: at most `max` hits in any `windowMs` (a sliding window). */
 export interface RateLimit {
   max: number;
   windowMs: number;
 }
 
 /**
- * Sign-in limits (SECURITY.md 12): per email like Frappe (5 an hour), per IP like Supabase
- * (30 an hour), and per organization as a ceiling against spraying many addresses; code attempts
- * are limited per token (5) and per IP.
+ * Sign-in limits (SECURITY.md 12), sized so that no stranger can lock out an account or an
+ * organization's agents (issue 10.4–5):
+ * - per (email, requesting IP or IPv6 /64): 5 links an hour, like Frappe's per user, but a stranger
+ *   spends only their own pair's budget, never the owner's;
+ * - per email, from any address: 20 an hour, a mailbox-flood ceiling that needs four networks;
+ * - per IP (IPv6 /64) and purpose: 30 an hour, like Supabase;
+ * - per organization, portal only: 500 an hour. Agents' sign-in has no organization-wide budget, so
+ *   anonymous portal traffic cannot lock agents out;
+ * - mail to addresses that are not contacts yet: 50 an hour per organization; past it the request
+ *   answers the same but no mail goes out, so nobody can make us email hundreds of strangers;
+ * - code attempts: 5 per token, 30 per 15 minutes per IP.
  */
 export const SIGN_IN_LIMITS = {
-  linkPerEmail: { max: 5, windowMs: 3_600_000 },
+  linkPerEmailAndIp: { max: 5, windowMs: 3_600_000 },
+  linkPerEmail: { max: 20, windowMs: 3_600_000 },
   linkPerIp: { max: 30, windowMs: 3_600_000 },
   linkPerOrganization: { max: 500, windowMs: 3_600_000 },
+  newContactMailPerOrganization: { max: 50, windowMs: 3_600_000 },
   codePerIp: { max: 30, windowMs: 900_000 },
   codeAttemptsPerToken: 5,
 } as const;
@@ -25,28 +35,62 @@ export const SIGN_IN_LIMITS = {
 export function rateLimited(retryAfterMs: number): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
   return new DomainError(ErrorCode.RateLimited, `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
-    retryAfterSeconds: Math.ceil(retryAfterMs / 1000),
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
   });
 }
 
 /**
- * Fixed-window counters in the database, so every server process shares them and a restart does
- * not reset them. `hit` counts first and then compares, so concurrent requests cannot slip past.
- * Call it outside any tenant transaction (the counters span organizations).
+ * The sliding-window estimate (Cloudflare's): the previous window's count weighted by how much of
+ * it still overlaps the last `windowMs`, plus the current window's. Unlike a fixed window, twice the
+ * limit cannot pass around a window edge.
+ */
+export function slidingCount(counts: WindowCounts, elapsedMs: number, windowMs: number): number {
+  return counts.previous * (1 - elapsedMs / windowMs) + counts.current;
+}
+
+/** How long until one more hit would be within the limit again (with no hits in between). */
+export function retryAfterMs(counts: WindowCounts, elapsedMs: number, limit: RateLimit): number {
+  const { max, windowMs } = limit;
+  const room = max - 1;
+  if (counts.current <= room && counts.previous > 0) {
+    // Within this window, once enough of the previous one has slid out.
+    return Math.max(0, windowMs * (1 - (room - counts.current) / counts.previous) - elapsedMs);
+  }
+  // In the next window, the current one becomes the weighted "previous".
+  return windowMs - elapsedMs + Math.max(0, windowMs * (1 - room / counts.current));
+}
+
+/**
+ * Sliding-window counters in the database (two fixed windows per key, weighted), so every server
+ * process shares them and a restart does not reset them. A hit is counted first and compared after,
+ * so concurrent requests cannot slip past. Call it outside any tenant transaction (the counters span
+ * organizations).
  */
 export class RateLimiter {
   constructor(private readonly crossTenant: CrossTenantData) {}
 
-  /** Counts one hit on each key; throws RATE_LIMITED if any key is over its limit. */
+  /** Counts one hit on each key in turn; throws RATE_LIMITED at the first key over its limit (later keys are not counted). */
   async hit(checks: { key: string; limit: RateLimit }[], now = new Date()): Promise<void> {
     for (const { key, limit } of checks) {
-      const windowStart = new Date(Math.floor(now.getTime() / limit.windowMs) * limit.windowMs);
-      const count = await countHit(this.crossTenant, key, windowStart);
-      if (count > limit.max) throw rateLimited(windowStart.getTime() + limit.windowMs - now.getTime());
+      const wait = await this.count(key, limit, now);
+      if (wait !== null) throw rateLimited(wait);
     }
   }
 
-  /** Drops windows that ended more than a day ago. */
+  /** Counts one hit on `key`; whether it is within the limit (for budgets that degrade quietly instead of refusing). */
+  async allows(key: string, limit: RateLimit, now = new Date()): Promise<boolean> {
+    return (await this.count(key, limit, now)) === null;
+  }
+
+  /** Counts one hit; null when within the limit, else how long to wait. */
+  private async count(key: string, limit: RateLimit, now: Date): Promise<number | null> {
+    const start = Math.floor(now.getTime() / limit.windowMs) * limit.windowMs;
+    const counts = await countHit(this.crossTenant, key, new Date(start), new Date(start - limit.windowMs));
+    const elapsed = now.getTime() - start;
+    return slidingCount(counts, elapsed, limit.windowMs) > limit.max ? retryAfterMs(counts, elapsed, limit) : null;
+  }
+
+  /** Drops windows that ended more than a day ago (the sliding estimate needs only the previous one). */
   async prune(now = new Date()): Promise<void> {
     await pruneHits(this.crossTenant, new Date(now.getTime() - 86_400_000 * 2));
   }

@@ -43,6 +43,13 @@ export class SignInToken {
   @Column({ type: 'varchar', length: 253 })
   host: string;
 
+  /**
+   * SHA-256 of the network that asked for the link (IPv4 address or IPv6 /64). A new link voids only
+   * the earlier ones asked for from the same network, so a stranger cannot void the owner's link.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requesterHash: string | null;
+
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 

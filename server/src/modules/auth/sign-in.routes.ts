@@ -101,11 +101,14 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   router.post('/auth/confirm', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res, next) => {
     try {
       noStore(res);
-      // Same-origin only: a form posted from another site carries a foreign Origin (or none with fetch metadata cross-site).
+      // Same-origin only: scheme, host and port must be the public origin we serve this host at
+      // (another port or plain http is another origin). Without Origin, fetch metadata must say same-origin.
       const origin = req.headers.origin;
       const site = req.headers['sec-fetch-site'];
-      const expectedHost = res.locals.host.hostname;
-      const originOk = typeof origin === 'string' && origin !== 'null' ? safeHost(origin) === expectedHost : site === 'same-origin';
+      const host = res.locals.host;
+      const expected =
+        host.kind === 'app' ? services.organizations.urls.appOrigin() : services.organizations.urls.hostOrigin(host.hostname);
+      const originOk = typeof origin === 'string' && origin !== 'null' ? sameOrigin(origin, expected) : site === 'same-origin';
       if (!originOk) {
         res
           .status(403)
@@ -139,10 +142,11 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   return { portal: express.Router().use(router), app: express.Router().use(router) };
 }
 
-function safeHost(origin: string): string | null {
+/** Whether two origins match in scheme, host and port (default ports normalized). */
+function sameOrigin(origin: string, expected: string): boolean {
   try {
-    return new URL(origin).hostname.toLowerCase();
+    return new URL(origin).origin === new URL(expected).origin;
   } catch {
-    return null;
+    return false;
   }
 }

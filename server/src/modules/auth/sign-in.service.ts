@@ -6,6 +6,7 @@ import type { CrossTenantData } from '../../db/cross-tenant';
 import { unwrap } from '../../db/query-result';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, DomainError, ErrorCode } from '../../errors';
+import { connectionKey } from '../../http/server-limits';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import { renderBrandedEmail } from '../mail/render-email';
@@ -85,22 +86,19 @@ export class SignInService {
     const email = normalizeEmail(input.email);
     if (!email) throw badInput('Enter one valid email address, like name@example.com.', 'email');
     const { organization, purpose } = target;
-    await this.deps.limiter.hit(
-      [
-        { key: `signin:${purpose}:${organization.id}:email:${email}`, limit: SIGN_IN_LIMITS.linkPerEmail },
-        { key: `signin:ip:${input.ip}`, limit: SIGN_IN_LIMITS.linkPerIp },
-        { key: `signin:org:${organization.id}`, limit: SIGN_IN_LIMITS.linkPerOrganization },
-      ],
-      now,
-    );
+    const network = connectionKey(input.ip);
+    const mayReceive = await this.checkLimits(target, email, network, now);
     const secret = newSecret();
     const code = newCode(SIGN_IN_CODE_LENGTH);
     const sentLink = await this.deps.tenant.run(organization.id, async (tx) => {
       const host = purpose === 'portal' ? await this.deps.urls.portalHostname(organization) : this.deps.urls.appHostname();
       const origin = purpose === 'portal' ? this.deps.urls.hostOrigin(host) : this.deps.urls.appOrigin();
       const link = `${origin}/auth/confirm?token=${secret}`;
-      // A newer link voids every earlier one for the same person and purpose (SECURITY.md 5).
-      await tx.update(SignInToken, { purpose, email, consumedAt: IsNull() }, { consumedAt: now });
+      // A newer link voids the earlier ones for the same person and purpose asked for from the same
+      // network (SECURITY.md 5); one asked for elsewhere stays valid until used or expired, so a
+      // stranger cannot void the owner's link. Signing in with any of them voids the rest.
+      const requesterHash = sha256(network);
+      await tx.update(SignInToken, { purpose, email, requesterHash, consumedAt: IsNull() }, { consumedAt: now });
       await tx.insert(SignInToken, {
         purpose,
         email,
@@ -108,9 +106,10 @@ export class SignInService {
         codeHash: sha256(`${code}:${sha256(secret)}`),
         returnPath: purpose === 'portal' ? safeReturnPath(input.returnPath ?? '/') : '/agent/',
         host,
+        requesterHash,
         expiresAt: new Date(now.getTime() + SIGN_IN_TTL_MS),
       });
-      if (!(await this.mayReceiveLink(tx, target, email))) return null;
+      if (!mayReceive) return null;
       const b = organization.branding;
       const name = purpose === 'portal' ? (b.displayName ?? organization.name) : `ActionConnect · ${organization.name}`;
       const content = renderBrandedEmail({
@@ -145,10 +144,37 @@ export class SignInService {
     return `If ${email} can sign in here, we've sent a sign-in link and a ${SIGN_IN_CODE_LENGTH}-digit code to it. Both expire in 15 minutes.`;
   }
 
-  private async mayReceiveLink(tx: TenantTx, target: SignInTarget, email: string): Promise<boolean> {
-    if (target.purpose === 'agent') return tx.exists(Agent, { email });
-    if (target.organization.portalAccess === 'anyone') return true;
-    return tx.exists(Contact, { email });
+  /**
+   * Counts the request against the sign-in limits (before any tenant transaction: the counters span
+   * organizations) and says whether the email may be sent. Throws RATE_LIMITED per (email, network),
+   * per network, per email, and for portals per organization; agents have no organization-wide
+   * budget, so portal traffic never locks them out. Mail to an address that is not a contact yet
+   * spends a separate organization budget; past it the answer stays the same and no mail goes out.
+   * Every path reads once and counts once, so known and unknown emails cost the same.
+   */
+  private async checkLimits(target: SignInTarget, email: string, network: string, now: Date): Promise<boolean> {
+    const { organization, purpose } = target;
+    const scope = `signin:${purpose}:${organization.id}`;
+    const person = sha256(email);
+    await this.deps.limiter.hit(
+      [
+        { key: `${scope}:email-ip:${person}:${network}`, limit: SIGN_IN_LIMITS.linkPerEmailAndIp },
+        { key: `signin:${purpose}:ip:${network}`, limit: SIGN_IN_LIMITS.linkPerIp },
+        { key: `${scope}:email:${person}`, limit: SIGN_IN_LIMITS.linkPerEmail },
+        ...(purpose === 'portal' ? [{ key: `signin:org:${organization.id}`, limit: SIGN_IN_LIMITS.linkPerOrganization }] : []),
+      ],
+      now,
+    );
+    const known = await this.deps.tenant.run(organization.id, (tx) =>
+      purpose === 'agent' ? tx.exists(Agent, { email }) : tx.exists(Contact, { email }),
+    );
+    const stranger = purpose === 'portal' && !known && organization.portalAccess === 'anyone';
+    const withinBudget = await this.deps.limiter.allows(
+      `${scope}:${stranger ? 'new-contact-mail' : 'known-mail'}`,
+      SIGN_IN_LIMITS.newContactMailPerOrganization,
+      now,
+    );
+    return stranger ? withinBudget : known;
   }
 
   /** For the agent app's confirm page: which workspace a link belongs to (the app host serves them all). */
@@ -240,27 +266,25 @@ export class SignInService {
     const code = input.code.replace(/\s+/g, '');
     if (!new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`).test(code))
       throw badInput(`Enter the ${SIGN_IN_CODE_LENGTH}-digit code from the email.`, 'code');
-    await this.deps.limiter.hit([{ key: `signin-code:ip:${input.ip}`, limit: SIGN_IN_LIMITS.codePerIp }], now);
-    // The attempt is counted in its own statement, committed before the code is compared, so a
-    // wrong code (which throws) cannot roll the count back.
+    await this.deps.limiter.hit([{ key: `signin-code:ip:${connectionKey(input.ip)}`, limit: SIGN_IN_LIMITS.codePerIp }], now);
+    // Several links can be live for one email (one asked for elsewhere does not void the owner's),
+    // so the code is compared with each, and the attempt counts on each: every token still gets at
+    // most 5 guesses. The attempt is counted in its own statement, committed before the code is
+    // compared, so a wrong code (which throws) cannot roll the count back.
     const rows = await this.deps.tenant.run(target.organization.id, async (tx) =>
       unwrap<{ id: string; code_hash: string; token_hash: string; code_attempts: number }>(
         await tx.sql(
           `UPDATE sign_in_tokens SET code_attempts = code_attempts + 1
-            WHERE id = (SELECT id FROM sign_in_tokens
-                         WHERE organization_id = $1 AND purpose = $2 AND email = $3 AND consumed_at IS NULL AND expires_at > $4
-                         ORDER BY created_at DESC LIMIT 1)
-              AND organization_id = $1 AND code_attempts < $5
+            WHERE organization_id = $1 AND purpose = $2 AND email = $3 AND consumed_at IS NULL AND expires_at > $4
+              AND code_attempts < $5
             RETURNING id, code_hash, token_hash, code_attempts`,
           [target.organization.id, target.purpose, email, now, SIGN_IN_LIMITS.codeAttemptsPerToken],
         ),
       ),
     );
-    const row = rows[0];
-    if (!row) throw invalidCode(0);
-    if (!sameDigest(row.code_hash, sha256(`${code}:${row.token_hash}`))) {
-      throw invalidCode(SIGN_IN_LIMITS.codeAttemptsPerToken - row.code_attempts);
-    }
+    if (!rows[0]) throw invalidCode(0);
+    const row = rows.find((r) => sameDigest(r.code_hash, sha256(`${code}:${r.token_hash}`)));
+    if (!row) throw invalidCode(SIGN_IN_LIMITS.codeAttemptsPerToken - Math.min(...rows.map((r) => r.code_attempts)));
     // The second factor is checked before the token is consumed, so a missing or wrong
     // authenticator code leaves the email code usable (within its attempt limit).
     const result = await this.deps.tenant.run(target.organization.id, async (tx): Promise<SignInSuccess | 'totp-missing'> => {
@@ -278,10 +302,10 @@ export class SignInService {
     if (result === 'totp-missing') {
       // Being asked for the second factor is not a guess: give the attempt back.
       await this.deps.tenant.run(target.organization.id, (tx) =>
-        tx.sql(`UPDATE sign_in_tokens SET code_attempts = code_attempts - 1 WHERE id = $1 AND organization_id = $2 AND code_attempts > 0`, [
-          row.id,
-          target.organization.id,
-        ]),
+        tx.sql(
+          `UPDATE sign_in_tokens SET code_attempts = code_attempts - 1 WHERE id = ANY($1::uuid[]) AND organization_id = $2 AND code_attempts > 0`,
+          [rows.map((r) => r.id), target.organization.id],
+        ),
       );
       throw totpRequired();
     }
@@ -306,7 +330,10 @@ export class SignInService {
       ),
     );
     if (!rows[0]) return null;
-    return tx.findOneBy(SignInToken, { id: rows[0].id });
+    const token = await tx.findOneBy(SignInToken, { id: rows[0].id });
+    // Signing in spends every other pending link for the same person and purpose.
+    if (token) await tx.update(SignInToken, { purpose: target.purpose, email: token.email, consumedAt: IsNull() }, { consumedAt: now });
+    return token;
   }
 
   private async startSession(
