@@ -1,6 +1,6 @@
 // Flat config for the whole monorepo: `npm run lint` runs `eslint .` from the root.
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -67,7 +67,11 @@ export default tseslint.config(
     // No import cycles anywhere (a cycle makes start-up order, and so decorators' metadata, fragile).
     files: ['server/src/**/*.ts', 'packages/*/src/**/*.{ts,tsx}', 'client-portal/src/**/*.{ts,tsx}', 'client-agent/src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
