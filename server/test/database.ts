@@ -8,6 +8,8 @@ import { migrate, openDatabase, type Database } from '../src/db/database';
 export interface TestDatabase {
   db: Database;
   dataSource: DataSource;
+  /** What the app connects as: `dataSource` (the owner), or the separate login role with `appRole`. */
+  appDataSource: DataSource;
   /** `postgres` when DATABASE_URL is set, otherwise an in-memory `pglite`. */
   kind: Database['kind'];
   /** Name of the per-file PostgreSQL database; null for PGlite. */
@@ -19,6 +21,8 @@ export interface TestDatabase {
 export interface TestDatabaseOptions {
   /** Apply the migrations before returning (default true). */
   migrate?: boolean;
+  /** PostgreSQL only: also connect as a separate login role that is a member of actionconnect_app. */
+  appRole?: boolean;
 }
 
 const PREFIX = 'ac_test_';
@@ -108,5 +112,23 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       throw error;
     }
   }
-  return { db, dataSource: db.dataSource, kind: db.kind, name, close };
+  let appDataSource = db.dataSource;
+  if (options.appRole && url && name) {
+    // The README's separate-role setup: a login role that is only a member of actionconnect_app.
+    const role = `ac_web_${randomBytes(4).toString('hex')}`;
+    await db.dataSource.query(`CREATE ROLE "${role}" LOGIN IN ROLE actionconnect_app`);
+    const appUrl = new URL(withDatabase(url, name));
+    appUrl.username = role;
+    appUrl.password = '';
+    const app = await openDatabase({ kind: 'postgres', url: appUrl.toString() });
+    appDataSource = app.dataSource;
+    const closeOwner = close;
+    const closeBoth = async () => {
+      await app.close().catch(() => undefined);
+      await closeOwner();
+      await withMaintenance(url, (client) => client.query(`DROP ROLE IF EXISTS "${role}"`)).catch(() => undefined);
+    };
+    return { db, dataSource: db.dataSource, appDataSource, kind: db.kind, name, close: closeBoth };
+  }
+  return { db, dataSource: db.dataSource, appDataSource, kind: db.kind, name, close };
 }

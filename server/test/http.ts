@@ -50,6 +50,8 @@ export interface TestAppOptions {
   seed?: boolean;
   /** Replacements for what talks to the outside world (DNS). */
   overrides?: ComposeOverrides;
+  /** PostgreSQL only: the app connects as a separate login role, the owner runs migrations and cross-tenant work. */
+  appRole?: boolean;
 }
 
 /** A running app on 127.0.0.1 with its own database. */
@@ -123,7 +125,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { DATABASE_URL: _url, DATA_DIR: _dir, ...env } = options.env ?? {};
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...env });
   const logger = createLogger(config);
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ appRole: options.appRole });
   const dataSource = database.dataSource;
   let server: http.Server | null = null;
   let features: Composition | null = null;
@@ -145,7 +147,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   try {
     if (options.seed ?? true) await seedDemoData(dataSource);
     apollo = await createApolloServer(config);
-    features = composeServices({ config, dataSource, logger, overrides: options.overrides });
+    features = composeServices({
+      config,
+      dataSource: database.appDataSource,
+      ownerDataSource: dataSource,
+      logger,
+      overrides: options.overrides,
+    });
     const auth = createRequestAuth(config, features.services);
     const routes = buildFeatureRoutes({ config, composition: features });
     const app = createApp({
