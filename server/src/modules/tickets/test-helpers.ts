@@ -3,6 +3,8 @@
 // server/test into the server build.
 import type { DataSource } from 'typeorm';
 import { Agent } from '../agents/agent.entity';
+import { CrossTenantData } from '../../db/cross-tenant';
+import { TenantData } from '../../db/tenant';
 import { SessionService } from '../auth/session.service';
 import { Contact } from '../contacts/contact.entity';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
@@ -50,7 +52,7 @@ export async function signInContact(app: AppUnderTest, slug: string, email: stri
   const organization = await db.getRepository(Organization).findOneByOrFail({ slug });
   const contact = await db.getRepository(Contact).findOneByOrFail({ organizationId: organization.id, email });
   const host = `${slug}.localhost`;
-  const { secret } = await new SessionService(db).create(db.manager, {
+  const { secret } = await new SessionService(new TenantData(db), new CrossTenantData(db)).create({
     organizationId: organization.id,
     host,
     kind: 'contact',
@@ -65,7 +67,7 @@ export async function signInAgent(app: AppUnderTest, slug: string, email: string
   const organization = await db.getRepository(Organization).findOneByOrFail({ slug });
   const agent = await db.getRepository(Agent).findOneByOrFail({ organizationId: organization.id, email });
   const host = 'localhost';
-  const { secret } = await new SessionService(db).create(db.manager, {
+  const { secret } = await new SessionService(new TenantData(db), new CrossTenantData(db)).create({
     organizationId: organization.id,
     host,
     kind: 'agent',
