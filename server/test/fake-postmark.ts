@@ -14,8 +14,12 @@ export interface ReceivedRequest {
   rawBody: string;
 }
 
-/** What the fake should answer: a status and JSON body, or nothing at all (to provoke a timeout). */
-export type FakePostmarkReply = { status: number; body?: unknown } | { hang: true };
+/**
+ * What the fake should answer: a status with a JSON body and extra headers (e.g. `Retry-After`),
+ * nothing at all (to provoke a timeout), or another answer after a delay (a slow Postmark).
+ */
+export type FakePostmarkReply =
+  { status: number; body?: unknown; headers?: Record<string, string> } | { hang: true } | { delayMs: number; then?: FakePostmarkReply };
 
 /** Decides the answer to a well-formed `POST /email`; returning undefined gives Postmark's normal success. */
 export type FakePostmarkResponder = (request: ReceivedRequest) => FakePostmarkReply | undefined;
@@ -46,10 +50,17 @@ export const fakePostmarkReplies = {
       Message: `You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: ${to}. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.`,
     },
   }),
-  rateLimited: (): FakePostmarkReply => ({ status: 429, body: { ErrorCode: 429, Message: 'Rate limit exceeded' } }),
+  /** A 429, optionally with `Retry-After` (delay-seconds such as `"120"`, or an HTTP date). */
+  rateLimited: (retryAfter?: string): FakePostmarkReply => ({
+    status: 429,
+    body: { ErrorCode: 429, Message: 'Rate limit exceeded' },
+    ...(retryAfter === undefined ? {} : { headers: { 'Retry-After': retryAfter } }),
+  }),
   serverError: (): FakePostmarkReply => ({ status: 500, body: { ErrorCode: 0, Message: 'Internal Server Error' } }),
   unavailable: (): FakePostmarkReply => ({ status: 503, body: { ErrorCode: 0, Message: 'Service Unavailable' } }),
   hang: (): FakePostmarkReply => ({ hang: true }),
+  /** Answers after `ms` (the normal success unless `then` says otherwise). */
+  slow: (ms: number, then?: FakePostmarkReply): FakePostmarkReply => ({ delayMs: ms, ...(then ? { then } : {}) }),
 };
 
 /** Starts a local HTTP server that speaks Postmark's single-email API, for tests of the real client. */
@@ -69,9 +80,7 @@ export async function startFakePostmark(options: FakePostmarkOptions = {}): Prom
           rawBody,
         };
         requests.push(request);
-        const reply = checkLikePostmark(request, serverToken) ?? responder(request) ?? accepted(request);
-        if ('hang' in reply) return; // the socket stays open until the client gives up or close() runs
-        sendJson(res, reply.status, reply.body);
+        answer(res, checkLikePostmark(request, serverToken) ?? responder(request) ?? accepted(request), request);
       },
       () => res.destroy(),
     ); // the client went away mid-body; nothing left to answer
@@ -98,6 +107,16 @@ export async function startFakePostmark(options: FakePostmarkOptions = {}): Prom
       });
     },
   };
+}
+
+function answer(res: ServerResponse, reply: FakePostmarkReply, request: ReceivedRequest): void {
+  if ('hang' in reply) return; // the socket stays open until the client gives up or close() runs
+  if ('delayMs' in reply) {
+    const timer = setTimeout(() => answer(res, reply.then ?? accepted(request), request), reply.delayMs);
+    res.on('close', () => clearTimeout(timer));
+    return;
+  }
+  if (!res.destroyed) sendJson(res, reply.status, reply.body, reply.headers);
 }
 
 // The checks Postmark makes before looking at the message, so a transport that forgets
@@ -161,8 +180,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = body === undefined ? '' : JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
+  res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(payload) });
   res.end(payload);
 }

@@ -13,6 +13,8 @@ export interface OutgoingMail {
   /** Postmark message stream; transactional mail must not share a stream with broadcasts. */
   messageStream?: string;
   headers?: Record<string, string>;
+  /** Provider-side metadata (Postmark `Metadata`), e.g. the outbox row and idempotency key, so duplicates can be found. */
+  metadata?: Record<string, string>;
 }
 
 /** Result of a provider accepting a message. */
@@ -24,6 +26,11 @@ export interface MailSendResult {
 /** Something that can deliver an `OutgoingMail`: Postmark in production, a fake in tests. */
 export interface MailTransport {
   name: string;
+  /**
+   * True only for the development outbox, whose stored rows are the inbox a developer reads: it
+   * keeps sign-in links and codes. Every real transport has them cut from the stored email once sent.
+   */
+  keepsSecrets?: boolean;
   send(mail: OutgoingMail): Promise<MailSendResult>;
 }
 
@@ -34,6 +41,8 @@ export interface MailDeliveryErrorDetails {
   status?: number;
   /** Provider's own error code, e.g. Postmark's 406 for an inactive recipient. */
   providerCode?: number;
+  /** How long the provider asked us to wait (`Retry-After` on a 429 or 503), in milliseconds. */
+  retryAfterMs?: number;
 }
 
 /** A send that failed; `retryable` tells the queue whether backing off and trying again can help. */
@@ -42,11 +51,13 @@ export class MailDeliveryError extends Error {
   readonly retryable: boolean;
   readonly status?: number;
   readonly providerCode?: number;
+  readonly retryAfterMs?: number;
 
   constructor(message: string, details: MailDeliveryErrorDetails) {
     super(message);
     this.retryable = details.retryable;
     if (details.status !== undefined) this.status = details.status;
     if (details.providerCode !== undefined) this.providerCode = details.providerCode;
+    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
   }
 }

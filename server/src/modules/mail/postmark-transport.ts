@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Errors, ServerClient } from 'postmark';
 import type { Header, Message } from 'postmark';
 import { MailDeliveryError } from './mail-message';
@@ -7,12 +8,15 @@ export interface PostmarkTransportOptions {
   serverToken: string;
   /** Base URL of the API, e.g. a local fake in tests; defaults to Postmark's own API over HTTPS. */
   apiUrl?: string;
-  /** Give up on a request after this long; the queue retries it later. */
+  /** Give up on a request after this long (default 10 s); the queue retries it later. */
   timeoutMs?: number;
+  /** The clock `Retry-After` dates are read against (tests). */
+  now?: () => number;
 }
 
 const DEFAULT_API_URL = 'https://api.postmarkapp.com';
-const DEFAULT_TIMEOUT_MS = 30_000;
+// Short, so a hanging Postmark holds a delivery slot for seconds, not minutes (issue 10.12).
+const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MESSAGE_STREAM = 'outbound';
 
 // One address and nothing else: a comma, semicolon or angle bracket would let a crafted
@@ -35,22 +39,33 @@ export function createPostmarkTransport(options: PostmarkTransportOptions): Mail
   if (!(timeoutMs > 0)) {
     throw new Error(`Postmark timeoutMs must be positive, got ${timeoutMs}`);
   }
+  const now = options.now ?? Date.now;
+  // The client's errors carry no response headers, so its fetch is wrapped to keep `Retry-After`
+  // for the send in whose async context the request ran (sends run concurrently).
+  const retryAfter = new AsyncLocalStorage<{ value: string | null }>();
   const client = new ServerClient(serverToken, {
     requestHost: endpoint.requestHost,
     useHttps: endpoint.useHttps,
     // The client counts in seconds; fractions work because it multiplies by 1000.
     timeout: timeoutMs / 1000,
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      const seen = retryAfter.getStore();
+      if (seen && !response.ok) seen.value = response.headers.get('retry-after');
+      return response;
+    },
   });
 
   return {
     name: 'postmark',
     async send(mail: OutgoingMail): Promise<MailSendResult> {
       const message = toPostmarkMessage(mail);
+      const seen = { value: null as string | null };
       try {
-        const response = await client.sendEmail(message);
+        const response = await retryAfter.run(seen, () => client.sendEmail(message));
         return { providerMessageId: typeof response.MessageID === 'string' ? response.MessageID : null };
       } catch (error) {
-        throw classifyPostmarkFailure(error, serverToken);
+        throw classifyPostmarkFailure(error, serverToken, parseRetryAfter(seen.value, now()));
       }
     },
   };
@@ -80,7 +95,21 @@ function toPostmarkMessage(mail: OutgoingMail): Message {
   };
   if (mail.tag !== undefined) message.Tag = mail.tag;
   if (mail.headers !== undefined) message.Headers = toPostmarkHeaders(mail.headers);
+  if (mail.metadata !== undefined) message.Metadata = { ...mail.metadata };
   return message;
+}
+
+/**
+ * Milliseconds a `Retry-After` header asks to wait: delay-seconds or an HTTP date (RFC 9110 10.2.3).
+ * Undefined when absent or unreadable; a date in the past means "now" (0).
+ */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
+  const raw = (value ?? '').trim();
+  if (raw === '') return undefined;
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000;
+  // An HTTP date always names its weekday and month; this keeps `-5` from parsing as the year -5.
+  const at = /[A-Za-z]{3}/.test(raw) ? Date.parse(raw) : NaN;
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
 function assertSingleAddress(field: 'to' | 'from', address: string): void {
@@ -117,7 +146,7 @@ function parseApiUrl(apiUrl: string): { requestHost: string; useHttps: boolean }
 
 // SECURITY.md line 23: 429 and 5xx are Postmark being busy or down, so try again later;
 // every other 4xx (406 inactive recipient, 422 invalid request, 401 bad token) will fail the same way again.
-function classifyPostmarkFailure(error: unknown, serverToken: string): MailDeliveryError {
+function classifyPostmarkFailure(error: unknown, serverToken: string, retryAfterMs: number | undefined): MailDeliveryError {
   if (error instanceof MailDeliveryError) return error;
   const detail = redact(error instanceof Error ? error.message : String(error), serverToken);
   if (!(error instanceof Errors.PostmarkError) || error.statusCode === 0) {
@@ -132,6 +161,7 @@ function classifyPostmarkFailure(error: unknown, serverToken: string): MailDeliv
     retryable,
     status,
     ...(providerCode === undefined ? {} : { providerCode }),
+    ...(retryable && retryAfterMs !== undefined ? { retryAfterMs } : {}),
   });
 }
 

@@ -4,7 +4,7 @@ import { fakePostmarkReplies, startFakePostmark } from '../../../test/fake-postm
 import type { FakePostmark } from '../../../test/fake-postmark';
 import { MailDeliveryError } from './mail-message';
 import type { MailTransport, OutgoingMail } from './mail-message';
-import { createPostmarkTransport } from './postmark-transport';
+import { createPostmarkTransport, parseRetryAfter } from './postmark-transport';
 
 const TOKEN = 'pm-server-token-4f1c2e9a-secret';
 
@@ -65,6 +65,12 @@ describe('sending through Postmark', () => {
       Headers: [{ Name: 'X-Entity-Ref-ID', Value: 'ticket-42' }],
     });
     expect(result.providerMessageId).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
+  });
+
+  it('passes metadata through, so a duplicate can be found by its idempotency key', async () => {
+    await transport.send(buildMail({ metadata: { outgoingEmailId: 'e-1', idempotencyKey: 'outgoing-email:e-1' } }));
+
+    expect(bodyOf(fake).Metadata).toEqual({ outgoingEmailId: 'e-1', idempotencyKey: 'outgoing-email:e-1' });
   });
 
   it('authenticates with the server token header and speaks JSON', async () => {
@@ -179,7 +185,7 @@ describe('when Postmark says no, the queue is told whether to try again', () => 
   });
 
   it.each([
-    ['rate limited (429)', fakePostmarkReplies.rateLimited, 429],
+    ['rate limited (429)', () => fakePostmarkReplies.rateLimited(), 429],
     ['failing (500)', fakePostmarkReplies.serverError, 500],
     ['unavailable (503)', fakePostmarkReplies.unavailable, 503],
     ['answering 502 without a body', () => ({ status: 502 }), 502],
@@ -189,6 +195,30 @@ describe('when Postmark says no, the queue is told whether to try again', () => 
     const error = await sendExpectingFailure(transport);
 
     expect(error).toMatchObject({ retryable: true, status });
+  });
+
+  it("honours Postmark's Retry-After on a 429, given in seconds or as an HTTP date", async () => {
+    fake.respondWith(() => fakePostmarkReplies.rateLimited('120'));
+    expect((await sendExpectingFailure(transport)).retryAfterMs).toBe(120_000);
+
+    const now = Date.parse('2030-01-01T00:00:00Z');
+    const clocked = createPostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url, now: () => now });
+    fake.respondWith(() => fakePostmarkReplies.rateLimited('Tue, 01 Jan 2030 00:05:00 GMT'));
+    expect((await sendExpectingFailure(clocked)).retryAfterMs).toBe(300_000);
+
+    fake.respondWith(() => fakePostmarkReplies.rateLimited());
+    expect((await sendExpectingFailure(transport)).retryAfterMs).toBeUndefined();
+  });
+
+  it('reads Retry-After as delay-seconds or an HTTP date, and ignores anything else', () => {
+    const now = Date.parse('2030-01-01T00:00:00Z');
+    expect(parseRetryAfter('0', now)).toBe(0);
+    expect(parseRetryAfter(' 30 ', now)).toBe(30_000);
+    expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:10 GMT', now)).toBe(10_000);
+    expect(parseRetryAfter('Mon, 31 Dec 2029 23:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter('-5', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 
   it('retries later when Postmark does not answer in time', async () => {

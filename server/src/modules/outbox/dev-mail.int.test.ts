@@ -15,6 +15,13 @@ describe('the development outbox', () => {
     expect(json.status).toBe(200);
     const mails = json.json<{ to: string; subject: string; html: string }[]>();
     expect(mails.slice(0, 2).map((m) => m.to)).toEqual(['second@example.test', 'first@example.test']);
+    // The development outbox is a developer's inbox: the link and code stay readable, even once sent.
+    await app.services.outbox.worker.runOnce();
+    const sent = (await app.request('/dev/mail.json', { host: 'localhost' })).json<{ to: string; text: string; status: string }[]>();
+    const second = sent.find((m) => m.to === 'second@example.test');
+    expect(second?.status).toBe('sent');
+    expect(second?.text).toMatch(/token=[A-Za-z0-9_-]{43}/);
+    expect(second?.text).toMatch(/^\d{6}$/m);
     const page = await app.request('/dev/mail', { host: 'localhost' });
     expect(page.text).toContain('second@example.test');
     // On a portal host the path is just another portal page (the SPA), never the outbox.

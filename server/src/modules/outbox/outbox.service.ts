@@ -10,6 +10,11 @@ export interface QueuedEmail {
   html: string;
   text: string;
   tag: string;
+  /**
+   * Parts of `html` and `text` that let someone sign in (a link's token, a code): cut from the
+   * stored email once it is sent, so a database reader cannot use them (SECURITY.md 2).
+   */
+  secrets?: string[];
 }
 
 /**
@@ -25,6 +30,7 @@ export function enqueueEmail(tx: TenantTx, email: QueuedEmail): Promise<Outgoing
     htmlBody: email.html,
     textBody: email.text,
     tag: email.tag,
+    secretParts: email.secrets?.length ? email.secrets : null,
     status: 'queued',
     nextAttemptAt: new Date(),
   });

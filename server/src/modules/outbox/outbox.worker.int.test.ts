@@ -1,21 +1,25 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { fakePostmarkReplies, startFakePostmark, type FakePostmark } from '../../../test/fake-postmark';
+import { emailRow, outboxOrganization, queueEmail, silentLog } from '../../../test/outbox';
+import { CrossTenantData } from '../../db/cross-tenant';
+import { TenantData } from '../../db/tenant';
 import { createPostmarkTransport } from '../mail/postmark-transport';
-import { OutgoingEmail } from './outgoing-email.entity';
 import { enqueueEmail } from './outbox.service';
 import { backoffDelayMs, OUTBOX_POLICY, OutboxWorker } from './outbox.worker';
-
-const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 let database: TestDatabase;
 let postmark: FakePostmark;
 let worker: OutboxWorker;
+let tenant: TenantData;
+let organizationId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   postmark = await startFakePostmark();
   const transport = createPostmarkTransport({ serverToken: postmark.serverToken, apiUrl: postmark.url, timeoutMs: 300 });
-  worker = new OutboxWorker(database.dataSource, transport, silent);
+  worker = new OutboxWorker(new CrossTenantData(database.dataSource), transport, silentLog);
+  tenant = new TenantData(database.dataSource);
+  organizationId = await outboxOrganization(database.dataSource);
 });
 afterAll(async () => {
   await postmark.close();
@@ -26,22 +30,8 @@ beforeEach(async () => {
   postmark.respondWith(() => undefined);
 });
 
-async function queue(to: string): Promise<string> {
-  const email = await database.dataSource.transaction((m) =>
-    enqueueEmail(m, {
-      organizationId: null,
-      to,
-      from: 'support@acme.test',
-      fromName: 'Acme',
-      subject: 'Hello',
-      html: '<p>Hi</p>',
-      text: 'Hi',
-      tag: 'test',
-    }),
-  );
-  return email.id;
-}
-const row = (id: string) => database.dataSource.getRepository(OutgoingEmail).findOneByOrFail({ id });
+const queue = (to: string) => queueEmail(database.dataSource, organizationId, { to });
+const row = (id: string) => emailRow(database.dataSource, id);
 /** Runs a round as if `ms` had passed, so a rescheduled message is due again. */
 const roundAfter = (ms: number) => worker.runOnce(new Date(Date.now() + ms));
 
@@ -101,9 +91,8 @@ describe('the mail outbox', () => {
 
   it('sends nothing for an email whose transaction rolled back', async () => {
     await expect(
-      database.dataSource.transaction(async (m) => {
-        await enqueueEmail(m, {
-          organizationId: null,
+      tenant.run(organizationId, async (tx) => {
+        await enqueueEmail(tx, {
           to: 'never@example.test',
           from: 'a@acme.test',
           fromName: null,

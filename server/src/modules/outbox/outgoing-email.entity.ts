@@ -37,6 +37,14 @@ export class OutgoingEmail {
   @Column({ type: 'text' })
   textBody: string;
 
+  /**
+   * The parts of the bodies that sign someone in (a link's token, a code). They are cut from both
+   * bodies, and this column cleared, in the statement that records the email sent or failed; only
+   * the development outbox keeps them, because its rows are a developer's inbox.
+   */
+  @Column({ type: 'text', array: true, nullable: true })
+  secretParts: string[] | null;
+
   /** e.g. sign-in, ticket-created, agent-reply, ticket-solved. */
   @Column({ type: 'varchar', length: 40 })
   tag: string;
