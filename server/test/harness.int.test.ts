@@ -2,7 +2,10 @@ import { Client } from 'pg';
 import { Organization } from '../src/modules/organizations/organization.entity';
 import { Ticket } from '../src/modules/tickets/ticket.entity';
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from './database';
-import { buildAgent, buildContact, buildOrganization, buildTicket } from './factories';
+import { buildAgent, buildArticle, buildContact, buildOrganization, buildTicket, buildTicketMessage } from './factories';
+import { codes, visitor } from './graphql';
+import { startTestApp, type TestApp } from './http';
+import { signInAs } from './sign-in';
 
 describe('the test database harness', () => {
   it('gives each caller a private, migrated database', async () => {
@@ -88,5 +91,53 @@ describe('the factories', () => {
       }),
     ).rejects.toThrow('roll back');
     expect(await tdb.dataSource.getRepository(Organization).count()).toBe(before);
+  });
+});
+
+// The pattern for new tests: an app on an empty database, and exactly the rows the test needs.
+describe('an app started on an empty database', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false });
+  });
+
+  afterAll(() => app?.close());
+
+  it('holds no demo data', async () => {
+    expect(await app.dataSource.getRepository(Organization).count()).toBe(0);
+  });
+
+  it('serves what the factories build: a contact sees their own request, and no one else’s', async () => {
+    const organization = await buildOrganization(app.dataSource);
+    const contact = await buildContact(app.dataSource, { organizationId: organization.id });
+    const mine = await buildTicket(app.dataSource, {
+      organizationId: organization.id,
+      requesterId: contact.id,
+      subject: 'Anvil fell short',
+    });
+    await buildTicketMessage(app.dataSource, { ticketId: mine.id, body: 'It missed the bird.' });
+    await buildTicket(app.dataSource, { organizationId: organization.id, subject: 'Someone else’s' });
+
+    const caller = await signInAs(app, contact);
+    const result = await caller.gql<{ myTickets: { nodes: { subject: string; timeline: { body?: string }[] }[] } }>(
+      `{ myTickets(first: 10) { nodes { subject timeline { ... on TicketMessage { body } } } } }`,
+    );
+    expect(codes(result)).toEqual([]);
+    expect(result.data?.myTickets.nodes).toEqual([{ subject: 'Anvil fell short', timeline: [{ body: 'It missed the bird.' }] }]);
+  });
+
+  it('serves a factory-built article on its organization’s portal, and a signed-in agent to the agent app', async () => {
+    const organization = await buildOrganization(app.dataSource);
+    const article = await buildArticle(app.dataSource, { organizationId: organization.id, title: 'Returning rockets' });
+    const read = await visitor(app, `${organization.slug}.localhost`).gql<{ article: { title: string } | null }>(
+      `query ($slug: String!) { article(slug: $slug) { title } }`,
+      { slug: article.slug },
+    );
+    expect(read.data?.article).toEqual({ title: 'Returning rockets' });
+
+    const agent = await signInAs(app, await buildAgent(app.dataSource, { organizationId: organization.id }));
+    const viewer = await agent.gql<{ viewer: { kind: string; agent: { email: string } } }>(`{ viewer { kind agent { email } } }`);
+    expect(viewer.data?.viewer).toEqual({ kind: 'AGENT', agent: { email: agent.agent.email } });
   });
 });

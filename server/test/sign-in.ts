@@ -1,4 +1,37 @@
+import { Agent } from '../src/modules/agents/agent.entity';
+import { Contact } from '../src/modules/contacts/contact.entity';
+import { Organization } from '../src/modules/organizations/organization.entity';
+import { visitor, type Caller } from './graphql';
 import type { TestApp, TestResponse } from './http';
+
+/** An agent signed in to the agent app (host `localhost`), with a real session started by the app's session service. */
+export async function signInAs(app: TestApp, person: Agent): Promise<Caller & { agent: Agent }>;
+/** A contact signed in on their organization's portal. */
+export async function signInAs(app: TestApp, person: Contact): Promise<Caller & { contact: Contact }>;
+export async function signInAs(app: TestApp, person: Contact | Agent): Promise<Caller & ({ contact: Contact } | { agent: Agent })> {
+  const sessions = app.services.auth.sessions;
+  // Agents have a role; contacts do not (the rows may be plain objects, so no instanceof).
+  if (!('role' in person)) {
+    const { slug } = await app.dataSource.getRepository(Organization).findOneByOrFail({ id: person.organizationId });
+    const host = `${slug}.localhost`;
+    const { secret } = await sessions.create({ organizationId: person.organizationId, host, kind: 'contact', contactId: person.id });
+    return { ...visitor(app, host, new Map([['ac_session', secret]])), contact: person };
+  }
+  const { secret } = await sessions.create({ organizationId: person.organizationId, host: 'localhost', kind: 'agent', agentId: person.id });
+  return { ...visitor(app, 'localhost', new Map([['ac_session', secret]])), agent: person };
+}
+
+/** A contact of an existing organization (by slug and email, e.g. the demo data's) signed in on its portal. */
+export async function signInContact(app: TestApp, slug: string, email: string): Promise<Caller & { contact: Contact }> {
+  const organization = await app.dataSource.getRepository(Organization).findOneByOrFail({ slug });
+  return signInAs(app, await app.dataSource.getRepository(Contact).findOneByOrFail({ organizationId: organization.id, email }));
+}
+
+/** An agent of an existing organization (by slug and email, e.g. the demo data's) signed in to the agent app. */
+export async function signInAgent(app: TestApp, slug: string, email: string): Promise<Caller & { agent: Agent }> {
+  const organization = await app.dataSource.getRepository(Organization).findOneByOrFail({ slug });
+  return signInAs(app, await app.dataSource.getRepository(Agent).findOneByOrFail({ organizationId: organization.id, email }));
+}
 
 /** The newest email sent to an address, with the link token and the code it carries. */
 export async function latestSignInMail(
@@ -60,3 +93,19 @@ export const VERIFY_PORTAL = `mutation ($email: String!, $code: String!) { verif
 export const REQUEST_AGENT = `mutation ($workspace: String!, $email: String!) { requestAgentSignIn(input: { workspace: $workspace, email: $email }) { message } }`;
 export const VERIFY_AGENT = `mutation ($workspace: String!, $email: String!, $code: String!) { verifyAgentSignInCode(input: { workspace: $workspace, email: $email, code: $code }) { returnPath } }`;
 export const VIEWER = `{ viewer { kind contact { email } agent { email role } } }`;
+
+/**
+ * Everyone an admin-only operation must refuse, with the code each is answered: a non-admin agent
+ * and a contact of the organization (FORBIDDEN), and anonymous visitors to the agent app and the
+ * portal (UNAUTHENTICATED).
+ */
+export async function nonAdminCallers(app: TestApp, slug: string, people: { agent: string; contact: string }): Promise<[Caller, string][]> {
+  const agent = await signInAgent(app, slug, people.agent);
+  const contact = await signInContact(app, slug, people.contact);
+  return [
+    [agent, 'FORBIDDEN'],
+    [contact, 'FORBIDDEN'],
+    [visitor(app, 'localhost'), 'UNAUTHENTICATED'],
+    [visitor(app, `${slug}.localhost`), 'UNAUTHENTICATED'],
+  ];
+}

@@ -1,5 +1,7 @@
 import { startTestApp, type TestApp } from '../../../test/http';
-import { articleBySlug, codes, ok, signInAgent, signInContact, visitor, type Caller } from './test-helpers';
+import { articleBySlug } from '../../../test/articles';
+import { codes, ok, visitor, type Caller } from '../../../test/graphql';
+import { signInAgent, signInContact } from '../../../test/sign-in';
 
 const FIELDS = 'id slug title bodyMarkdown bodyHtml status categoryId publishedAt authorName category { slug }';
 const CREATE = `mutation ($input: CreateArticleInput!) { createArticle(input: $input) { ${FIELDS} } }`;

@@ -2,18 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { DEFLECTION_WINDOW_MS } from './article-feedback.service';
 import { ArticleCategory } from './article-category.entity';
-import {
-  articleBySlug,
-  codes,
-  ok,
-  saveArticle,
-  setVisibility,
-  signInAgent,
-  signInContact,
-  statementCounter,
-  visitor,
-  type Caller,
-} from './test-helpers';
+import { articleBySlug, saveArticle, setVisibility } from '../../../test/articles';
+import { codes, ok, visitor, type Caller } from '../../../test/graphql';
+import { signInAgent, signInContact } from '../../../test/sign-in';
+import { statementCounter } from '../../../test/statements';
 
 const HOME = `{
   articleCategories { slug name position parent { slug } children { slug } articleCount articles { slug title } }

@@ -1,5 +1,7 @@
 import { startTestApp, type TestApp } from '../../../test/http';
-import { codes, ok, saveArticle, setVisibility, signInAgent, signInContact, visitor, type Caller } from './test-helpers';
+import { codes, ok, visitor, type Caller } from '../../../test/graphql';
+import { saveArticle, setVisibility } from '../../../test/articles';
+import { signInAgent, signInContact } from '../../../test/sign-in';
 
 // Seeded Acme (db/seed/demo-content.ts): "Requesting a refund", "Resetting your password",
 // "Rocket Skates will not start", "Unboxing your Rocket Skates", a draft "Anvil delivery delays

@@ -1,7 +1,8 @@
 import { startTestApp, type TestApp } from '../../../test/http';
 import { Organization } from '../organizations/organization.entity';
-import { codes, signInAgent, signInContact, type Caller } from '../tickets/test-helpers';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
+import { codes, type Caller } from '../../../test/graphql';
+import { signInAgent, signInContact } from '../../../test/sign-in';
 
 const FIELD = `id key label type options { value label } visibleToContact position archivedAt`;
 const LIST = `{ adminCustomFields { ${FIELD} } }`;

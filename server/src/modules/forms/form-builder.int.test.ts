@@ -1,8 +1,10 @@
 import type { FormDefinition } from '@actionconnect/shared';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { demoFormDefinition } from '../../db/seed/demo-form';
-import { codes, currentFormVersion, signInAgent, signInContact, type Caller } from '../tickets/test-helpers';
 import { IntakeFormVersion } from './intake-form-version.entity';
+import { codes, type Caller } from '../../../test/graphql';
+import { currentFormVersion } from '../../../test/tickets';
+import { signInAgent, signInContact } from '../../../test/sign-in';
 
 const FORM_FIELDS = `id slug name description isActive publishedVersion hasUnpublishedChanges draftFieldCount ticketCount
   draftDefinition draftMappings versions { id version publishedBy ticketCount definition mappings }`;

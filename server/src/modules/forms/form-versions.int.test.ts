@@ -1,6 +1,8 @@
 import type { FormDefinition } from '@actionconnect/shared';
 import { startTestApp, type TestApp } from '../../../test/http';
-import { billingAnswers, codes, signInAgent, signInContact, type Caller } from '../tickets/test-helpers';
+import { billingAnswers } from '../../../test/tickets';
+import { codes, type Caller } from '../../../test/graphql';
+import { signInAgent, signInContact } from '../../../test/sign-in';
 
 const OFFERED = `{ intakeForms { id versionId version definition } }`;
 const SUBMIT = `mutation ($input: SubmitRequestInput!) {

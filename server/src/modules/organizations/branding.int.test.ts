@@ -1,7 +1,7 @@
 import { jpegHeader, solidPng } from '../../../test/images';
 import { startTestApp, type TestApp } from '../../../test/http';
-import { latestSignInMail, REQUEST_PORTAL } from '../../../test/sign-in';
-import { anonymous, codes, signInAgent, signInContact, type Caller, type GqlResult } from '../tickets/test-helpers';
+import { latestSignInMail, nonAdminCallers, REQUEST_PORTAL, signInAgent } from '../../../test/sign-in';
+import { codes, type Caller, type GqlResult } from '../../../test/graphql';
 
 const SETTINGS = `{ brandingSettings { organizationName displayName primaryColor primaryTextColor accentColor welcomeHeadline welcomeIntro signInText footerText logoDataUrl logoUpdatedAt portalUrl } }`;
 const UPDATE = `mutation ($input: UpdateBrandingInput!) { updateBranding(input: $input) { displayName primaryColor primaryTextColor logoDataUrl logoUpdatedAt } }`;
@@ -223,14 +223,7 @@ describe('branding settings', () => {
 
   it('is for admins only: other agents, contacts and anonymous visitors are refused and change nothing', async () => {
     const before = await portal();
-    const agent = await signInAgent(app, 'acme', 'agent@acme.test');
-    const contact = await signInContact(app, 'acme', 'wile@coyote.test');
-    const cases: [Caller, string][] = [
-      [agent, 'FORBIDDEN'],
-      [contact, 'FORBIDDEN'],
-      [anonymous(app, 'localhost'), 'UNAUTHENTICATED'],
-      [anonymous(app, 'acme.localhost'), 'UNAUTHENTICATED'],
-    ];
+    const cases = await nonAdminCallers(app, 'acme', { agent: 'agent@acme.test', contact: 'wile@coyote.test' });
     for (const [caller, code] of cases) {
       const read = await caller.gql(SETTINGS);
       expect(codes(read)).toEqual([code]);

@@ -1,8 +1,8 @@
 import { startFakeDns, type FakeDns } from '../../../test/fake-dns';
 import { startTestApp, type TestApp } from '../../../test/http';
-import { followLink, latestSignInMail, REQUEST_PORTAL, VIEWER } from '../../../test/sign-in';
+import { followLink, latestSignInMail, nonAdminCallers, REQUEST_PORTAL, signInAgent, signInContact, VIEWER } from '../../../test/sign-in';
 import { Organization } from './organization.entity';
-import { anonymous, codes, signInAgent, signInContact, type Caller } from '../tickets/test-helpers';
+import { codes, type Caller } from '../../../test/graphql';
 
 const DOMAIN_FIELDS = `id hostname verified verifiedAt isPrimary portalUrl dnsRecords { type name value purpose }`;
 const SETTINGS = `{ customDomainSettings { defaultPortalUrl primaryPortalUrl cnameTarget domains { ${DOMAIN_FIELDS} } } }`;
@@ -286,15 +286,8 @@ describe('custom domains', () => {
     });
 
     it('is for admins only: other agents, contacts and anonymous visitors are refused', async () => {
-      const agent = await signInAgent(app, 'acme', 'agent@acme.test');
-      const contact = await signInContact(app, 'acme', 'wile@coyote.test');
       const id = '00000000-0000-0000-0000-000000000000';
-      const cases: [Caller, string][] = [
-        [agent, 'FORBIDDEN'],
-        [contact, 'FORBIDDEN'],
-        [anonymous(app, 'localhost'), 'UNAUTHENTICATED'],
-        [anonymous(app, 'acme.localhost'), 'UNAUTHENTICATED'],
-      ];
+      const cases = await nonAdminCallers(app, 'acme', { agent: 'agent@acme.test', contact: 'wile@coyote.test' });
       for (const [caller, code] of cases) {
         for (const [query, variables] of [
           [SETTINGS, {}],

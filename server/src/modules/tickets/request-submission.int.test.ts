@@ -4,8 +4,11 @@ import { demoFormDefinition } from '../../db/seed/demo-form';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { IntakeForm } from '../forms/intake-form.entity';
 import { Organization } from '../organizations/organization.entity';
-import { billingAnswers, codes, currentFormVersion, emailsTo, signInContact, type Caller, type GqlResult } from './test-helpers';
 import { Ticket } from './ticket.entity';
+import { billingAnswers, currentFormVersion } from '../../../test/tickets';
+import { codes, type Caller, type GqlResult } from '../../../test/graphql';
+import { emailsTo } from '../../../test/emails';
+import { signInContact } from '../../../test/sign-in';
 
 const SUBMIT = `mutation ($input: SubmitRequestInput!) {
   submitRequest(input: $input) {

@@ -1,10 +1,12 @@
 import { startTestApp, type TestApp } from '../../../test/http';
 import { Agent } from '../agents/agent.entity';
 import { Organization } from '../organizations/organization.entity';
-import { codes, emailsTo, signInAgent, signInContact, type Caller } from './test-helpers';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { Ticket } from './ticket.entity';
+import { codes, type Caller } from '../../../test/graphql';
+import { emailsTo } from '../../../test/emails';
+import { signInAgent, signInContact } from '../../../test/sign-in';
 
 // Seeded Acme: Wile requested #1 (new), #2 (open), #5 (closed); Road Runner #3 (pending), #4 (solved).
 const WILE = 'wile@coyote.test';

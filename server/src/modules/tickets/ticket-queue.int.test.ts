@@ -1,14 +1,22 @@
-import { buildAgent, buildContact, buildOrganization, buildTicket } from '../../../test/factories';
+import {
+  buildAgent,
+  buildContact,
+  buildCustomFieldDefinition,
+  buildIntakeForm,
+  buildIntakeFormVersion,
+  buildOrganization,
+  buildTicket,
+  buildTicketEvent,
+  buildTicketFieldValue,
+  buildTicketMessage,
+} from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { demoFormDefinition } from '../../db/seed/demo-form';
-import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
-import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
-import { IntakeFormVersion } from '../forms/intake-form-version.entity';
-import { IntakeForm } from '../forms/intake-form.entity';
-import { codes, currentFormVersion, signInAgent, signInContact, statementCounter, type Caller } from './test-helpers';
-import { TicketEvent } from './ticket-event.entity';
-import { TicketMessage } from './ticket-message.entity';
 import { TICKET_PRIORITIES, TICKET_STATUSES } from './ticket.entity';
+import { codes, type Caller } from '../../../test/graphql';
+import { currentFormVersion } from '../../../test/tickets';
+import { signInAs } from '../../../test/sign-in';
+import { statementCounter } from '../../../test/statements';
 
 interface QueueOrganization {
   organizationId: string;
@@ -25,13 +33,21 @@ async function buildQueueOrganization(app: TestApp, size: number): Promise<Queue
   const me = await buildAgent(db, { organizationId });
   const colleague = await buildAgent(db, { organizationId });
   const definition = demoFormDefinition(['Rocket Skates']) as unknown as Record<string, unknown>;
-  const form = await db
-    .getRepository(IntakeForm)
-    .save({ organizationId, slug: 'support', name: 'Support', draftDefinition: definition, publishedVersion: 1 });
-  const version = await db.getRepository(IntakeFormVersion).save({ organizationId, formId: form.id, version: 1, definition, mappings: {} });
-  const field = await db
-    .getRepository(CustomFieldDefinition)
-    .save({ organizationId, key: 'product', label: 'Product', type: 'short_text', visibleToContact: true });
+  const form = await buildIntakeForm(db, {
+    organizationId,
+    slug: 'support',
+    name: 'Support',
+    draftDefinition: definition,
+    draftMappings: {},
+  });
+  const version = await buildIntakeFormVersion(db, { formId: form.id, definition, mappings: {} });
+  const field = await buildCustomFieldDefinition(db, {
+    organizationId,
+    key: 'product',
+    label: 'Product',
+    type: 'short_text',
+    visibleToContact: true,
+  });
   const requesterIds: string[] = [];
   for (let i = 0; i < size; i++) {
     // Every third ticket shares its requester with the one before, so requesterOtherTickets has work.
@@ -47,18 +63,13 @@ async function buildQueueOrganization(app: TestApp, size: number): Promise<Queue
       formVersionId: version.id,
       answers: { subject: `Question ${i}`, topic: 'other', description: 'A long enough description.' },
     });
-    await db.getRepository(TicketFieldValue).insert({ ticketId: ticket.id, fieldId: field.id, organizationId, value: `value ${i}` });
-    await db
-      .getRepository(TicketMessage)
-      .insert({ organizationId, ticketId: ticket.id, kind: 'public_reply', authorContactId: requesterId, body: `Body ${i}` });
-    await db
-      .getRepository(TicketMessage)
-      .insert({ organizationId, ticketId: ticket.id, kind: 'internal_note', authorAgentId: me.id, body: `Note ${i}` });
-    await db
-      .getRepository(TicketEvent)
-      .insert({ organizationId, ticketId: ticket.id, type: 'created', actorContactId: requesterId, data: {}, visibleToContact: true });
+    const ticketId = ticket.id;
+    await buildTicketFieldValue(db, { ticketId, fieldId: field.id, value: `value ${i}` });
+    await buildTicketMessage(db, { ticketId, kind: 'public_reply', authorContactId: requesterId, body: `Body ${i}` });
+    await buildTicketMessage(db, { ticketId, kind: 'internal_note', authorAgentId: me.id, body: `Note ${i}` });
+    await buildTicketEvent(db, { ticketId, type: 'created', actorContactId: requesterId, data: {}, visibleToContact: true });
   }
-  const agent = await signInAgent(app, org.slug, me.email);
+  const agent = await signInAs(app, me);
   return { organizationId, agent, formId: form.id, requesterIds };
 }
 
@@ -236,22 +247,26 @@ describe("the cost of a contact's request list", () => {
       const org = await buildOrganization(app.dataSource);
       const contact = await buildContact(app.dataSource, { organizationId: org.id });
       const definition = demoFormDefinition(['Rocket Skates']) as unknown as Record<string, unknown>;
-      const form = await app.dataSource
-        .getRepository(IntakeForm)
-        .save({ organizationId: org.id, slug: 'support', name: 'Support', draftDefinition: definition, publishedVersion: 1 });
-      const version = await app.dataSource
-        .getRepository(IntakeFormVersion)
-        .save({ organizationId: org.id, formId: form.id, version: 1, definition, mappings: {} });
-      const field = await app.dataSource
-        .getRepository(CustomFieldDefinition)
-        .save({ organizationId: org.id, key: 'product', label: 'Product', type: 'short_text', visibleToContact: true });
+      const form = await buildIntakeForm(app.dataSource, {
+        organizationId: org.id,
+        slug: 'support',
+        name: 'Support',
+        draftDefinition: definition,
+        draftMappings: {},
+      });
+      const version = await buildIntakeFormVersion(app.dataSource, { formId: form.id, definition, mappings: {} });
+      const field = await buildCustomFieldDefinition(app.dataSource, {
+        organizationId: org.id,
+        key: 'product',
+        label: 'Product',
+        type: 'short_text',
+        visibleToContact: true,
+      });
       for (let i = 0; i < size; i++) {
         const ticket = await buildTicket(app.dataSource, { organizationId: org.id, requesterId: contact.id, formVersionId: version.id });
-        await app.dataSource
-          .getRepository(TicketFieldValue)
-          .insert({ ticketId: ticket.id, fieldId: field.id, organizationId: org.id, value: `v${i}` });
+        await buildTicketFieldValue(app.dataSource, { ticketId: ticket.id, fieldId: field.id, value: `v${i}` });
       }
-      const me = await signInContact(app, org.slug, contact.email);
+      const me = await signInAs(app, contact);
       await me.gql(`{ viewer { kind } }`); // first request of the session, so both runs start alike
       const counter = statementCounter(app.dataSource);
       const result = await me.gql<{ myTickets: { nodes: unknown[] } }>(MY_LIST, { first: 100 });

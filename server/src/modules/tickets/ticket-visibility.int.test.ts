@@ -1,8 +1,10 @@
 import { buildTicket } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { Organization } from '../organizations/organization.entity';
-import { anonymous, codes, signInAgent, signInContact, statementCounter, type Caller, type GqlResult } from './test-helpers';
 import { TicketMessage } from './ticket-message.entity';
+import { visitor, codes, type Caller, type GqlResult } from '../../../test/graphql';
+import { signInAgent, signInContact } from '../../../test/sign-in';
+import { statementCounter } from '../../../test/statements';
 
 // Seeded Acme (db/seed/demo-data.ts): Wile requested #1 (new), #2 (open, assigned, internal note,
 // agent-only "severity" field), #5 (closed); Road Runner requested #3 and #4.
@@ -153,9 +155,9 @@ describe('what a contact can see of tickets', () => {
   });
 
   it('is refused everything when not signed in', async () => {
-    const visitor = anonymous(app);
+    const stranger = visitor(app);
     for (const document of ['{ myTickets { totalCount } }', '{ ticket(number: 1) { subject } }', '{ intakeForms { id } }']) {
-      const result = await visitor.gql(document);
+      const result = await stranger.gql(document);
       expect(result.data).toBeNull();
       expect(result.errors).toHaveLength(1);
     }
@@ -171,7 +173,7 @@ describe('what a contact can see of tickets', () => {
   });
 
   it('answers UNAUTHENTICATED when an anonymous visitor asks for tickets', async () => {
-    const result = await anonymous(app).gql(`{ myTickets { totalCount } }`);
+    const result = await visitor(app).gql(`{ myTickets { totalCount } }`);
     expect(codes(result)).toEqual(['UNAUTHENTICATED']);
   });
 });
