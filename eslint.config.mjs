@@ -1,6 +1,7 @@
 // Flat config for the whole monorepo: `npm run lint` runs `eslint .` from the root.
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -34,6 +35,47 @@ export default tseslint.config(
     // The two React clients run in the browser.
     files: ['client-portal/**/*.{ts,tsx}', 'client-agent/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The UI kit runs in the browser too, and both apps and the kit follow React's rules of hooks.
+    files: ['packages/ui/src/**/*.{ts,tsx}', 'client-portal/src/**/*.{ts,tsx}', 'client-agent/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    // The UI kit knows nothing of the apps: it never imports an app, nor anything in a `features/` folder.
+    files: ['packages/ui/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(features|client-portal|client-agent)(/|$)|^@actionconnect/client-',
+              message: 'packages/ui is shared by both apps: take what a component needs as props instead of importing an app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // In each app a feature uses another feature only through its index.ts, the short list of what
+    // it offers the others (`../session`, never `../session/session-context`).
+    files: ['client-portal/src/features/**/*.{ts,tsx}', 'client-agent/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/|(^|/)features/[^/]+/',
+              message: "Import another feature through its index.ts (`'../other-feature'`), and export from there what it should offer.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests and the Jest config run under Jest in Node.

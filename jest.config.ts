@@ -17,7 +17,12 @@ const swc: [string, Record<string, unknown>] = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@actionconnect/shared$': '<rootDir>/packages/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@actionconnect/shared$': '<rootDir>/packages/shared/src/index.ts',
+    '^@actionconnect/ui$': '<rootDir>/packages/ui/src/index.ts',
+    // Components import their stylesheet; tests read logic, never CSS.
+    '\\.css$': '<rootDir>/packages/ui/src/testing/style-stub.ts',
+  },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // marked ships only ES modules; Node 20.19 requires them natively but Jest's runtime does not.
   transformIgnorePatterns: ['/node_modules/(?!marked/)'],
@@ -31,7 +36,7 @@ const config: Config = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/packages/**/*.test.ts', '<rootDir>/server/src/**/*.unit.test.ts'],
+      testMatch: ['<rootDir>/packages/**/*.test.ts?(x)', '<rootDir>/server/src/**/*.unit.test.ts'],
     },
     {
       ...common,

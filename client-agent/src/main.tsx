@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { createApolloClient } from './app/apollo-client';
 import { createAgentRouter } from './app/router';
+import '@actionconnect/ui/base.css';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Outlet } from 'react-router-dom';
 import { SignInScreen } from '../features/sign-in/SignInScreen';
 import { graphql } from '../gql';
-import { Spinner } from '../ui/Spinner';
+import { Spinner } from '@actionconnect/ui';
 import { AgentSessionContext, type AgentSession } from './agent-session';
 
 const agentViewerQuery = graphql(`

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { graphql } from '../gql';
-import { Icon } from '../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 import { ProductMark } from '../ui/ProductMark';
 import { useAgentSession } from './agent-session';
 import { isAdminRole, navigationFor } from './navigation';
@@ -18,14 +18,15 @@ const agentSignOutMutation = graphql(`
 export function AppFrame() {
   const { agent } = useAgentSession();
   const location = useLocation();
-  const [sidebarOpen, setSidebarOpen] = useState(false);
-
-  // Following a link from the narrow-screen sidebar closes it, and so does Escape.
-  useEffect(() => setSidebarOpen(false), [location.pathname]);
+  // The narrow-screen sidebar is open on the page it was opened on: following a link from it closes
+  // it, and so does Escape.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const sidebarOpen = openOn === location.pathname;
+  const closeSidebar = () => setOpenOn(null);
   useEffect(() => {
     if (!sidebarOpen) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setSidebarOpen(false);
+      if (event.key === 'Escape') setOpenOn(null);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -40,8 +41,8 @@ export function AppFrame() {
         <div className="sidebar-brand">
           <ProductMark size={28} />
           <span>ActionConnect</span>
-          <button type="button" className="icon-button sidebar-close" onClick={() => setSidebarOpen(false)}>
-            <Icon name="close" label="Close navigation" />
+          <button type="button" className="icon-button sidebar-close" onClick={closeSidebar}>
+            <Icon name="close" label="Close navigation" size={18} />
           </button>
         </div>
         <nav aria-label="Main" className="sidebar-nav">
@@ -52,7 +53,7 @@ export function AppFrame() {
                 {section.items.map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} className="sidebar-link">
-                      <Icon name={item.icon} />
+                      <Icon name={item.icon} size={18} />
                       <span>{item.label}</span>
                       {item.count && <TicketCountBadge view={item.count} />}
                     </NavLink>
@@ -63,8 +64,8 @@ export function AppFrame() {
           ))}
         </nav>
       </aside>
-      <button type="button" className="sidebar-scrim" tabIndex={-1} aria-hidden="true" onClick={() => setSidebarOpen(false)} />
-      <TopBar sidebarOpen={sidebarOpen} onToggleSidebar={() => setSidebarOpen((open) => !open)} />
+      <button type="button" className="sidebar-scrim" tabIndex={-1} aria-hidden="true" onClick={closeSidebar} />
+      <TopBar sidebarOpen={sidebarOpen} onToggleSidebar={() => setOpenOn(sidebarOpen ? null : location.pathname)} />
       <main id="main" className="frame-main" tabIndex={-1}>
         <Outlet />
       </main>
@@ -96,7 +97,7 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
         aria-controls="sidebar"
         onClick={onToggleSidebar}
       >
-        <Icon name={sidebarOpen ? 'close' : 'menu'} label={sidebarOpen ? 'Close navigation' : 'Open navigation'} />
+        <Icon name={sidebarOpen ? 'close' : 'menu'} label={sidebarOpen ? 'Close navigation' : 'Open navigation'} size={18} />
       </button>
       <div className="topbar-workspace">
         <span className="workspace-badge" aria-hidden="true">

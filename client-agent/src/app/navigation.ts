@@ -1,4 +1,4 @@
-import type { IconName } from '../ui/Icon';
+import { type IconName } from '@actionconnect/ui';
 
 /** One ticket view of the sidebar: /tickets/<key>. */
 export interface TicketView {
@@ -14,7 +14,7 @@ export const TICKET_VIEWS: readonly TicketView[] = [
   {
     key: 'unassigned',
     label: 'Unassigned',
-    icon: 'inboxUnassigned',
+    icon: 'inbox',
     description: 'Open tickets nobody owns yet, oldest first, so every customer gets an owner quickly.',
   },
   { key: 'mine', label: 'Mine', icon: 'user', description: 'Open and pending tickets assigned to you, the ones waiting on you first.' },
@@ -25,7 +25,12 @@ export const TICKET_VIEWS: readonly TicketView[] = [
     icon: 'clock',
     description: 'Tickets waiting on the customer; they come back to Open when the customer replies.',
   },
-  { key: 'solved', label: 'Solved', icon: 'check', description: 'Recently solved tickets, newest first, in case one needs reopening.' },
+  {
+    key: 'solved',
+    label: 'Solved',
+    icon: 'checkCircle',
+    description: 'Recently solved tickets, newest first, in case one needs reopening.',
+  },
   { key: 'all', label: 'All tickets', icon: 'archive', description: 'Every ticket of the workspace, closed ones included.' },
 ];
 

@@ -1,5 +1,5 @@
+import { EmptyState, type IconName } from '@actionconnect/ui';
 import type { ReactNode } from 'react';
-import { Icon, type IconName } from './Icon';
 
 interface PlaceholderPageProps {
   /** The section above the title ("Tickets", "Settings"). */
@@ -23,13 +23,9 @@ export function PlaceholderPage({ eyebrow, title, icon, comingTitle, children, p
       </header>
       <section className="panel" aria-label={comingTitle}>
         {preview}
-        <div className="empty-state">
-          <span className="empty-state-icon">
-            <Icon name={icon} width={24} height={24} />
-          </span>
-          <h2 className="empty-state-title">{comingTitle}</h2>
-          <div className="empty-state-text">{children}</div>
-        </div>
+        <EmptyState icon={icon} title={comingTitle}>
+          {children}
+        </EmptyState>
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Icon } from '../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 
 /** Shown when no organization's portal answers on this host. */
 export function NoPortalPage() {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Placeholder } from '../ui/Placeholder';
+import { EmptyState } from '@actionconnect/ui';
 import { usePageTitle } from './portal-context';
 
 /** Any path the portal does not know. */
@@ -7,7 +7,7 @@ export function NotFoundPage() {
   usePageTitle('Page not found');
   return (
     <div className="container section section--narrow">
-      <Placeholder
+      <EmptyState
         icon="compass"
         title="We couldn't find that page"
         action={
@@ -17,7 +17,7 @@ export function NotFoundPage() {
         }
       >
         <p>The link may be old, or the page may have moved. Try searching the knowledge base from the home page.</p>
-      </Placeholder>
+      </EmptyState>
     </div>
   );
 }

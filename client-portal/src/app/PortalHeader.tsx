@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { brandInitial } from '../features/branding/brand-theme.util';
 import { SIGN_IN_PATH, signInPathFor } from '../features/session/return-to.util';
 import { SignOutButton } from '../features/session/SignOutButton';
 import { useSession } from '../features/session/session-context';
-import { Icon } from '../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 import { portalSiteName } from './page-title.util';
 import { usePortal } from './portal-context';
 
@@ -19,10 +19,9 @@ const NAV_ITEMS = [
 export function PortalHeader() {
   const { branding } = usePortal();
   const location = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
-
-  // A link followed from the mobile menu closes it.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // The mobile menu is open on the page it was opened on: a link followed from it closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === location.pathname;
 
   return (
     <header className="site-header">
@@ -36,7 +35,7 @@ export function PortalHeader() {
           className="nav-toggle"
           aria-expanded={menuOpen}
           aria-controls="site-nav"
-          onClick={() => setMenuOpen((open) => !open)}
+          onClick={() => setOpenOn(menuOpen ? null : location.pathname)}
         >
           <Icon name={menuOpen ? 'close' : 'menu'} />
           <span>Menu</span>

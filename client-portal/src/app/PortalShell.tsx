@@ -4,7 +4,7 @@ import { Outlet } from 'react-router-dom';
 import { applyBrandVariables, brandCssVariables, brandFaviconHref } from '../features/branding/brand-theme.util';
 import { SessionProvider } from '../features/session/SessionProvider';
 import { graphql } from '../gql';
-import { Spinner } from '../ui/Spinner';
+import { Spinner } from '@actionconnect/ui';
 import { NoPortalPage } from './NoPortalPage';
 import { PortalFooter } from './PortalFooter';
 import { PortalHeader } from './PortalHeader';

@@ -2,10 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { FIELD_TYPES, type FieldType, toFormErrors } from '@actionconnect/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { FormAlert } from '../../ui/FormAlert';
-import { TextField } from '../../ui/TextField';
-import { OptionsEditor } from '../forms/OptionsEditor';
+import { apiErrorsOf, FormAlert, TextField } from '@actionconnect/ui';
+import { OptionsEditor } from '../forms';
 import {
   CUSTOM_FIELD_TYPE_LABELS,
   customFieldProblems,

@@ -3,10 +3,8 @@ import { useState } from 'react';
 import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import type { CustomFieldAdminFieldsFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, DataTable, type DataTableColumn, FormAlert, Spinner } from '@actionconnect/ui';
 import { toFormErrors, formatDate } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
-import { Spinner } from '../../ui/Spinner';
 import { CustomFieldEditor } from './CustomFieldEditor';
 import { CUSTOM_FIELD_TYPE_LABELS, draftFromStored, movedPosition } from './custom-field-form.util';
 import './custom-fields.css';
@@ -51,6 +49,14 @@ const archiveCustomFieldMutation = graphql(`
   }
 `);
 
+const FIELD_COLUMNS: readonly DataTableColumn[] = [
+  { key: 'order', header: 'Order' },
+  { key: 'field', header: 'Field' },
+  { key: 'type', header: 'Type' },
+  { key: 'visible', header: 'Visible to customers' },
+  { key: 'actions', header: <span className="visually-hidden">Actions</span> },
+];
+
 /** /settings/fields: the organization's custom ticket fields, who sees them, and in which order. */
 export function CustomFieldsPage() {
   usePageTitle('Custom fields');
@@ -92,102 +98,89 @@ export function CustomFieldsPage() {
       <section className="panel" aria-label="Custom fields">
         {data ? (
           live.length ? (
-            <table className="cf-table">
-              <thead>
-                <tr>
-                  <th scope="col">Order</th>
-                  <th scope="col">Field</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Visible to customers</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {live.map((field, index) =>
-                  editing === field.id ? (
-                    <tr key={field.id}>
-                      <td colSpan={5} className="cf-edit-cell">
-                        <CustomFieldEditor
-                          field={field}
-                          initial={draftFromStored(field)}
-                          takenKeys={new Set()}
-                          onDone={() => setEditing(null)}
+            <DataTable columns={FIELD_COLUMNS}>
+              {live.map((field, index) =>
+                editing === field.id ? (
+                  <tr key={field.id}>
+                    <td colSpan={5} className="cf-edit-cell">
+                      <CustomFieldEditor
+                        field={field}
+                        initial={draftFromStored(field)}
+                        takenKeys={new Set()}
+                        onDone={() => setEditing(null)}
+                      />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={field.id} data-testid="custom-field-row">
+                    <td>
+                      <span className="cf-tools">
+                        <button
+                          type="button"
+                          className="cf-tool"
+                          aria-label={`Move “${field.label}” up`}
+                          disabled={index === 0 || updating.loading}
+                          onClick={() =>
+                            void update({ variables: { id: field.id, input: { position: movedPosition(index, -1) } } }).catch(fail)
+                          }
+                        >
+                          ↑
+                        </button>
+                        <button
+                          type="button"
+                          className="cf-tool"
+                          aria-label={`Move “${field.label}” down`}
+                          disabled={index === live.length - 1 || updating.loading}
+                          onClick={() =>
+                            void update({ variables: { id: field.id, input: { position: movedPosition(index, 1) } } }).catch(fail)
+                          }
+                        >
+                          ↓
+                        </button>
+                      </span>
+                    </td>
+                    <td>
+                      <strong>{field.label}</strong>
+                      <div className="cf-key">{field.key}</div>
+                    </td>
+                    <td>
+                      {CUSTOM_FIELD_TYPE_LABELS[draftFromStored(field).type]}
+                      {field.options.length > 0 && (
+                        <div className="cf-muted">
+                          {field.options
+                            .slice(0, 4)
+                            .map((o) => o.label)
+                            .join(', ')}
+                          {field.options.length > 4 ? ` +${field.options.length - 4}` : ''}
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      <label className="cf-switch">
+                        <input
+                          type="checkbox"
+                          role="switch"
+                          checked={field.visibleToContact}
+                          aria-label={`Customers see “${field.label}”`}
+                          onChange={(e) =>
+                            void update({ variables: { id: field.id, input: { visibleToContact: e.target.checked } } }).catch(fail)
+                          }
                         />
-                      </td>
-                    </tr>
-                  ) : (
-                    <tr key={field.id} data-testid="custom-field-row">
-                      <td>
-                        <span className="cf-tools">
-                          <button
-                            type="button"
-                            className="cf-tool"
-                            aria-label={`Move “${field.label}” up`}
-                            disabled={index === 0 || updating.loading}
-                            onClick={() =>
-                              void update({ variables: { id: field.id, input: { position: movedPosition(index, -1) } } }).catch(fail)
-                            }
-                          >
-                            ↑
-                          </button>
-                          <button
-                            type="button"
-                            className="cf-tool"
-                            aria-label={`Move “${field.label}” down`}
-                            disabled={index === live.length - 1 || updating.loading}
-                            onClick={() =>
-                              void update({ variables: { id: field.id, input: { position: movedPosition(index, 1) } } }).catch(fail)
-                            }
-                          >
-                            ↓
-                          </button>
-                        </span>
-                      </td>
-                      <td>
-                        <strong>{field.label}</strong>
-                        <div className="cf-key">{field.key}</div>
-                      </td>
-                      <td>
-                        {CUSTOM_FIELD_TYPE_LABELS[draftFromStored(field).type]}
-                        {field.options.length > 0 && (
-                          <div className="cf-muted">
-                            {field.options
-                              .slice(0, 4)
-                              .map((o) => o.label)
-                              .join(', ')}
-                            {field.options.length > 4 ? ` +${field.options.length - 4}` : ''}
-                          </div>
-                        )}
-                      </td>
-                      <td>
-                        <label className="cf-switch">
-                          <input
-                            type="checkbox"
-                            role="switch"
-                            checked={field.visibleToContact}
-                            aria-label={`Customers see “${field.label}”`}
-                            onChange={(e) =>
-                              void update({ variables: { id: field.id, input: { visibleToContact: e.target.checked } } }).catch(fail)
-                            }
-                          />
-                          <span>{field.visibleToContact ? 'Visible' : 'Agents only'}</span>
-                        </label>
-                      </td>
-                      <td className="cf-row-actions">
-                        <button type="button" className="button button--secondary button--small" onClick={() => setEditing(field.id)}>
-                          Edit
-                        </button>
-                        <button type="button" className="button button--secondary button--small" onClick={() => void onArchive(field)}>
-                          Archive
-                        </button>
-                      </td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
+                        <span>{field.visibleToContact ? 'Visible' : 'Agents only'}</span>
+                      </label>
+                    </td>
+                    <td className="cf-row-actions">
+                      <button type="button" className="button button--secondary button--small" onClick={() => setEditing(field.id)}>
+                        Edit
+                      </button>
+                      <button type="button" className="button button--secondary button--small" onClick={() => void onArchive(field)}>
+                        Archive
+                      </button>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </DataTable>
           ) : (
             <div className="empty-state">
               <h2 className="empty-state-title">No custom fields yet</h2>

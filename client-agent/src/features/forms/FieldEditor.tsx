@@ -1,5 +1,5 @@
 import { FIELD_TYPES, FORM_LIMITS, MAX_TEXT_LENGTH, type Condition, type FieldType, type FormField } from '@actionconnect/shared';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ConditionEditor } from './ConditionEditor';
 import { changeFieldType, FIELD_TYPE_LABELS, isChoiceType, keyProblem } from './form-editor.util';
 import { OptionsEditor } from './OptionsEditor';
@@ -78,7 +78,8 @@ export function FieldEditor({ field, targets, otherKeys, problems, onChange, onR
           <input type="checkbox" checked={field.required === true} onChange={(e) => set({ required: e.target.checked || undefined })} />
           {field.type === 'checkbox' ? 'Must be checked' : 'Required'}
         </label>
-        <KeyInput value={field.key} otherKeys={otherKeys} onCommit={onRenameKey} />
+        {/* Keyed by the key: a committed rename starts the input afresh from the new key. */}
+        <KeyInput key={field.key} value={field.key} otherKeys={otherKeys} onCommit={onRenameKey} />
       </div>
       {isChoiceType(field.type) && (
         <OptionsEditor options={field.options ?? []} onChange={(options) => set({ options })} onRenameValue={onRenameOptionValue} />
@@ -101,7 +102,6 @@ export function FieldEditor({ field, targets, otherKeys, problems, onChange, onR
 function KeyInput({ value, otherKeys, onCommit }: { value: string; otherKeys: ReadonlySet<string>; onCommit(key: string): void }) {
   const id = useId();
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
   const problem = text === value ? null : keyProblem(text, otherKeys);
   return (
     <div className={problem ? 'field field--invalid' : 'field'}>

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useBlocker } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { AdminIntakeFormFieldsFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf } from '@actionconnect/ui';
 import type { RepairNote } from './form-conditions.util';
 import { placeProblems, readDefinition, sameDraft, settle, type EditResult, type FieldAddress, type FormDraft } from './form-editor.util';
 import { mappingIssues, readMappings, type MappableField } from './form-mappings.util';

@@ -3,11 +3,9 @@ import { Link, useParams } from 'react-router-dom';
 import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, FormAlert, Spinner } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
-import { Spinner } from '../../ui/Spinner';
 import { FormEditor } from './FormEditor';
 import './form-builder.css';
 

@@ -5,12 +5,9 @@ import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
 import type { AdminIntakeFormsQuery } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, DataTable, type DataTableColumn, FormAlert, NUMERIC_CELL, Spinner, TextField } from '@actionconnect/ui';
 import { toFormErrors, type FormErrors, formatRelativeTime } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
-import { Spinner } from '../../ui/Spinner';
-import { TextField } from '../../ui/TextField';
 import { FormStatusBadges } from './FormStatusBadges';
 import './form-builder.css';
 
@@ -97,41 +94,34 @@ function FormsList() {
   );
 }
 
+const FORM_COLUMNS: readonly DataTableColumn[] = [
+  { key: 'form', header: 'Form' },
+  { key: 'status', header: 'Status' },
+  { key: 'questions', header: 'Questions', numeric: true },
+  { key: 'tickets', header: 'Tickets', numeric: true },
+  { key: 'edited', header: 'Edited' },
+];
+
 function FormsTable({ forms }: { forms: AdminIntakeFormsQuery['adminIntakeForms'] }) {
   return (
-    <table className="fb-table">
-      <thead>
-        <tr>
-          <th scope="col">Form</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="fb-numeric">
-            Questions
-          </th>
-          <th scope="col" className="fb-numeric">
-            Tickets
-          </th>
-          <th scope="col">Edited</th>
+    <DataTable columns={FORM_COLUMNS} interactive>
+      {forms.map((form) => (
+        <tr key={form.id} data-testid="form-row">
+          <td>
+            <Link className="fb-form-link" to={`/forms/${form.id}`}>
+              {form.name}
+            </Link>
+            {form.description && <p className="fb-muted">{form.description}</p>}
+          </td>
+          <td>
+            <FormStatusBadges form={form} />
+          </td>
+          <td className={NUMERIC_CELL}>{form.draftFieldCount}</td>
+          <td className={NUMERIC_CELL}>{form.ticketCount}</td>
+          <td className="fb-muted">{formatRelativeTime(form.updatedAt)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {forms.map((form) => (
-          <tr key={form.id} data-testid="form-row">
-            <td>
-              <Link className="fb-form-link" to={`/forms/${form.id}`}>
-                {form.name}
-              </Link>
-              {form.description && <p className="fb-muted">{form.description}</p>}
-            </td>
-            <td>
-              <FormStatusBadges form={form} />
-            </td>
-            <td className="fb-numeric">{form.draftFieldCount}</td>
-            <td className="fb-numeric">{form.ticketCount}</td>
-            <td className="fb-muted">{formatRelativeTime(form.updatedAt)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,3 +1,4 @@
+import { DataTable, type DataTableColumn } from '@actionconnect/ui';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { allFields, FIELD_TYPE_LABELS } from './form-editor.util';
@@ -10,6 +11,12 @@ interface MappingsEditorProps {
   customFields: readonly MappableField[];
   onChange(mappings: DraftMappings): void;
 }
+
+const MAPPING_COLUMNS: readonly DataTableColumn[] = [
+  { key: 'question', header: 'Question' },
+  { key: 'type', header: 'Answer type' },
+  { key: 'fills', header: 'Fills' },
+];
 
 /** Which answers become the ticket's subject, its first message and its custom field values. */
 export function MappingsEditor({ draft, customFields, onChange }: MappingsEditorProps) {
@@ -87,48 +94,39 @@ export function MappingsEditor({ draft, customFields, onChange }: MappingsEditor
             every option of a choice question) are listed, and each field takes one question.
           </p>
         </div>
-        <table className="fb-map-table">
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Answer type</th>
-              <th scope="col">Fills</th>
-            </tr>
-          </thead>
-          <tbody>
-            {questions.map((q) => {
-              const current = mappings.customFields[q.key] ?? '';
-              const choices = fillableFields(q, mappings, customFields);
-              const issue = issues.get(q.key);
-              return (
-                <tr key={q.key}>
-                  <td>{q.label}</td>
-                  <td>
-                    <span className="fb-chip">{FIELD_TYPE_LABELS[q.type]}</span>
-                  </td>
-                  <td>
-                    <select
-                      className="input fb-input-small fb-select"
-                      aria-label={`Custom field filled by “${q.label}”`}
-                      aria-invalid={issue ? true : undefined}
-                      value={current}
-                      onChange={(e) => setCustomField(q.key, e.target.value)}
-                    >
-                      <option value="">Nothing</option>
-                      {current && !choices.some((c) => c.key === current) && <option value={current}>{current} (does not fit)</option>}
-                      {choices.map((c) => (
-                        <option key={c.key} value={c.key}>
-                          {c.label}
-                        </option>
-                      ))}
-                    </select>
-                    {issue && <p className="field-error">{issue}</p>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable columns={MAPPING_COLUMNS} density="compact">
+          {questions.map((q) => {
+            const current = mappings.customFields[q.key] ?? '';
+            const choices = fillableFields(q, mappings, customFields);
+            const issue = issues.get(q.key);
+            return (
+              <tr key={q.key}>
+                <td>{q.label}</td>
+                <td>
+                  <span className="fb-chip">{FIELD_TYPE_LABELS[q.type]}</span>
+                </td>
+                <td>
+                  <select
+                    className="input fb-input-small fb-select"
+                    aria-label={`Custom field filled by “${q.label}”`}
+                    aria-invalid={issue ? true : undefined}
+                    value={current}
+                    onChange={(e) => setCustomField(q.key, e.target.value)}
+                  >
+                    <option value="">Nothing</option>
+                    {current && !choices.some((c) => c.key === current) && <option value={current}>{current} (does not fit)</option>}
+                    {choices.map((c) => (
+                      <option key={c.key} value={c.key}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </select>
+                  {issue && <p className="field-error">{issue}</p>}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </section>
     </div>
   );

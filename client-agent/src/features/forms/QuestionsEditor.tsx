@@ -37,7 +37,8 @@ interface QuestionsEditorProps {
 export function QuestionsEditor({ draft, problems, selected, onSelect, onApply }: QuestionsEditorProps) {
   const fieldsByKey = new Map(allFields(draft.definition).map((f) => [f.key, f]));
   const sections = draft.definition.sections;
-  let number = 0;
+  // Questions are numbered across sections: a section's first number follows the last section's.
+  const firstNumbers = sections.map((_, s) => sections.slice(0, s).reduce((sum, section) => sum + section.fields.length, 1));
   return (
     <div className="fb-column">
       {sections.map((section, s) => (
@@ -51,7 +52,7 @@ export function QuestionsEditor({ draft, problems, selected, onSelect, onApply }
         >
           {section.fields.length === 0 && <p className="fb-empty-section">No questions in this section yet.</p>}
           {section.fields.map((field, f) => {
-            number += 1;
+            const number = firstNumbers[s] + f;
             const at = { section: s, field: f };
             const isSelected = selected?.section === s && selected.field === f;
             const fieldProblems = problems.fields.get(addressKey(at)) ?? [];

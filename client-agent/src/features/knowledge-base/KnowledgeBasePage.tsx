@@ -5,14 +5,10 @@ import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
 import type { ArticleStatus, KnowledgeBaseVisibility } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, DataTable, type DataTableColumn, FormAlert, Icon, NUMERIC_CELL, Spinner, useDebouncedValue } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
-import { Spinner } from '../../ui/Spinner';
 import { KbTabs } from './KbTabs';
 import { categoryOptions, editorPath, helpfulnessLabel } from './kb-editor.util';
-import { useDebouncedValue } from './useDebouncedValue';
 import './knowledge-base.css';
 
 const agentArticlesQuery = graphql(`
@@ -58,6 +54,20 @@ const setVisibilityMutation = graphql(`
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+const ARTICLE_COLUMNS: readonly DataTableColumn[] = [
+  { key: 'article', header: 'Article' },
+  { key: 'status', header: 'Status' },
+  { key: 'views', header: 'Views', numeric: true },
+  { key: 'helpful', header: 'Helpful', numeric: true },
+  {
+    key: 'deflections',
+    header: 'Deflections',
+    numeric: true,
+    title: 'Suggestions opened from the request form without a request following within 30 minutes',
+  },
+  { key: 'updated', header: 'Updated' },
+];
+
 /** /knowledge-base: every article with its numbers, filters and search; the visibility setting for admins. */
 export function KnowledgeBasePage() {
   usePageTitle('Knowledge base');
@@ -91,7 +101,7 @@ export function KnowledgeBasePage() {
         <div className="kb-toolbar">
           <label className="kb-toolbar-field">
             <span className="visually-hidden">Search articles</span>
-            <Icon name="search" />
+            <Icon name="search" size={18} />
             <input
               className="input"
               type="search"
@@ -137,51 +147,29 @@ export function KnowledgeBasePage() {
             <p className="empty-state-text">Write an article once and it answers the question for every customer who asks it.</p>
           </div>
         ) : (
-          <table className="kb-table" data-testid="kb-articles-table">
-            <thead>
-              <tr>
-                <th scope="col">Article</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="kb-numeric">
-                  Views
-                </th>
-                <th scope="col" className="kb-numeric">
-                  Helpful
-                </th>
-                <th
-                  scope="col"
-                  className="kb-numeric"
-                  title="Suggestions opened from the request form without a request following within 30 minutes"
-                >
-                  Deflections
-                </th>
-                <th scope="col">Updated</th>
+          <DataTable columns={ARTICLE_COLUMNS} data-testid="kb-articles-table">
+            {shown.agentArticles.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <Link to={editorPath(article.id)} className="kb-title-link">
+                    {article.title}
+                  </Link>
+                  <p className="kb-muted">{article.category?.name ?? 'No category'}</p>
+                </td>
+                <td>
+                  <StatusBadge status={article.status} />
+                </td>
+                <td className={NUMERIC_CELL}>{article.stats.views}</td>
+                <td className={NUMERIC_CELL} title={`${article.stats.helpfulVotes} yes, ${article.stats.unhelpfulVotes} no`}>
+                  {helpfulnessLabel(article.stats.helpfulVotes, article.stats.unhelpfulVotes)}
+                </td>
+                <td className={NUMERIC_CELL} title={`${article.stats.suggestionOpens} suggestion opens`}>
+                  {article.stats.deflections}
+                </td>
+                <td className="kb-muted">{dateFormat.format(new Date(article.updatedAt as string))}</td>
               </tr>
-            </thead>
-            <tbody>
-              {shown.agentArticles.map((article) => (
-                <tr key={article.id}>
-                  <td>
-                    <Link to={editorPath(article.id)} className="kb-title-link">
-                      {article.title}
-                    </Link>
-                    <p className="kb-muted">{article.category?.name ?? 'No category'}</p>
-                  </td>
-                  <td>
-                    <StatusBadge status={article.status} />
-                  </td>
-                  <td className="kb-numeric">{article.stats.views}</td>
-                  <td className="kb-numeric" title={`${article.stats.helpfulVotes} yes, ${article.stats.unhelpfulVotes} no`}>
-                    {helpfulnessLabel(article.stats.helpfulVotes, article.stats.unhelpfulVotes)}
-                  </td>
-                  <td className="kb-numeric" title={`${article.stats.suggestionOpens} suggestion opens`}>
-                    {article.stats.deflections}
-                  </td>
-                  <td className="kb-muted">{dateFormat.format(new Date(article.updatedAt as string))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

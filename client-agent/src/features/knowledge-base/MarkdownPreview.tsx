@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { Spinner } from '../../ui/Spinner';
+import { Spinner, useDebouncedValue } from '@actionconnect/ui';
 import { PREVIEW_DEBOUNCE_MS } from './kb-editor.util';
-import { useDebouncedValue } from './useDebouncedValue';
 
 const previewQuery = graphql(`
   query KbMarkdownPreview($markdown: String!) {

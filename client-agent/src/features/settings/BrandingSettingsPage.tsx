@@ -4,10 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import type { BrandingSettingsFieldsFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { FormAlert } from '../../ui/FormAlert';
-import { Spinner } from '../../ui/Spinner';
-import { TextField } from '../../ui/TextField';
+import { apiErrorsOf, FormAlert, Spinner, TextField } from '@actionconnect/ui';
 import {
   BRANDING_FIELDS,
   draftChanged,
@@ -91,7 +88,7 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
       if (data) cache.writeQuery({ query: brandingSettingsQuery, data: { brandingSettings: data.updateBranding } });
     },
   });
-  const inputs = useRef<Partial<Record<BrandingField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
+  const form = useRef<HTMLFormElement>(null);
   const contrast = draftContrast(draft);
   const changed = draftChanged(draft, stored);
 
@@ -105,7 +102,9 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
   function show(next: FormErrors<BrandingField>) {
     setErrors(next);
     const first = BRANDING_FIELDS.find((field) => next.fields[field]);
-    if (first) inputs.current[first]?.focus();
+    // Every input is named after its field, so the form finds the one to fix.
+    const input = first && form.current?.elements.namedItem(first);
+    if (input instanceof HTMLElement) input.focus();
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -124,12 +123,8 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
     }
   }
 
-  const field = (name: BrandingField) => (element: HTMLInputElement | HTMLTextAreaElement | null) => {
-    inputs.current[name] = element;
-  };
-
   return (
-    <form className="branding-layout" noValidate onSubmit={(event) => void handleSubmit(event)} data-testid="branding-form">
+    <form ref={form} className="branding-layout" noValidate onSubmit={(event) => void handleSubmit(event)} data-testid="branding-form">
       <div className="settings-column">
         <FormAlert message={errors.form} />
         <section className="panel settings-section" aria-labelledby="branding-identity">
@@ -137,7 +132,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             Name and logo
           </h2>
           <TextField
-            ref={field('displayName')}
             label="Display name"
             hint={`Shown in the portal header, in page titles, and as the sender of emails. Leave empty to use "${stored.organizationName}".`}
             name="displayName"
@@ -165,7 +159,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             hint="The header accent, buttons and links."
             value={draft.primaryColor}
             fallback={stored.primaryColor}
-            inputRef={field('primaryColor')}
             onChange={(value) => set('primaryColor', value)}
             error={errors.fields.primaryColor}
           />
@@ -196,7 +189,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
               label="Text color on the primary color"
               value={draft.primaryTextColor}
               fallback="#ffffff"
-              inputRef={field('primaryTextColor')}
               onChange={(value) => set('primaryTextColor', value)}
               error={errors.fields.primaryTextColor}
             />
@@ -211,7 +203,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             hint="The search button and the highlight in the welcome banner. Links use it when the primary color is too light to read on white."
             value={draft.accentColor}
             fallback={stored.accentColor}
-            inputRef={field('accentColor')}
             onChange={(value) => set('accentColor', value)}
             error={errors.fields.accentColor}
           />
@@ -222,7 +213,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             Portal text
           </h2>
           <TextField
-            ref={field('welcomeHeadline')}
             label="Welcome headline"
             hint="The big title on the portal's home page."
             name="welcomeHeadline"
@@ -231,7 +221,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             error={errors.fields.welcomeHeadline}
           />
           <TextAreaField
-            ref={field('welcomeIntro')}
             label="Welcome text"
             hint="Under the headline."
             name="welcomeIntro"
@@ -242,7 +231,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             error={errors.fields.welcomeIntro}
           />
           <TextAreaField
-            ref={field('signInText')}
             label="Sign-in page text"
             name="signInText"
             rows={2}
@@ -252,7 +240,6 @@ function BrandingForm({ stored }: { stored: BrandingSettingsFieldsFragment }) {
             error={errors.fields.signInText}
           />
           <TextAreaField
-            ref={field('footerText')}
             label="Footer"
             hint="Shown at the bottom of every portal page, e.g. your company name and support hours."
             name="footerText"

@@ -2,9 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { CustomDomainFieldsFragment } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, DataTable, type DataTableColumn, FormAlert } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
 import { customDomainSettingsQuery } from './custom-domain.queries';
 
 const verifyCustomDomainMutation = graphql(`
@@ -36,6 +35,12 @@ const removeCustomDomainMutation = graphql(`
 `);
 
 const refetch = { refetchQueries: [customDomainSettingsQuery], awaitRefetchQueries: true };
+
+const DNS_COLUMNS: readonly DataTableColumn[] = [
+  { key: 'type', header: 'Type' },
+  { key: 'name', header: 'Name' },
+  { key: 'value', header: 'Value' },
+];
 
 /** One domain: its state, the DNS records to create, and what the admin can do next. */
 export function CustomDomainCard({ domain }: { domain: CustomDomainFieldsFragment }) {
@@ -91,30 +96,20 @@ export function CustomDomainCard({ domain }: { domain: CustomDomainFieldsFragmen
         <p className="domain-text">Create these records at your DNS provider, then verify. Until then the domain shows nothing.</p>
       )}
 
-      <table className="dns-table">
-        <caption className="visually-hidden">DNS records for {domain.hostname}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Name</th>
-            <th scope="col">Value</th>
+      <DataTable columns={DNS_COLUMNS} density="compact" className="dns-table" caption={`DNS records for ${domain.hostname}`}>
+        {domain.dnsRecords.map((record) => (
+          <tr key={record.type} title={record.purpose}>
+            <td>{record.type}</td>
+            <td>
+              <code>{record.name}</code>
+            </td>
+            <td>
+              <code data-testid={`dns-${record.type.toLowerCase()}-value`}>{record.value}</code>{' '}
+              <CopyButton text={record.value} label={`Copy the ${record.type} value`} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {domain.dnsRecords.map((record) => (
-            <tr key={record.type} title={record.purpose}>
-              <td>{record.type}</td>
-              <td>
-                <code>{record.name}</code>
-              </td>
-              <td>
-                <code data-testid={`dns-${record.type.toLowerCase()}-value`}>{record.value}</code>{' '}
-                <CopyButton text={record.value} label={`Copy the ${record.type} value`} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
 
       {notice && (
         <p className={notice.ok ? 'notice notice--ok' : 'notice notice--warn'} role="status" data-testid="verify-result">

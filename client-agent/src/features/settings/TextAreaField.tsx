@@ -1,4 +1,5 @@
-import { useId, type ComponentProps, type ReactNode } from 'react';
+import { Field } from '@actionconnect/ui';
+import type { ComponentProps, ReactNode } from 'react';
 
 /** Props of a labelled multi-line input; everything else (ref included) goes to the <textarea>. */
 export interface TextAreaFieldProps extends Omit<ComponentProps<'textarea'>, 'id'> {
@@ -11,40 +12,18 @@ export interface TextAreaFieldProps extends Omit<ComponentProps<'textarea'>, 'id
 
 /** A labelled textarea with its hint, character count and error wired to aria-describedby. */
 export function TextAreaField({ label, hint, error, maxChars, className, value, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const countId = maxChars ? `${id}-count` : undefined;
-  const describedBy = [hintId, countId, errorId].filter(Boolean).join(' ') || undefined;
   const length = typeof value === 'string' ? [...value].length : 0;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      note={maxChars === undefined ? undefined : `${length} / ${maxChars}`}
+      noteClassName={maxChars !== undefined && length > maxChars ? 'char-count char-count--over' : 'char-count'}
+    >
+      {(control) => (
+        <textarea {...control} className={['input', 'textarea', className].filter(Boolean).join(' ')} value={value} {...textarea} />
       )}
-      <textarea
-        id={id}
-        className={['input', 'textarea', className].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        value={value}
-        {...textarea}
-      />
-      {maxChars !== undefined && (
-        <p className={length > maxChars ? 'char-count char-count--over' : 'char-count'} id={countId}>
-          {length} / {maxChars}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -2,11 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, FormAlert, Spinner } from '@actionconnect/ui';
 import { NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
-import { Spinner } from '../../ui/Spinner';
-import { AuthenticatorCodeField } from '../../ui/AuthenticatorCodeField';
+import { AuthenticatorCodeField } from './AuthenticatorCodeField';
 import { groupSecret } from './two-step.util';
 import './settings.css';
 

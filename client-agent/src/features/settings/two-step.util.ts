@@ -1,3 +1,5 @@
+import { normalizeCode } from '@actionconnect/ui';
+
 /** A base32 secret in groups of four ("JBSW Y3DP …"), easier to type into an authenticator app. */
 export function groupSecret(secret: string): string {
   return (secret.replace(/\s+/g, '').match(/.{1,4}/g) ?? []).join(' ');
@@ -8,5 +10,5 @@ export const TOTP_LENGTH = 6;
 
 /** What the agent typed as an authenticator code, digits only, at most six. */
 export function normalizeTotp(input: string): string {
-  return input.replace(/\D/g, '').slice(0, TOTP_LENGTH);
+  return normalizeCode(input, TOTP_LENGTH);
 }

@@ -1,13 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { NO_FORM_ERRORS, toFormErrors, type FormErrors, isCompleteSignInCode, normalizeSignInCode } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
-import { AuthenticatorCodeField } from '../../ui/AuthenticatorCodeField';
-import { TextField } from '../../ui/TextField';
-import { TOTP_LENGTH } from '../settings/two-step.util';
+import { apiErrorsOf, CodeField, FormAlert, Icon } from '@actionconnect/ui';
+import { NO_FORM_ERRORS, toFormErrors, type FormErrors, isCompleteSignInCode } from '@actionconnect/shared';
+import { AuthenticatorCodeField, TOTP_LENGTH } from '../settings';
 import { requestAgentSignInMutation, type AgentSignInSent } from './AgentEmailStep';
 import { pathAfterSignIn } from './sign-in.util';
 
@@ -21,8 +17,6 @@ const verifyAgentSignInCodeMutation = graphql(`
     }
   }
 `);
-
-/** Digits of an authenticator-app code (RFC 6238's usual six). */
 
 interface AgentCodeStepProps {
   titleId: string;
@@ -105,20 +99,15 @@ export function AgentCodeStep({ titleId, workspace, email, sent, onBack }: Agent
         <p>{sent.message || `If ${email} is an agent of ${workspace}, we've sent it a sign-in link and a ${codeLength}-digit code.`}</p>
       </div>
       <FormAlert message={errors.form} />
-      <TextField
+      <CodeField
         ref={codeInput}
         label="Sign-in code"
         hint="Enter the code from the email, or click the link in the email."
         name="code"
-        className="input--code"
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        pattern="[0-9]*"
-        maxLength={codeLength + 2}
+        length={codeLength}
         autoFocus
-        required
         value={code}
-        onChange={(event) => setCode(normalizeSignInCode(event.target.value, codeLength))}
+        onChange={setCode}
         error={errors.fields.code}
       />
       {totp !== null && (

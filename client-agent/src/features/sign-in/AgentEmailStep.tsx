@@ -2,9 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { normalizeEmail, NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { FormAlert } from '../../ui/FormAlert';
-import { TextField } from '../../ui/TextField';
+import { apiErrorsOf, FormAlert, TextField } from '@actionconnect/ui';
 import { normalizeWorkspace, workspaceProblem } from './sign-in.util';
 
 /** Asks for a sign-in email; also used by "Send a new code". */
@@ -41,12 +39,13 @@ export function AgentEmailStep({ titleId, initial, onSent }: AgentEmailStepProps
   const [email, setEmail] = useState(initial?.email ?? '');
   const [errors, setErrors] = useState<FormErrors<Input>>(NO_FORM_ERRORS);
   const [requestSignIn, { loading }] = useMutation(requestAgentSignInMutation);
-  const inputs = { workspace: useRef<HTMLInputElement>(null), email: useRef<HTMLInputElement>(null) };
+  const workspaceInput = useRef<HTMLInputElement>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
 
   function show(next: FormErrors<Input>) {
     setErrors(next);
     const first = INPUTS.find((input) => next.fields[input]);
-    if (first) inputs[first].current?.focus();
+    if (first) (first === 'workspace' ? workspaceInput : emailInput).current?.focus();
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -77,7 +76,7 @@ export function AgentEmailStep({ titleId, initial, onSent }: AgentEmailStepProps
       </div>
       <FormAlert message={errors.form} />
       <TextField
-        ref={inputs.workspace}
+        ref={workspaceInput}
         label="Workspace"
         hint="Your team's short name, for example acme."
         name="workspace"
@@ -90,7 +89,7 @@ export function AgentEmailStep({ titleId, initial, onSent }: AgentEmailStepProps
         error={errors.fields.workspace}
       />
       <TextField
-        ref={inputs.email}
+        ref={emailInput}
         label="Work email"
         type="email"
         name="email"

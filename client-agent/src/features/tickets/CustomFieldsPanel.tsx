@@ -1,8 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
+import { apiErrorsOf, FormAlert, Icon } from '@actionconnect/ui';
 import { updateTicketMutation } from './TicketProperties';
 import { editorValueOf, fieldChanges, knownFieldType, type CustomFieldDef, type EditorValue } from './custom-field-edit.util';
 import { displayFieldValue } from './ticket-labels.util';

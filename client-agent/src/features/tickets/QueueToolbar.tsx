@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useAgentSession } from '../../app/agent-session';
 import type { TicketView } from '../../app/navigation';
 import { graphql } from '../../gql';
-import { Icon } from '../../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 import {
   NO_FILTERS,
   PRIORITIES,

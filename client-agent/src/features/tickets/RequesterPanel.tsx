@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Icon } from '../../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 import { formatRelativeTime } from '@actionconnect/shared';
 import { ticketPath } from './QueueTable';
 import { Avatar, StatusPill } from './TicketBadges';

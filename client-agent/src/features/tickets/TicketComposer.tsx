@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, FormAlert, Icon } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
 
 const addMessageMutation = graphql(`
   mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!) {

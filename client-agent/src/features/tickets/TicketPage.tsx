@@ -2,10 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { Icon } from '../../ui/Icon';
+import { Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
-import { Spinner } from '../../ui/Spinner';
 import { formatDateTime } from '@actionconnect/shared';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { RequesterPanel } from './RequesterPanel';
@@ -116,7 +114,7 @@ const agentTicketQuery = graphql(`
 /** /tickets/t/:number — one ticket: its conversation, a composer, and everything an agent can change. */
 export function TicketPage() {
   const { number: param } = useParams();
-  const number = /^\d{1,9}$/.test(param ?? '') ? Number(param) : null;
+  const number = ticketNumberFrom(param);
   if (number === null) return <TicketNotFound />;
   return <TicketView key={number} number={number} />;
 }
@@ -128,7 +126,7 @@ function TicketView({ number }: { number: number }) {
 
   if (!data || !ticket) {
     if (error) {
-      if (apiErrorsOf(error).some((e) => e.extensions?.code === 'NOT_FOUND')) return <TicketNotFound />;
+      if (isNotFound(error)) return <TicketNotFound />;
       return (
         <div className="page">
           <div className="panel empty-state">
@@ -195,7 +193,7 @@ function TicketView({ number }: { number: number }) {
 
         {closed ? (
           <div className="closed-banner">
-            <Icon name="lock" />
+            <Icon name="lock" size={18} />
             <p>This ticket is closed and read-only. If the requester writes again, they submit a new request.</p>
           </div>
         ) : (

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useAgentSession } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import type { AgentTicketDetailFragment, UpdateTicketInput } from '../../gql/graphql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, FormAlert } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
 import { PRIORITIES, type TicketStatus } from './queue-params.util';
 import { priorityLabel, statusChoices, statusLabel } from './ticket-labels.util';
 

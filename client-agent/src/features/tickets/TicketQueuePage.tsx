@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/agent-session';
 import { TICKET_VIEWS, type TicketView } from '../../app/navigation';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { graphql } from '../../gql';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
-import { Spinner } from '../../ui/Spinner';
+import { FormAlert, Icon, Spinner, useLoadMore } from '@actionconnect/ui';
 import { QueueTable } from './QueueTable';
 import { QueueToolbar, SortSelect } from './QueueToolbar';
 import { ticketQueueCountsQuery } from './TicketCountBadge';
@@ -71,26 +69,20 @@ function TicketQueue({ view }: { view: TicketView }) {
     variables: { view: apiView(view.key), filter: apiFilter(filters), sort, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const more = useLoadMore("Couldn't load more tickets. Try again.");
   const page = data?.ticketQueue;
 
   async function loadMore() {
-    if (!page?.pageInfo.endCursor) return;
-    setMoreError(null);
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
+    const after = page?.pageInfo.endCursor;
+    if (!after) return;
+    await more.run(() =>
+      fetchMore({
+        variables: { after },
         updateQuery: (previous, { fetchMoreResult }) => ({
           ticketQueue: { ...fetchMoreResult.ticketQueue, nodes: [...previous.ticketQueue.nodes, ...fetchMoreResult.ticketQueue.nodes] },
         }),
-      });
-    } catch {
-      setMoreError("Couldn't load more tickets. Try again.");
-    } finally {
-      setLoadingMore(false);
-    }
+      }),
+    );
   }
 
   const filtered = activeFilterCount(filters) > 0;
@@ -111,7 +103,7 @@ function TicketQueue({ view }: { view: TicketView }) {
           )}
           <SortSelect params={params} onChange={setParams} />
           <button type="button" className="icon-button" onClick={() => void refetch()} disabled={loading}>
-            <Icon name="refresh" label="Refresh" />
+            <Icon name="refresh" label="Refresh" size={18} />
           </button>
         </div>
       </header>
@@ -167,13 +159,18 @@ function TicketQueue({ view }: { view: TicketView }) {
             Showing {page.nodes.length} of {page.totalCount}
           </span>
           {page.pageInfo.hasNextPage && (
-            <button type="button" className="button button--secondary button--small" onClick={() => void loadMore()} disabled={loadingMore}>
-              {loadingMore ? 'Loading…' : `Load ${Math.min(PAGE_SIZE, page.totalCount - page.nodes.length)} more`}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => void loadMore()}
+              disabled={more.loading}
+            >
+              {more.loading ? 'Loading…' : `Load ${Math.min(PAGE_SIZE, page.totalCount - page.nodes.length)} more`}
             </button>
           )}
         </footer>
       )}
-      <FormAlert message={moreError} />
+      <FormAlert message={more.error} />
     </div>
   );
 }

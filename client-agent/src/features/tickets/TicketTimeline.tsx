@@ -1,9 +1,8 @@
+import { Timeline, type IconName, type TimelineEntry } from '@actionconnect/ui';
 import { useMemo } from 'react';
 import { useAgentSession } from '../../app/agent-session';
 import type { AgentTicketDetailFragment } from '../../gql/graphql';
-import { Icon } from '../../ui/Icon';
-import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
-import { Avatar } from './TicketBadges';
+import { initials } from './TicketBadges';
 import { describeEvent, type HistoryContext } from './ticket-labels.util';
 
 type TimelineItem = AgentTicketDetailFragment['timeline'][number];
@@ -25,77 +24,52 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
     const byKey = new Map(fields.map((f) => [f.key, f]));
     return { agentName: (id) => names.get(id), field: (key) => byKey.get(key) };
   }, [agents, fields]);
-  const now = new Date();
 
-  return (
-    <ol className="ticket-timeline" aria-label="Conversation and history" data-testid="ticket-timeline">
-      {items.map((item) => {
-        if (item.__typename === 'TicketMessage') {
-          const fromAgent = item.author?.kind === 'AGENT';
-          const who = item.author
-            ? item.author.id === me.id
-              ? `${item.author.name ?? 'You'} (you)`
-              : (item.author.name ?? 'Unknown')
-            : 'System';
-          const kind = item.internal ? 'note' : fromAgent ? 'reply' : 'customer';
-          return (
-            <li key={`m-${item.id}`} className={`entry entry--${kind}`} data-testid={item.internal ? 'timeline-note' : 'timeline-message'}>
-              <Avatar name={item.author?.name} tone={fromAgent ? 'agent' : 'contact'} />
-              <article className="entry-card">
-                <header className="entry-header">
-                  <span className="entry-author">{who}</span>
-                  {item.internal ? (
-                    <span className="entry-label entry-label--note">
-                      <Icon name="lock" width={12} height={12} /> Internal note
-                    </span>
-                  ) : fromAgent ? (
-                    <span className="entry-label entry-label--reply">Public reply</span>
-                  ) : (
-                    <span className="entry-label">Requester</span>
-                  )}
-                  <time className="entry-time" dateTime={String(item.createdAt)} title={formatDateTime(item.createdAt)}>
-                    {formatRelativeTime(item.createdAt, now)}
-                  </time>
-                </header>
-                <div className="entry-body">{item.body}</div>
-              </article>
-            </li>
-          );
-        }
-        if (item.__typename === 'TicketEvent') {
-          const actor = item.actor ? (item.actor.id === me.id ? 'You' : (item.actor.name ?? 'Someone')) : 'The system';
-          return (
-            <li key={`e-${item.id}`} className="entry entry--event" data-testid="timeline-event">
-              <span className="event-dot" aria-hidden="true">
-                <Icon name={eventIcon(item.type)} width={12} height={12} />
-              </span>
-              <p className="event-text">
-                <strong>{actor}</strong> {describeEvent(item, context)}
-                <span className="event-time">
-                  {' · '}
-                  <time dateTime={String(item.createdAt)}>{formatDateTime(item.createdAt)}</time>
-                </span>
-              </p>
-            </li>
-          );
-        }
-        return null;
-      })}
-    </ol>
-  );
+  const entries = items.flatMap((item): TimelineEntry[] => {
+    if (item.__typename === 'TicketMessage') {
+      const fromAgent = item.author?.kind === 'AGENT';
+      const author = item.author
+        ? item.author.id === me.id
+          ? `${item.author.name ?? 'You'} (you)`
+          : (item.author.name ?? 'Unknown')
+        : 'System';
+      const tag = item.internal ? 'Internal note' : fromAgent ? 'Public reply' : 'Requester';
+      const { id, internal, body, createdAt } = item;
+      return [
+        {
+          kind: 'message',
+          id,
+          author,
+          initials: initials(item.author?.name),
+          from: fromAgent ? 'team' : 'requester',
+          internal,
+          tag,
+          time: createdAt,
+          body,
+        },
+      ];
+    }
+    if (item.__typename === 'TicketEvent') {
+      const actor = item.actor ? (item.actor.id === me.id ? 'You' : (item.actor.name ?? 'Someone')) : 'The system';
+      return [{ kind: 'event', id: item.id, icon: eventIcon(item.type), actor, text: describeEvent(item, context), time: item.createdAt }];
+    }
+    return [];
+  });
+
+  return <Timeline entries={entries} label="Conversation and history" testId="ticket-timeline" />;
 }
 
-function eventIcon(type: string) {
+function eventIcon(type: string): IconName {
   switch (type) {
     case 'CREATED':
-      return 'send' as const;
+      return 'send';
     case 'ASSIGNEE_CHANGED':
-      return 'user' as const;
+      return 'user';
     case 'PRIORITY_CHANGED':
-      return 'flag' as const;
+      return 'flag';
     case 'FIELD_CHANGED':
-      return 'sliders' as const;
+      return 'sliders';
     default:
-      return 'refresh' as const;
+      return 'refresh';
   }
 }

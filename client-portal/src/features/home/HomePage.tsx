@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { usePageTitle, usePortal } from '../../app/portal-context';
-import { Icon, type IconName } from '../../ui/Icon';
-import { ArticleSearchForm } from '../knowledge-base/ArticleSearchForm';
+import { Icon, type IconName } from '@actionconnect/ui';
+import { ArticleSearchForm } from '../knowledge-base';
 
 const DESTINATIONS: { to: string; icon: IconName; title: string; text: string }[] = [
   { to: '/knowledge-base', icon: 'book', title: 'Knowledge base', text: 'Guides, how-tos and answers to common questions.' },

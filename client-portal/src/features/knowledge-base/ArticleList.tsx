@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { Icon } from '../../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 import { articlePath } from './kb-articles.util';
 
 /** An article as lists show it. */

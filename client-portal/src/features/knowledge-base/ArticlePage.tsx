@@ -4,8 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { Spinner } from '../../ui/Spinner';
+import { isNotFound, Spinner } from '@actionconnect/ui';
 import { ArticleList } from './ArticleList';
 import { Breadcrumbs } from './Breadcrumbs';
 import { HelpfulVote } from './HelpfulVote';
@@ -63,7 +62,7 @@ export function ArticlePage() {
   useRecordView(article?.id ?? null);
 
   if (!article) {
-    if (error && apiErrorsOf(error).some((e) => e.extensions?.code === 'NOT_FOUND')) return <NotFoundPage />;
+    if (isNotFound(error)) return <NotFoundPage />;
     return (
       <div className="container section">
         {error ? <LoadFailed onRetry={() => void refetch()} /> : <Spinner label="Loading the article…" />}

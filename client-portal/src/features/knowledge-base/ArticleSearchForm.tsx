@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Icon } from '../../ui/Icon';
+import { Icon } from '@actionconnect/ui';
 
 /** The knowledge-base search box; submitting opens /knowledge-base?q=… */
 export function ArticleSearchForm({ initialQuery = '', size = 'large' }: { initialQuery?: string; size?: 'large' | 'compact' }) {

@@ -1,11 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
-import { Icon } from '../../ui/Icon';
-import { Spinner } from '../../ui/Spinner';
+import { Icon, Spinner, useDebouncedValue } from '@actionconnect/ui';
 import { articlePath, SUGGESTION_DEBOUNCE_MS, suggestionText } from './kb-articles.util';
 import type { SuggestionSession } from './useSuggestionSession';
-import { useDebouncedValue } from './useDebouncedValue';
 import './knowledge-base.css';
 
 const suggestionsQuery = graphql(`

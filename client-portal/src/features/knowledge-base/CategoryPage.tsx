@@ -3,10 +3,8 @@ import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { EmptyState, isNotFound, Spinner } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
-import { Spinner } from '../../ui/Spinner';
 import { ArticleList } from './ArticleList';
 import { Breadcrumbs } from './Breadcrumbs';
 import { LoadFailed } from './LoadFailed';
@@ -53,7 +51,7 @@ export function CategoryPage() {
   usePageTitle(category?.name ?? 'Knowledge base');
 
   if (!category) {
-    if (error && apiErrorsOf(error).some((e) => e.extensions?.code === 'NOT_FOUND')) return <NotFoundPage />;
+    if (isNotFound(error)) return <NotFoundPage />;
     return (
       <div className="container section">
         {error ? <LoadFailed onRetry={() => void refetch()} /> : <Spinner label="Loading the category…" />}
@@ -90,11 +88,11 @@ export function CategoryPage() {
           </section>
         ) : (
           category.children.length === 0 && (
-            <Placeholder icon="book" title="No articles here yet">
+            <EmptyState icon="book" title="No articles here yet">
               <p>
                 Try the <Link to="/knowledge-base">other topics</Link>, or <Link to="/requests/new">send us a request</Link>.
               </p>
-            </Placeholder>
+            </EmptyState>
           )
         )}
       </div>

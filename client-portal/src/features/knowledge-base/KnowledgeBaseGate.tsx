@@ -1,6 +1,6 @@
 import { Outlet } from 'react-router-dom';
 import { usePortal } from '../../app/portal-context';
-import { RequireContact } from '../session/RequireContact';
+import { RequireContact } from '../session';
 import './knowledge-base.css';
 
 /**

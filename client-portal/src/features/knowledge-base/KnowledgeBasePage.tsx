@@ -2,10 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
-import { Icon } from '../../ui/Icon';
+import { EmptyState, Icon, Spinner } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
-import { Spinner } from '../../ui/Spinner';
 import { ArticleList } from './ArticleList';
 import { LoadFailed } from './LoadFailed';
 import { LiveSearchBox } from './LiveSearchBox';
@@ -88,9 +86,9 @@ function KnowledgeBaseHome() {
   const categories = data.articleCategories.filter((c) => c.articleCount > 0 || c.children.some((s) => s.articleCount > 0));
   if (categories.length === 0 && data.recentArticles.length === 0) {
     return (
-      <Placeholder icon="book" title="No articles yet">
+      <EmptyState icon="book" title="No articles yet">
         <p>Our team hasn't published any articles yet. Send us a request and we'll help you directly.</p>
-      </Placeholder>
+      </EmptyState>
     );
   }
   return (

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Icon } from '../../ui/Icon';
+import { Icon, useDebouncedValue } from '@actionconnect/ui';
 import { SEARCH_DEBOUNCE_MS, searchPath } from './kb-articles.util';
-import { useDebouncedValue } from './useDebouncedValue';
 
 /**
  * The search box of the knowledge-base pages: results follow the typing (the last word is matched

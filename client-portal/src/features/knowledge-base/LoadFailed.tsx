@@ -1,9 +1,9 @@
-import { Placeholder } from '../../ui/Placeholder';
+import { EmptyState } from '@actionconnect/ui';
 
 /** The knowledge base could not be reached: say so, and offer to try again. */
 export function LoadFailed({ onRetry }: { onRetry: () => void }) {
   return (
-    <Placeholder
+    <EmptyState
       icon="alert"
       title="We couldn't load the knowledge base"
       action={
@@ -13,6 +13,6 @@ export function LoadFailed({ onRetry }: { onRetry: () => void }) {
       }
     >
       <p>Check your connection, then try again.</p>
-    </Placeholder>
+    </EmptyState>
   );
 }

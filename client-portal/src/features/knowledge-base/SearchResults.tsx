@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { Placeholder } from '../../ui/Placeholder';
-import { Spinner } from '../../ui/Spinner';
+import { EmptyState, Spinner } from '@actionconnect/ui';
 import { LoadFailed } from './LoadFailed';
 import { articlePath } from './kb-articles.util';
 
@@ -37,11 +36,11 @@ export function SearchResults({ query }: { query: string }) {
   const hits = shown.searchArticles;
   if (hits.length === 0) {
     return (
-      <Placeholder icon="search" title={`No articles match “${query}”`}>
+      <EmptyState icon="search" title={`No articles match “${query}”`}>
         <p>
           Try other words, or fewer of them. If you can't find an answer, <Link to="/requests/new">send us a request</Link>.
         </p>
-      </Placeholder>
+      </EmptyState>
     );
   }
   const similarOnly = hits.every((h) => h.match === 'SIMILAR_TITLE');

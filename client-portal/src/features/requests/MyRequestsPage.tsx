@@ -3,14 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
+import { EmptyState, FormAlert, Icon, Spinner, useLoadMore } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
-import { Spinner } from '../../ui/Spinner';
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
-import { useSession } from '../session/session-context';
-import { StatusBadge } from '../tickets/StatusBadge';
+import { useSession } from '../session';
+import { StatusBadge } from '../tickets';
 import {
   MAX_SEARCH_LENGTH,
   REQUEST_STATUS_FILTERS,
@@ -126,14 +123,13 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
     variables: { status: statusesFor(filters.status), search: filters.search || null, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [moreError, setMoreError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const more = useLoadMore("We couldn't load more requests. Try again.");
   const page = data?.myTickets;
 
   if (!page) {
     if (error) {
       return (
-        <Placeholder
+        <EmptyState
           icon="alert"
           title="We couldn't load your requests"
           action={
@@ -143,7 +139,7 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
           }
         >
           <p>Check your connection, then try again.</p>
-        </Placeholder>
+        </EmptyState>
       );
     }
     return (
@@ -156,7 +152,7 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
   const filtered = filters.status !== 'all' || filters.search !== '';
   if (page.nodes.length === 0) {
     return filtered ? (
-      <Placeholder
+      <EmptyState
         icon="search"
         title="No requests match"
         action={
@@ -166,9 +162,9 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
         }
       >
         <p>{filters.search ? `Nothing matches “${filters.search}” with this status.` : 'You have no requests with this status.'}</p>
-      </Placeholder>
+      </EmptyState>
     ) : (
-      <Placeholder
+      <EmptyState
         icon="inbox"
         title="You haven't sent any requests yet"
         action={
@@ -178,33 +174,28 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
         }
       >
         <p>When you send us a request, you can follow it here and read our replies.</p>
-      </Placeholder>
+      </EmptyState>
     );
   }
 
   async function loadMore() {
-    if (!page?.pageInfo.endCursor) return;
-    setMoreError(null);
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: page.pageInfo.endCursor },
+    const after = page?.pageInfo.endCursor;
+    if (!after) return;
+    await more.run(() =>
+      fetchMore({
+        variables: { after },
         updateQuery: (previous, { fetchMoreResult }) => ({
           myTickets: { ...fetchMoreResult.myTickets, nodes: [...previous.myTickets.nodes, ...fetchMoreResult.myTickets.nodes] },
         }),
-      });
-    } catch {
-      setMoreError("We couldn't load more requests. Try again.");
-    } finally {
-      setLoadingMore(false);
-    }
+      }),
+    );
   }
 
   const now = new Date();
   return (
     <>
       <div className="request-list-meta" aria-live="polite">
-        {loading && !loadingMore ? 'Updating…' : `${page.totalCount} ${page.totalCount === 1 ? 'request' : 'requests'}`}
+        {loading && !more.loading ? 'Updating…' : `${page.totalCount} ${page.totalCount === 1 ? 'request' : 'requests'}`}
       </div>
       <ul className="request-list" data-testid="request-list">
         {page.nodes.map((ticket) => (
@@ -225,11 +216,11 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
           </li>
         ))}
       </ul>
-      <FormAlert message={moreError} />
+      <FormAlert message={more.error} />
       {page.pageInfo.hasNextPage && (
         <div className="load-more">
-          <button type="button" className="button button--ghost" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : `Show more (${page.nodes.length} of ${page.totalCount})`}
+          <button type="button" className="button button--ghost" onClick={() => void loadMore()} disabled={more.loading}>
+            {more.loading ? 'Loading…' : `Show more (${page.nodes.length} of ${page.totalCount})`}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { useSession } from '../session/session-context';
-import { Icon } from '../../ui/Icon';
+import { useSession } from '../session';
+import { Icon } from '@actionconnect/ui';
 
 /** The ticket a submission created. */
 export interface SubmittedTicket {

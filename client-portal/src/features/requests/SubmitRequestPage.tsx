@@ -4,10 +4,8 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
-import { Icon } from '../../ui/Icon';
+import { EmptyState, Icon, Spinner } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
-import { Spinner } from '../../ui/Spinner';
 import { RequestForm, type IntakeFormData } from './RequestForm';
 import './requests.css';
 
@@ -40,7 +38,7 @@ export function SubmitRequestPage() {
   let body;
   if (!forms) {
     body = error ? (
-      <Placeholder
+      <EmptyState
         icon="alert"
         title="We couldn't load the request form"
         action={
@@ -50,7 +48,7 @@ export function SubmitRequestPage() {
         }
       >
         <p>Check your connection, then try again.</p>
-      </Placeholder>
+      </EmptyState>
     ) : (
       <div className="page-loading">
         <Spinner label="Loading the form…" />
@@ -58,18 +56,18 @@ export function SubmitRequestPage() {
     );
   } else if (forms.length === 0) {
     body = (
-      <Placeholder icon="send" title="Requests are not open yet">
+      <EmptyState icon="send" title="Requests are not open yet">
         <p>
           This help center doesn't take requests online at the moment. The <Link to="/knowledge-base">knowledge base</Link> may already have
           your answer.
         </p>
-      </Placeholder>
+      </EmptyState>
     );
   } else if (form) {
     body = <FilledForm form={form} />;
   } else if (formSlug) {
     body = (
-      <Placeholder
+      <EmptyState
         icon="compass"
         title="This form isn't available"
         action={
@@ -79,7 +77,7 @@ export function SubmitRequestPage() {
         }
       >
         <p>It may have been renamed or turned off.</p>
-      </Placeholder>
+      </EmptyState>
     );
   } else {
     body = <FormChooser forms={forms} />;
@@ -108,9 +106,9 @@ function FilledForm({ form }: { form: IntakeFormData }) {
   const checked = useMemo(() => validateFormDefinition(form.definition), [form.definition]);
   if (!checked.ok) {
     return (
-      <Placeholder icon="alert" title="This form can't be shown">
+      <EmptyState icon="alert" title="This form can't be shown">
         <p>Something is wrong with it on our side. Please try again later.</p>
-      </Placeholder>
+      </EmptyState>
     );
   }
   // A new version starts a new form: state and draft belong to the version it was opened with.

@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../tickets/ticket-status.util';
+import type { TicketStatus } from '../tickets';
 
 /** The status choices of "My requests", each a set of API statuses. */
 export type RequestStatusFilter = 'all' | 'open' | 'awaiting' | 'solved' | 'closed';

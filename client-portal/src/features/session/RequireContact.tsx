@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { Spinner } from '../../ui/Spinner';
+import { Spinner } from '@actionconnect/ui';
 import { signInPathFor } from './return-to.util';
 import { useSession } from './session-context';
 

@@ -1,18 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  safeReturnPath,
-  NO_FORM_ERRORS,
-  toFormErrors,
-  type FormErrors,
-  isCompleteSignInCode,
-  normalizeSignInCode,
-} from '@actionconnect/shared';
+import { safeReturnPath, NO_FORM_ERRORS, toFormErrors, type FormErrors, isCompleteSignInCode } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
-import { TextField } from '../../ui/TextField';
+import { apiErrorsOf, CodeField, FormAlert, Icon } from '@actionconnect/ui';
 import { requestPortalSignInMutation } from './EmailStep';
 
 const verifyPortalSignInCodeMutation = graphql(`
@@ -93,19 +83,14 @@ export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, 
       <p className="auth-note">Click the link in the email, or enter the code here.</p>
       <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
         <FormAlert message={errors.form} />
-        <TextField
+        <CodeField
           ref={codeInput}
           label="Sign-in code"
           name="code"
-          className="input--code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          maxLength={codeLength + 2}
+          length={codeLength}
           autoFocus
-          required
           value={code}
-          onChange={(event) => setCode(normalizeSignInCode(event.target.value, codeLength))}
+          onChange={setCode}
           error={errors.fields.code}
         />
         <button type="submit" className="button button--primary button--block" disabled={verifying}>

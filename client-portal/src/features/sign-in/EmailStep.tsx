@@ -2,10 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { normalizeEmail, NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
-import { TextField } from '../../ui/TextField';
+import { apiErrorsOf, FormAlert, Icon, TextField } from '@actionconnect/ui';
 
 /** Asks for a sign-in email; also used by "Send a new code". */
 export const requestPortalSignInMutation = graphql(`

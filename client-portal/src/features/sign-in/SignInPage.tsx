@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { usePageTitle, usePortal } from '../../app/portal-context';
-import { readReturnTo } from '../session/return-to.util';
-import { useSession } from '../session/session-context';
+import { readReturnTo, useSession } from '../session';
 import { CheckEmailStep } from './CheckEmailStep';
 import { EmailStep } from './EmailStep';
 

@@ -2,10 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
-import { Icon } from '../../ui/Icon';
-import { Placeholder } from '../../ui/Placeholder';
-import { Spinner } from '../../ui/Spinner';
+import { EmptyState, Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { ReplyBox } from './ReplyBox';
 import { RequestTimeline } from './RequestTimeline';
@@ -79,7 +76,7 @@ const portalTicketQuery = graphql(`
 /** /requests/:number — the page every email links to: one of the contact's requests and its conversation. */
 export function RequestPage() {
   const { number: param } = useParams();
-  const number = /^\d{1,9}$/.test(param ?? '') ? Number(param) : null;
+  const number = ticketNumberFrom(param);
   if (number === null) return <RequestNotFound />;
   return <RequestView key={number} number={number} />;
 }
@@ -91,11 +88,10 @@ function RequestView({ number }: { number: number }) {
 
   if (!ticket) {
     if (error) {
-      const notFound = apiErrorsOf(error).some((e) => e.extensions?.code === 'NOT_FOUND');
-      if (notFound) return <RequestNotFound />;
+      if (isNotFound(error)) return <RequestNotFound />;
       return (
         <div className="container section section--narrow">
-          <Placeholder
+          <EmptyState
             icon="alert"
             title="We couldn't load this request"
             action={
@@ -105,7 +101,7 @@ function RequestView({ number }: { number: number }) {
             }
           >
             <p>Check your connection, then try again.</p>
-          </Placeholder>
+          </EmptyState>
         </div>
       );
     }
@@ -212,7 +208,7 @@ function RequestNotFound() {
   usePageTitle('Request not found');
   return (
     <div className="container section section--narrow">
-      <Placeholder
+      <EmptyState
         icon="compass"
         title="We couldn't find this request"
         action={
@@ -222,7 +218,7 @@ function RequestNotFound() {
         }
       >
         <p>It may belong to another account. Check that you're signed in with the email address the request was sent from.</p>
-      </Placeholder>
+      </EmptyState>
     </div>
   );
 }

@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf } from '../../ui/api-errors';
+import { apiErrorsOf, FormAlert, Icon } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
-import { FormAlert } from '../../ui/FormAlert';
-import { Icon } from '../../ui/Icon';
 import { canMarkSolved, type TicketStatus } from './ticket-status.util';
 
 const markSolvedMutation = graphql(`
