@@ -4,5 +4,5 @@
  */
 export function unwrap<T>(result: unknown): T[] {
   if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
-  return result as T[];
+  return Array.isArray(result) ? (result as T[]) : [];
 }

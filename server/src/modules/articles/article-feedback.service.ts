@@ -1,6 +1,7 @@
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
 import type { RateLimit, RateLimiter } from '../auth/rate-limiter';
+import { unwrap } from '../../db/query-result';
 import { isUuid } from '@actionconnect/shared';
 import { Article } from './article.entity';
 
@@ -46,7 +47,7 @@ export class ArticleFeedbackService {
     await this.limiter.hit([{ key: `kb-vote:ip:${args.ip}`, limit: FEEDBACK_LIMITS.votesPerIp }]);
     await this.tenant.run(args.organizationId, async (tx) => {
       await assertPublished(tx, args.articleId);
-      const inserted = rowsOf(
+      const inserted = unwrap<unknown>(
         await tx.sql(
           `INSERT INTO article_votes (organization_id, article_id, voter_key, helpful) VALUES ($1, $2, $3, $4)
            ON CONFLICT (article_id, voter_key) DO NOTHING RETURNING id`,
@@ -59,7 +60,7 @@ export class ArticleFeedbackService {
         if (args.helpful) helpfulDelta = 1;
         else unhelpfulDelta = 1;
       } else {
-        const changed = rowsOf(
+        const changed = unwrap<unknown>(
           await tx.sql(
             `UPDATE article_votes SET helpful = $4, updated_at = now()
              WHERE organization_id = $1 AND article_id = $2 AND voter_key = $3 AND helpful <> $4 RETURNING id`,
@@ -96,7 +97,7 @@ export class ArticleFeedbackService {
   async recordView(args: { organizationId: string; articleId: string; ip: string }): Promise<boolean> {
     if (!isUuid(args.articleId)) throw notFound('Article');
     if (!(await this.withinEventLimit(args.ip))) return false;
-    const updated = rowsOf(
+    const updated = unwrap<unknown>(
       await this.tenant.run(args.organizationId, (tx) =>
         tx.sql(
           `UPDATE articles SET view_count = view_count + 1 WHERE organization_id = $1 AND id = $2 AND status = 'published' RETURNING id`,
@@ -119,7 +120,7 @@ export class ArticleFeedbackService {
     if (!(await this.withinEventLimit(args.ip))) return false;
     await this.tenant.run(args.organizationId, async (tx) => {
       await assertPublished(tx, args.articleId);
-      const inserted = rowsOf(
+      const inserted = unwrap<unknown>(
         await tx.sql(
           `INSERT INTO article_suggestion_opens (organization_id, article_id, session_id, visitor_key) VALUES ($1, $2, $3, $4)
            ON CONFLICT (session_id, article_id, visitor_key) DO NOTHING RETURNING id`,
@@ -138,7 +139,7 @@ export class ArticleFeedbackService {
 
   /** The form of this session was submitted: its opened suggestions did not deflect the request. Returns how many it covered. */
   async sessionSubmitted(args: { organizationId: string; sessionId: string; readerKey: string }): Promise<number> {
-    const rows = rowsOf(
+    const rows = unwrap<unknown>(
       await this.tenant.run(args.organizationId, (tx) =>
         tx.sql(
           `UPDATE article_suggestion_opens SET submitted_at = now()
@@ -196,10 +197,4 @@ export class ArticleFeedbackService {
 async function assertPublished(tx: TenantTx, articleId: string): Promise<void> {
   const found = isUuid(articleId) && (await tx.exists(Article, { id: articleId, status: 'published' }));
   if (!found) throw notFound('Article');
-}
-
-/** TypeORM's postgres driver answers UPDATE … RETURNING with [rows, count], INSERT … RETURNING with rows. */
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
-  return Array.isArray(result) ? result : [];
 }
