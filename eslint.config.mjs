@@ -86,7 +86,13 @@ export default tseslint.config(
     // One road to SQL: services reach the database only through db/tenant.ts (tenant data) or a
     // named cross-tenant function in a `*.cross-tenant.ts` file (db/cross-tenant.ts lists them).
     files: ['server/src/**/*.ts'],
-    ignores: ['server/src/db/**', 'server/src/**/*.cross-tenant.ts', 'server/src/**/*.test.ts', 'server/src/**/test-helpers.ts', 'server/src/scripts/**'],
+    ignores: [
+      'server/src/db/**',
+      'server/src/**/*.cross-tenant.ts',
+      'server/src/**/*.test.ts',
+      'server/src/**/test-helpers.ts',
+      'server/src/scripts/**',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -38,6 +38,13 @@ describe('strings that cannot be stored', () => {
     expect(literal.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
   });
 
+  it('answer a path that is not valid percent-encoding with 400, not 500', async () => {
+    const res = await app.request('/%ff%fe%', { host: 'acme.localhost' });
+    expect(res.status).toBe(400);
+    const appHost = await app.request('/agent/%ff%fe%', { host: 'localhost' });
+    expect(appHost.status).toBe(400);
+  });
+
   it('still accept real non-ASCII text, emoji (a surrogate pair) included', async () => {
     const res = await app.graphql(SIGN_IN, { input: { workspace: 'acmé-😀', email: 'someone@example.test' } }, { host: 'localhost' });
     expect(res.body.errors?.[0]?.extensions?.code).not.toBe('BAD_USER_INPUT');
@@ -105,5 +112,12 @@ describe('a database outage, in production', () => {
     const body = res.json<Body>();
     expect(body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(res.text).not.toMatch(/ECONNREFUSED|socket|\.s\.PGSQL|Connection terminated|pglite|postgres|driver|stack/i);
+  });
+
+  it('answers a portal page whose host lookup fails the same way: 503 with Retry-After', async () => {
+    const res = await app.request('/', { host: 'acme.localhost' });
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBe(String(OUTAGE_RETRY_AFTER_SECONDS));
+    expect(res.text).not.toMatch(/Driver|pglite|postgres|stack/i);
   });
 });

@@ -9,6 +9,8 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../graphql/error-response.plugin';
+import { INTERNAL_ERROR_MESSAGE, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import type { Services } from '../compose';
 import { requestHostname, type ResolvedHost } from '../modules/organizations/host';
@@ -85,6 +87,16 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use((req, res, next) => {
     res.locals.requestId = String(req.id);
+    next();
+  });
+  // A path that is not valid percent-encoding (`/%ff%fe%`) cannot name anything we serve.
+  app.use((req, res, next) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      res.status(400).type('text/plain').send('Bad request: the address is not valid.');
+      return;
+    }
     next();
   });
 
@@ -224,9 +236,22 @@ export function createApp(deps: AppDeps): express.Express {
       res.status(error.status).json({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
+    if (error instanceof URIError || (error.status === 400 && !error.type)) {
+      // A path that is not valid percent-encoding (`/%ff%fe%`): the client's mistake, not ours.
+      res.status(400).json({ errors: [{ message: 'Bad request: the address is not valid', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
     req.log.error({ err: error }, 'unhandled error');
+    if (isDatabaseUnavailable(error)) {
+      // Host or session lookup during an outage: the same retryable answer GraphQL gives.
+      res.status(503).setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+      res.json({
+        errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId: res.locals.requestId } }],
+      });
+      return;
+    }
     res.status(500).json({
-      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId } }],
+      errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId } }],
     });
   };
   app.use(onError);
