@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
+import { OutageNotice } from '@actionconnect/ui';
 import { createApolloClient } from './app/apollo-client';
 import { createPortalRouter } from './app/router';
 import '@actionconnect/ui/base.css';
@@ -13,6 +14,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
+      <OutageNotice />
       <RouterProvider router={createPortalRouter()} />
     </ApolloProvider>
   </StrictMode>,

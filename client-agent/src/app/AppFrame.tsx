@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { graphql } from '../gql';
-import { Icon } from '@actionconnect/ui';
+import { Icon, useSignOut } from '@actionconnect/ui';
 import { ProductMark } from '../ui/ProductMark';
 import { useAgentSession } from './agent-session';
 import { isAdminRole, navigationFor } from './navigation';
@@ -75,18 +75,8 @@ export function AppFrame() {
 
 function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onToggleSidebar: () => void }) {
   const { agent, organization } = useAgentSession();
-  const [signOut, { loading }] = useMutation(agentSignOutMutation);
-  const [failed, setFailed] = useState(false);
-
-  async function handleSignOut() {
-    setFailed(false);
-    try {
-      await signOut();
-      window.location.reload();
-    } catch {
-      setFailed(true);
-    }
-  }
+  const [endSession, { loading }] = useMutation(agentSignOutMutation);
+  const { signOut, failed } = useSignOut(endSession);
 
   return (
     <header className="topbar">
@@ -122,7 +112,7 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
           </span>
           <span className="agent-role">{isAdminRole(agent.role) ? 'Admin' : 'Agent'}</span>
         </span>
-        <button type="button" className="button button--secondary button--small" onClick={() => void handleSignOut()} disabled={loading}>
+        <button type="button" className="button button--secondary button--small" onClick={() => void signOut()} disabled={loading}>
           <Icon name="logOut" width={16} height={16} />
           <span>{loading ? 'Signing out…' : 'Sign out'}</span>
         </button>

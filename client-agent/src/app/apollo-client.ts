@@ -1,9 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { ApolloClient } from '@apollo/client';
+import { createApiClient } from '@actionconnect/ui';
 
 /** The agent app's Apollo Client: same-origin API, so the app host's session cookie applies. */
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    cache: new InMemoryCache(),
-  });
+  return createApiClient();
 }

@@ -11,3 +11,6 @@ export { TextField, type TextFieldProps } from './TextField';
 export { Timeline, type TimelineEntry, type TimelineEventEntry, type TimelineMessageEntry, type TimelineProps } from './Timeline';
 export { useDebouncedValue } from './useDebouncedValue';
 export { useLoadMore, type LoadMore } from './useLoadMore';
+export { useSignOut, type SignOut } from './useSignOut';
+export { createApiClient, isUnavailable, OUTAGE_RETRY, outageState } from './api-client';
+export { OutageNotice } from './OutageNotice';

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useSignOut } from '@actionconnect/ui';
 import { graphql } from '../../gql';
 
 const signOutMutation = graphql(`
@@ -10,22 +10,12 @@ const signOutMutation = graphql(`
 
 /** Ends the session, then reloads so every part of the page forgets the contact. */
 export function SignOutButton() {
-  const [signOut, { loading }] = useMutation(signOutMutation);
-  const [failed, setFailed] = useState(false);
-
-  async function handleClick() {
-    setFailed(false);
-    try {
-      await signOut();
-      window.location.reload();
-    } catch {
-      setFailed(true);
-    }
-  }
+  const [endSession, { loading }] = useMutation(signOutMutation);
+  const { signOut, failed } = useSignOut(endSession);
 
   return (
     <>
-      <button type="button" className="button button--ghost button--small" onClick={() => void handleClick()} disabled={loading}>
+      <button type="button" className="button button--ghost button--small" onClick={() => void signOut()} disabled={loading}>
         {loading ? 'Signing out…' : 'Sign out'}
       </button>
       {failed && (
