@@ -5,6 +5,9 @@ import type { TenantData } from '../db/tenant';
 /** The token budget Apollo applies too (graphql/apollo.ts): a larger document is Apollo's to refuse. */
 const MAX_TOKENS = 2000;
 
+/** Longest a read transaction waits for its response to go out (the request timeout is 30 s). */
+const MAX_READ_TRANSACTION_MS = 35_000;
+
 /** Whether a GraphQL HTTP request is a single query (no mutation), judged from its document. */
 export function isQueryRequest(req: Request): boolean {
   const source = req.method === 'GET' ? req.query : (req.body as Record<string, unknown> | undefined);
@@ -34,10 +37,16 @@ export async function runInReadTransaction(
   let handedOn = false;
   try {
     await tenant.run(organizationId, async () => {
+      // The client may have gone before we got here ('close' already fired): never wait on an event
+      // that will not come, since the transaction holds a connection (PGlite's only one). A bound
+      // on top, in case a response neither finishes nor closes.
+      let timer: NodeJS.Timeout | undefined;
       const done = new Promise<void>((resolve) => {
+        if (res.writableFinished || res.closed || res.destroyed || res.req.socket.destroyed) return resolve();
         res.once('finish', resolve);
         res.once('close', resolve);
-      });
+        timer = setTimeout(resolve, MAX_READ_TRANSACTION_MS);
+      }).finally(() => clearTimeout(timer));
       handedOn = true;
       await handOn();
       await done;
