@@ -1,3 +1,4 @@
+import { slugify } from '@actionconnect/shared';
 // Small rules of the agent app's knowledge-base screens, free of React so they can be tested.
 
 /** Where the knowledge-base screens live in the agent app. */
@@ -12,16 +13,7 @@ export function editorPath(id: string | null): string {
 
 /** The slug the server makes from a title when none is given (shown as a hint while typing). */
 export function slugFromTitle(title: string, maxLength = 116): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, maxLength)
-      .replace(/-+$/g, '') || 'article'
-  );
+  return slugify(title, maxLength);
 }
 
 /** The article's address on the portal: `<portal>/knowledge-base/<category>/<slug>`. */

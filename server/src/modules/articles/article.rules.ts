@@ -1,3 +1,4 @@
+import { slugify } from '@actionconnect/shared';
 import { badInput } from '../../errors';
 
 // The rules the knowledge base's content follows.
@@ -5,18 +6,8 @@ import { badInput } from '../../errors';
 /** Lower-case words joined by hyphens: what slugs look like in URLs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A slug made from a title: "Requesting a refund!" → "requesting-a-refund". */
-export function slugify(text: string, maxLength: number): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, maxLength)
-    .replace(/-+$/g, '');
-  return slug || 'article';
-}
+/** A slug made from a title (one rule for server and editor, in packages/shared). */
+export { slugify };
 
 /** A slug given by an editor, checked: lower-case letters, digits and single hyphens. */
 export function checkSlug(raw: string, maxLength: number, field = 'slug'): string {
