@@ -4,12 +4,9 @@ import { ConfigError, loadConfig } from './config';
 import { DatabaseUnavailableError, migrate, openDatabase, type Database } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
 import { createApolloServer } from './graphql/apollo';
-import { createApp } from './http/app';
-import { createRequestAuth } from './http/request-auth';
 import { createLimitedServer } from './http/server-limits';
 import { createLogger } from './logger';
-import { composeServices } from './compose';
-import { buildFeatureRoutes } from './modules/routes';
+import { assembleProduct } from './product';
 
 /** Prints one line saying what is wrong and what to do, then exits non-zero. */
 function fail(message: string): never {
@@ -47,20 +44,16 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
   if (config.seedDemoData) {
-    const seeded = await seedDemoData(db.dataSource);
+    const seeded = await seedDemoData(db.ownerDataSource);
     if (seeded) logger.info('loaded demo data (Acme and Globex)');
   }
   const apollo = await createApolloServer(config);
-  const features = composeServices({ config, dataSource: db.dataSource, ownerDataSource: db.ownerDataSource, logger });
-  const app = createApp({
+  const { app, composition: features } = assembleProduct({
     config,
+    dataSource: db.dataSource,
+    ownerDataSource: db.ownerDataSource,
     logger,
-    health: features.health,
-    tenant: features.tenant,
     apollo,
-    auth: createRequestAuth(config, features.services),
-    services: features.services,
-    routes: buildFeatureRoutes({ config, composition: features }),
   });
   const server = createLimitedServer(app);
   let port: number;

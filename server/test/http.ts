@@ -5,11 +5,9 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config';
 import { seedDemoData } from '../src/db/seed/demo-data';
 import { createApolloServer } from '../src/graphql/apollo';
-import { createApp } from '../src/http/app';
-import { createRequestAuth } from '../src/http/request-auth';
 import { createLogger } from '../src/logger';
-import { composeServices, type ComposeOverrides, type Composition, type Services } from '../src/compose';
-import { buildFeatureRoutes } from '../src/modules/routes';
+import type { ComposeOverrides, Composition, Services } from '../src/compose';
+import { assembleProduct } from '../src/product';
 import { createTestDatabase, type TestDatabase } from './database';
 
 /** What one request answered. */
@@ -147,25 +145,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   try {
     if (options.seed ?? true) await seedDemoData(dataSource);
     apollo = await createApolloServer(config);
-    features = composeServices({
+    const product = assembleProduct({
       config,
       dataSource: database.appDataSource,
       ownerDataSource: dataSource,
       logger,
+      apollo,
       overrides: options.overrides,
     });
-    const auth = createRequestAuth(config, features.services);
-    const routes = buildFeatureRoutes({ config, composition: features });
-    const app = createApp({
-      config,
-      logger,
-      health: features.health,
-      tenant: features.tenant,
-      apollo,
-      auth,
-      services: features.services,
-      routes,
-    });
+    features = product.composition;
+    const app = product.app;
     const listening = http.createServer(app);
     server = listening;
     await new Promise<void>((resolve, reject) => {
