@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { Signer } from './auth/signer';
 import { CrossTenantData } from './db/cross-tenant';
+import { loadSigningKey } from './db/signing-keys.cross-tenant';
 import { TenantData } from './db/tenant';
 import { createHealthCheck } from './http/health.cross-tenant';
 import { buildArticleServices, type ArticleServices } from './modules/articles/articles.module';
@@ -22,6 +24,8 @@ export interface ServiceDeps {
   /** The named cross-tenant functions' road (see db/cross-tenant.ts). */
   crossTenant: CrossTenantData;
   logger: Logger;
+  /** Signs the opaque values the API hands out (list cursors); its key is loaded by `start`. */
+  signer: Signer;
   /** Wakes the mail worker after a transaction queued mail. */
   onMailQueued: () => void;
 }
@@ -69,11 +73,13 @@ export function composeServices(args: {
   // With DATABASE_OWNER_URL the named cross-tenant functions run as the owner; tenant data as the app role.
   const crossTenant = new CrossTenantData(args.ownerDataSource ?? dataSource);
   const tenant = new TenantData(dataSource);
+  const signer = new Signer(() => loadSigningKey(crossTenant, 'cursors'));
   const deps: ServiceDeps = {
     config,
     tenant,
     crossTenant,
     logger,
+    signer,
     onMailQueued: () => outbox?.worker.nudge(),
   };
   outbox = buildOutboxServices(deps);
@@ -90,6 +96,7 @@ export function composeServices(args: {
     tenant,
     health: createHealthCheck(crossTenant),
     async start(listeningPort) {
+      await signer.load();
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();
     },

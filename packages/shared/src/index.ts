@@ -72,5 +72,6 @@ export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_T
 
 export { isUuid } from './ids/uuid';
 export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/ticket-enums';
-export { TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
+export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
 export { slugify } from './text/slug';
+export { ticketCountLabel } from './tickets/ticket-count';

@@ -16,6 +16,7 @@ import { activeTenantTx, TenantScopeError } from './tenant';
  * - `seed-demo-data`: loading the demo organizations.
  * - `dev-outbox`: the development mail outbox page lists every organization's mail.
  * - `health-check`: `SELECT 1`.
+ * - `load-signing-keys`: the server's signing keys (not tenant data), read once at start-up.
  */
 export type CrossTenantPurpose =
   | 'resolve-host'
@@ -27,7 +28,8 @@ export type CrossTenantPurpose =
   | 'claim-custom-domain'
   | 'seed-demo-data'
   | 'dev-outbox'
-  | 'health-check';
+  | 'health-check'
+  | 'load-signing-keys';
 
 /**
  * The cross-tenant road. It runs as the connecting (owner) role, which row-level security does not

@@ -186,6 +186,21 @@ export class TenantTx {
       .where(`${alias}.${column} = :tenantOrganizationId`, { tenantOrganizationId: this.organizationId });
   }
 
+  /**
+   * How many rows a SELECT (from `select`) matches, counting no further than `limit`: PostgreSQL
+   * stops reading at the limit, so a count costs at most `limit` index entries, not the organization.
+   */
+  async countUpTo<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, limit: number): Promise<number> {
+    const matches = qb.clone().select('1').orderBy().limit(limit);
+    const row = await this.manager
+      .createQueryBuilder()
+      .select('count(*)', 'n')
+      .from(`(${matches.getQuery()})`, 'c')
+      .setParameters(matches.getParameters())
+      .getRawOne<{ n: string }>();
+    return Number(row?.n ?? 0);
+  }
+
   /** An UPDATE of `entity`, already filtered to the organization; add conditions with `andWhere`. */
   updateQuery<E extends ObjectLiteral>(entity: EntityTarget<E>): UpdateQueryBuilder<E> {
     const column = this.tenantKey(entity) === 'id' ? 'id' : 'organization_id';

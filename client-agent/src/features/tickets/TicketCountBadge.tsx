@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import type { TicketView } from '../../app/navigation';
+import { ticketCountLabel } from '@actionconnect/shared';
 import { graphql } from '../../gql';
 import './tickets.css';
 
@@ -7,6 +8,7 @@ import './tickets.css';
 export const ticketQueueCountsQuery = graphql(`
   query TicketQueueCounts {
     ticketQueueCounts {
+      countLimit
       unassigned
       mine
       open
@@ -26,7 +28,7 @@ export function TicketCountBadge({ view }: { view: TicketView['key'] }) {
   return (
     <span className={count > 0 ? 'sidebar-count' : 'sidebar-count sidebar-count--zero'} data-testid={`queue-count-${view}`}>
       <span className="visually-hidden">: </span>
-      {count > 999 ? '999+' : count}
+      {ticketCountLabel(count, count > data.ticketQueueCounts.countLimit)}
       <span className="visually-hidden"> tickets</span>
     </span>
   );

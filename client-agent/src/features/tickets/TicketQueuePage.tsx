@@ -1,3 +1,4 @@
+import { ticketCountLabel } from '@actionconnect/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
@@ -19,6 +20,7 @@ const ticketQueueQuery = graphql(`
   query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {
     ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -97,7 +99,8 @@ function TicketQueue({ view }: { view: TicketView }) {
         <div className="queue-header-side">
           {page && (
             <p className="queue-total" aria-live="polite">
-              <strong>{page.totalCount}</strong> {page.totalCount === 1 ? 'ticket' : 'tickets'}
+              <strong>{ticketCountLabel(page.totalCount, page.totalCountCapped)}</strong>{' '}
+              {page.totalCount === 1 && !page.totalCountCapped ? 'ticket' : 'tickets'}
               {filtered ? ' match' : ''}
             </p>
           )}
@@ -156,7 +159,7 @@ function TicketQueue({ view }: { view: TicketView }) {
       {page && page.nodes.length > 0 && (
         <footer className="queue-footer">
           <span>
-            Showing {page.nodes.length} of {page.totalCount}
+            Showing {page.nodes.length} of {ticketCountLabel(page.totalCount, page.totalCountCapped)}
           </span>
           {page.pageInfo.hasNextPage && (
             <button
@@ -165,7 +168,9 @@ function TicketQueue({ view }: { view: TicketView }) {
               onClick={() => void loadMore()}
               disabled={more.loading}
             >
-              {more.loading ? 'Loading…' : `Load ${Math.min(PAGE_SIZE, page.totalCount - page.nodes.length)} more`}
+              {more.loading
+                ? 'Loading…'
+                : `Load ${page.totalCountCapped ? PAGE_SIZE : Math.min(PAGE_SIZE, page.totalCount - page.nodes.length)} more`}
             </button>
           )}
         </footer>

@@ -5,7 +5,7 @@ import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
 import { EmptyState, FormAlert, Icon, Spinner, useLoadMore } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
-import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
+import { formatDate, formatDateTime, formatRelativeTime, ticketCountLabel } from '@actionconnect/shared';
 import { useSession } from '../session';
 import { StatusBadge } from '../tickets';
 import {
@@ -24,6 +24,7 @@ const myRequestsQuery = graphql(`
   query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {
     myTickets(status: $status, search: $search, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -195,7 +196,9 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
   return (
     <>
       <div className="request-list-meta" aria-live="polite">
-        {loading && !more.loading ? 'Updating…' : `${page.totalCount} ${page.totalCount === 1 ? 'request' : 'requests'}`}
+        {loading && !more.loading
+          ? 'Updating…'
+          : `${ticketCountLabel(page.totalCount, page.totalCountCapped)} ${page.totalCount === 1 && !page.totalCountCapped ? 'request' : 'requests'}`}
       </div>
       <ul className="request-list" data-testid="request-list">
         {page.nodes.map((ticket) => (
@@ -220,7 +223,7 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
       {page.pageInfo.hasNextPage && (
         <div className="load-more">
           <button type="button" className="button button--ghost" onClick={() => void loadMore()} disabled={more.loading}>
-            {more.loading ? 'Loading…' : `Show more (${page.nodes.length} of ${page.totalCount})`}
+            {more.loading ? 'Loading…' : `Show more (${page.nodes.length} of ${ticketCountLabel(page.totalCount, page.totalCountCapped)})`}
           </button>
         </div>
       )}

@@ -15,3 +15,8 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 export const TICKET_MESSAGE_KINDS = ['public_reply', 'internal_note'] as const;
 /** A ticket message's kind. */
 export type TicketMessageKind = (typeof TICKET_MESSAGE_KINDS)[number];
+/**
+ * Ticket lists and queue counts count at most this many matches (and one more, to know there are
+ * more), so a count never scans a whole organization; the apps show "1,000+".
+ */
+export const TICKET_COUNT_LIMIT = 1000;

@@ -1,3 +1,4 @@
+import type { Signer } from '../../auth/signer';
 import { badInput } from '../../errors';
 import { isUuid } from '@actionconnect/shared';
 import { SortDirection, TicketSortField } from './dto/ticket-queue.input';
@@ -33,23 +34,38 @@ const VALUE_FORMAT: Record<SortSql['castTo'], RegExp> = {
   integer: /^-?\d{1,10}$/,
 };
 
-/** An opaque cursor; it names its sort so a cursor from another order is refused rather than misread. */
-export function encodeCursor(sort: TicketSortField, direction: SortDirection, position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([sort, direction, position.value, position.id])).toString('base64url');
+/**
+ * Where a cursor belongs: the list it was read from (organization, who is asking, view, filters)
+ * and its order. A cursor only ever continues the list it came from.
+ */
+export interface CursorContext {
+  list: string;
+  sort: TicketSortField;
+  direction: SortDirection;
 }
 
-/** Reads a cursor made by encodeCursor for the same sort; anything else is BAD_USER_INPUT on `after`. */
-export function decodeCursor(raw: string, sort: TicketSortField, direction: SortDirection): CursorPosition {
+const contextText = (c: CursorContext) => JSON.stringify([c.list, c.sort, c.direction]);
+
+/** An opaque cursor, signed with its context: a forged one or one from another list is refused rather than misread. */
+export function encodeCursor(signer: Signer, context: CursorContext, position: CursorPosition): string {
+  const value = JSON.stringify([position.value, position.id]);
+  return Buffer.from(JSON.stringify([position.value, position.id, signer.sign(contextText(context), value)])).toString('base64url');
+}
+
+/** Reads a cursor made by encodeCursor for the same context; anything else is BAD_USER_INPUT on `after`. */
+export function decodeCursor(signer: Signer, raw: string, context: CursorContext): CursorPosition {
   const refuse = () => badInput('This cursor is not valid for this list; start again from the first page.', 'after');
+  if (raw.length > 200) throw refuse();
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
   } catch {
     throw refuse();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 4) throw refuse();
-  const [s, d, value, id] = parsed as unknown[];
-  if (s !== sort || d !== direction || typeof value !== 'string' || typeof id !== 'string') throw refuse();
-  if (!VALUE_FORMAT[SORT_SQL[sort].castTo].test(value) || !isUuid(id)) throw refuse();
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw refuse();
+  const [value, id, mac] = parsed as unknown[];
+  if (typeof value !== 'string' || typeof id !== 'string' || typeof mac !== 'string') throw refuse();
+  if (!signer.verify(contextText(context), JSON.stringify([value, id]), mac)) throw refuse();
+  if (!VALUE_FORMAT[SORT_SQL[context.sort].castTo].test(value) || !isUuid(id)) throw refuse();
   return { value, id };
 }

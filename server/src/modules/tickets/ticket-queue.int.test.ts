@@ -167,16 +167,54 @@ describe('the agent queue', () => {
     }
   });
 
-  it('refuses a cursor made for another order, a forged one, and oversized pages', async () => {
-    const first = (await queue({ sort: { field: 'NUMBER', direction: 'ASC' }, first: 2 })).data!.ticketQueue.pageInfo.endCursor;
+  it('refuses a cursor made for another order, view, filter or organization, a forged one, and pages out of bounds', async () => {
+    const first = (await queue({ sort: { field: 'NUMBER', direction: 'ASC' }, first: 2 })).data!.ticketQueue.pageInfo.endCursor!;
+    const allViews = (await queue({ view: 'ALL', first: 2 })).data!.ticketQueue.pageInfo.endCursor!;
     const otherOrder = await queue({ sort: { field: 'UPDATED_AT', direction: 'DESC' }, after: first });
-    const forged = await queue({ after: Buffer.from(JSON.stringify(['updated_at', 'DESC', "1' OR 1=1", 'x'])).toString('base64url') });
+    const otherView = await queue({ view: 'MINE', after: allViews });
+    const otherFilter = await queue({ view: 'ALL', filter: { priority: 'URGENT' }, after: allViews });
+    // The same view and order in another organization: the cursor names a position in this one.
+    const stranger = await buildQueueOrganization(app, 1);
+    const otherOrganization = await queue({ view: 'ALL', after: allViews }, stranger.agent);
+    // A well-formed cursor whose position was edited keeps its old signature: refused, not a different page.
+    const [, id, mac] = JSON.parse(Buffer.from(allViews, 'base64url').toString('utf8')) as string[];
+    const edited = Buffer.from(JSON.stringify(['2000-01-01T00:00:00.000000Z', id, mac])).toString('base64url');
+    const forged = await queue({ after: edited });
+    const injected = await queue({ after: Buffer.from(JSON.stringify(["1' OR 1=1", 'x', 'y'])).toString('base64url') });
     const garbage = await queue({ after: 'not a cursor' });
-    for (const result of [otherOrder, forged, garbage]) {
+    for (const result of [otherOrder, otherView, otherFilter, otherOrganization, forged, injected, garbage]) {
       expect(result.errors.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'after']]);
     }
-    expect(codes(await queue({ first: 101 }))).toEqual(['BAD_USER_INPUT']);
+    expect((await queue({ view: 'ALL', after: allViews })).errors).toEqual([]);
+    for (const first of [0, -1, 101]) expect(codes(await queue({ first }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await queue({ filter: { assigneeId: 'not-an-id' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('counts at most 1,000 tickets per list and per view, and says when it stopped', async () => {
+    const big = await buildQueueOrganization(app, 1);
+    const requesterId = big.requesterIds[0];
+    await app.dataSource.query(
+      `INSERT INTO tickets (organization_id, number, subject, requester_id, status)
+       SELECT $1, 100 + n, 'Bulk ' || n, $2, CASE WHEN n % 2 = 0 THEN 'solved' ELSE 'new' END FROM generate_series(1, 2100) n`,
+      [big.organizationId, requesterId],
+    );
+    const list = (await queue({ view: 'ALL', first: 5 }, big.agent)).data!.ticketQueue as Page['ticketQueue'] & {
+      totalCountCapped: boolean;
+    };
+    expect(list.totalCount).toBe(1000);
+    const capped = await big.agent.gql<{ ticketQueue: { totalCount: number; totalCountCapped: boolean } }>(
+      `{ ticketQueue(view: ALL, first: 5) { totalCount totalCountCapped } }`,
+    );
+    expect(capped.data?.ticketQueue).toEqual({ totalCount: 1000, totalCountCapped: true });
+    const exact = await big.agent.gql<{ ticketQueue: { totalCount: number; totalCountCapped: boolean } }>(
+      `{ ticketQueue(view: ALL, first: 5, filter: { search: "Bulk 2099" }) { totalCount totalCountCapped } }`,
+    );
+    expect(exact.data?.ticketQueue).toEqual({ totalCount: 1, totalCountCapped: false });
+    const counts = await big.agent.gql<{ ticketQueueCounts: Record<string, number> }>(
+      `{ ticketQueueCounts { countLimit unassigned mine open pending solved all } }`,
+    );
+    // 1,050 new and unassigned, 1,050 solved, and the one built ticket: past the limit, a count reads limit + 1.
+    expect(counts.data?.ticketQueueCounts).toMatchObject({ countLimit: 1000, unassigned: 1001, solved: 1001, all: 1001, pending: 0 });
   });
 });
 

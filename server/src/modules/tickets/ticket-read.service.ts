@@ -3,7 +3,9 @@ import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
 import { isUuid } from '@actionconnect/shared';
 import { SortDirection, TicketQueueView, TicketSortField, type TicketQueueFilter, type TicketQueueSort } from './dto/ticket-queue.input';
-import { decodeCursor, encodeCursor, SORT_SQL } from './ticket-cursor';
+import { decodeCursor, encodeCursor, SORT_SQL, type CursorContext } from './ticket-cursor';
+import type { Signer } from '../../auth/signer';
+import { TICKET_COUNT_LIMIT } from '@actionconnect/shared';
 import { Ticket, type TicketStatus } from './ticket.entity';
 import { UNSOLVED_STATUSES } from '../../auth/ticket.policy';
 import type { TicketQueueCounts } from './ticket.types';
@@ -17,7 +19,10 @@ export interface TicketPage {
   edges: { cursor: string; node: Ticket }[];
   nodes: Ticket[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Matches counted up to TICKET_COUNT_LIMIT. */
   totalCount: number;
+  /** More than TICKET_COUNT_LIMIT match. */
+  totalCountCapped: boolean;
 }
 
 /** Paging arguments. */
@@ -40,7 +45,10 @@ const VIEW_SQL: Record<TicketQueueView, string> = {
 
 /** Reading tickets. Every query is filtered by organization, and a contact's also by requester. */
 export class TicketReadService {
-  constructor(private readonly tenant: TenantData) {}
+  constructor(
+    private readonly tenant: TenantData,
+    private readonly signer: Signer,
+  ) {}
 
   /** A contact's own ticket; another contact's or organization's answers exactly as a missing one. */
   async findForContact(scope: ContactScope, number: number): Promise<Ticket> {
@@ -68,7 +76,9 @@ export class TicketReadService {
       const qb = tx.select(Ticket, 't').andWhere('t.requester_id = :contactId', { contactId: scope.contactId });
       if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
       applySearch(qb, args.search);
-      return page(qb, { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC }, args);
+      const sort = { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC };
+      const list = listKey('contact', scope.organizationId, scope.contactId, { status: args.status ?? null, search: args.search ?? null });
+      return page(tx, this.signer, qb, { list, sort: sort.field, direction: sort.direction }, args);
     });
   }
 
@@ -92,16 +102,28 @@ export class TicketReadService {
         );
       }
       applySearch(qb, f.search);
-      const sort = { field: args.sort?.field ?? TicketSortField.UPDATED_AT, direction: args.sort?.direction ?? SortDirection.DESC };
-      return page(qb, sort, args);
+      const context: CursorContext = {
+        list: listKey('queue', scope.organizationId, scope.agentId, { view: args.view, filter: f }),
+        sort: args.sort?.field ?? TicketSortField.UPDATED_AT,
+        direction: args.sort?.direction ?? SortDirection.DESC,
+      };
+      return page(tx, this.signer, qb, context, args);
     });
   }
 
   /** How many tickets each view holds, in one statement. */
   async queueCounts(scope: AgentScope): Promise<TicketQueueCounts> {
-    const row = await this.tenant.run(scope.organizationId, (tx) => this.countViews(tx, scope.agentId));
-    const n = (key: keyof TicketQueueCounts) => Number(row?.[key] ?? 0);
-    return { unassigned: n('unassigned'), mine: n('mine'), open: n('open'), pending: n('pending'), solved: n('solved'), all: n('all') };
+    const row = await this.tenant.run(scope.organizationId, (tx) => this.countViews(tx, scope.organizationId, scope.agentId));
+    const n = (key: CountedView) => Number(row?.[key] ?? 0);
+    return {
+      countLimit: TICKET_COUNT_LIMIT,
+      unassigned: n('unassigned'),
+      mine: n('mine'),
+      open: n('open'),
+      pending: n('pending'),
+      solved: n('solved'),
+      all: n('all'),
+    };
   }
 
   /**
@@ -126,30 +148,41 @@ export class TicketReadService {
     return byRequester;
   }
 
-  private countViews(tx: TenantTx, viewerAgentId: string): Promise<Record<keyof TicketQueueCounts, string> | undefined> {
-    return tx
-      .select(Ticket, 't')
-      .select(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.UNASSIGNED]})`, 'unassigned')
-      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.MINE]})`, 'mine')
-      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.OPEN]})`, 'open')
-      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.PENDING]})`, 'pending')
-      .addSelect(`count(*) FILTER (WHERE ${VIEW_SQL[TicketQueueView.SOLVED]})`, 'solved')
-      .addSelect('count(*)', 'all')
-      .setParameter('viewerAgentId', viewerAgentId)
-      .getRawOne<Record<keyof TicketQueueCounts, string>>();
+  /** Each view's count up to TICKET_COUNT_LIMIT + 1, each read from the view's own index and stopping there. */
+  private async countViews(tx: TenantTx, organizationId: string, viewerAgentId: string): Promise<Record<CountedView, string> | undefined> {
+    const counted = (view: TicketQueueView) =>
+      `(SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE t.organization_id = $1 AND ${VIEW_SQL[view].replace(':viewerAgentId', '$2')}
+         LIMIT ${TICKET_COUNT_LIMIT + 1}) c)`;
+    const rows = await tx.sql<Record<CountedView, string>>(
+      `SELECT ${counted(TicketQueueView.UNASSIGNED)} AS unassigned, ${counted(TicketQueueView.MINE)} AS mine,
+              ${counted(TicketQueueView.OPEN)} AS open, ${counted(TicketQueueView.PENDING)} AS pending,
+              ${counted(TicketQueueView.SOLVED)} AS solved, ${counted(TicketQueueView.ALL)} AS "all"`,
+      [organizationId, viewerAgentId],
+    );
+    return rows[0];
   }
 }
 
+type CountedView = Exclude<keyof TicketQueueCounts, 'countLimit'>;
+
+/** Names one list (who reads it, which view and filters) for its cursors. */
+function listKey(kind: string, organizationId: string, readerId: string, filters: unknown): string {
+  return JSON.stringify([kind, organizationId, readerId, filters]);
+}
+
 async function page(
+  tx: TenantTx,
+  signer: Signer,
   qb: SelectQueryBuilder<Ticket>,
-  sort: { field: TicketSortField; direction: SortDirection },
+  context: CursorContext,
   args: PageArgs,
 ): Promise<TicketPage> {
   checkPageSize(args);
+  const sort = { field: context.sort, direction: context.direction };
   const sql = SORT_SQL[sort.field];
-  const totalCount = await qb.clone().getCount();
-  if (args.after) {
-    const position = decodeCursor(args.after, sort.field, sort.direction);
+  const position = args.after ? decodeCursor(signer, args.after, context) : null;
+  const counted = await tx.countUpTo(qb, TICKET_COUNT_LIMIT + 1);
+  if (position) {
     const comparison = sort.direction === SortDirection.DESC ? '<' : '>';
     qb.andWhere(`(${sql.expression}, t.id) ${comparison} (CAST(:cursorValue AS ${sql.castTo}), CAST(:cursorId AS uuid))`, {
       cursorValue: position.value,
@@ -165,13 +198,14 @@ async function page(
   const nodes = entities.slice(0, args.first);
   const edges = nodes.map((node) => ({
     node,
-    cursor: encodeCursor(sort.field, sort.direction, { value: keys.get(node.id) ?? '', id: node.id }),
+    cursor: encodeCursor(signer, context, { value: keys.get(node.id) ?? '', id: node.id }),
   }));
   return {
     edges,
     nodes,
     pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    totalCount: Math.min(counted, TICKET_COUNT_LIMIT),
+    totalCountCapped: counted > TICKET_COUNT_LIMIT,
   };
 }
 

@@ -3,6 +3,8 @@ import { demoFormDefinition } from '../../db/seed/demo-form';
 import { DomainError, ErrorCode } from '../../errors';
 import { SortDirection, TicketSortField } from './dto/ticket-queue.input';
 import { portalAnswers } from './ticket-answers';
+import { randomBytes } from 'node:crypto';
+import { Signer } from '../../auth/signer';
 import { decodeCursor, encodeCursor } from './ticket-cursor';
 import type { TicketStatus } from './ticket.entity';
 import {
@@ -63,24 +65,32 @@ describe('ticket status rules', () => {
 
 describe('queue cursors', () => {
   const position = { value: '2026-01-01T00:00:00.123456Z', id: '0b9f3a52-8c1e-4f3b-9d55-1f0f7d2a6c11' };
+  const signer = new Signer(async () => randomBytes(32));
+  const context = { list: '["queue","org-a","agent-1",{"view":"ALL"}]', sort: TicketSortField.UPDATED_AT, direction: SortDirection.DESC };
+  beforeAll(() => signer.load());
 
   it('read back what they wrote', () => {
-    const cursor = encodeCursor(TicketSortField.UPDATED_AT, SortDirection.DESC, position);
-    expect(decodeCursor(cursor, TicketSortField.UPDATED_AT, SortDirection.DESC)).toEqual(position);
+    const cursor = encodeCursor(signer, context, position);
+    expect(decodeCursor(signer, cursor, context)).toEqual(position);
   });
 
-  it('refuse another order, a changed direction and forged values', () => {
-    const cursor = encodeCursor(TicketSortField.UPDATED_AT, SortDirection.DESC, position);
+  it('refuse another list, order or direction, another server key, and forged values', async () => {
+    const cursor = encodeCursor(signer, context, position);
+    const otherKey = new Signer(async () => randomBytes(32));
+    await otherKey.load();
     const forged = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
-    for (const [raw, field, direction] of [
-      [cursor, TicketSortField.NUMBER, SortDirection.DESC],
-      [cursor, TicketSortField.UPDATED_AT, SortDirection.ASC],
-      [forged(['updated_at', 'DESC', "x' OR '1'='1", position.id]), TicketSortField.UPDATED_AT, SortDirection.DESC],
-      [forged(['number', 'DESC', '12', 'not-a-uuid']), TicketSortField.NUMBER, SortDirection.DESC],
-      ['%%%', TicketSortField.NUMBER, SortDirection.DESC],
-    ] as const) {
-      expect(codeOf(() => decodeCursor(raw, field, direction))).toBe(ErrorCode.BadUserInput);
-    }
+    const mac = (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as string[])[2];
+    const cases: [Signer, string, typeof context][] = [
+      [signer, cursor, { ...context, list: '["queue","org-b","agent-1",{"view":"ALL"}]' }],
+      [signer, cursor, { ...context, list: '["queue","org-a","agent-1",{"view":"MINE"}]' }],
+      [signer, cursor, { ...context, sort: TicketSortField.NUMBER }],
+      [signer, cursor, { ...context, direction: SortDirection.ASC }],
+      [otherKey, cursor, context],
+      [signer, forged(['2026-01-01T00:00:00.000000Z', position.id, mac]), context],
+      [signer, forged(["x' OR '1'='1", position.id, 'AAAA']), context],
+      [signer, '%%%', context],
+    ];
+    for (const [s, raw, ctx] of cases) expect(codeOf(() => decodeCursor(s, raw, ctx))).toBe(ErrorCode.BadUserInput);
   });
 });
 

@@ -11,7 +11,17 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 /** A contact's request, worked by agents. */
 @Entity('tickets')
 @Index('tickets_org_number_key', ['organizationId', 'number'], { unique: true })
-@Index('tickets_org_status_updated_idx', ['organizationId', 'status', 'updatedAt'])
+@Index('tickets_org_status_updated_idx', ['organizationId', 'status', 'updatedAt', 'id'])
+// One index per queue view, in the views' order (migration 1795800000000-ticket-queue-indexes).
+@Index('tickets_queue_all_idx', ['organizationId', 'updatedAt', 'id'])
+@Index('tickets_queue_open_idx', ['organizationId', 'updatedAt', 'id'], { where: `"status" IN ('new', 'open')` })
+@Index('tickets_queue_unassigned_idx', ['organizationId', 'updatedAt', 'id'], {
+  where: `"assignee_id" IS NULL AND "status" IN ('new', 'open', 'pending')`,
+})
+@Index('tickets_queue_assignee_idx', ['organizationId', 'assigneeId', 'updatedAt', 'id'], {
+  where: `"status" IN ('new', 'open', 'pending')`,
+})
+@Index('tickets_org_requester_updated_idx', ['organizationId', 'requesterId', 'updatedAt', 'id'])
 @Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt'])
 @Index('tickets_org_assignee_idx', ['organizationId', 'assigneeId', 'status'])
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)

@@ -2,6 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Authorized, createUnionType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
 import { AgentOnly, ContactReadable } from '../../auth/visibility';
+import { TICKET_COUNT_LIMIT as COUNT_LIMIT } from '@actionconnect/shared';
 
 /** Where a ticket stands; values are the stored strings. */
 export enum TicketStatusEnum {
@@ -225,14 +226,24 @@ export class TicketConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Tickets matching the view and filters, across all pages.' })
+  @Field(() => Int, {
+    description: `Tickets matching the view and filters, across all pages, counted up to ${COUNT_LIMIT} (see totalCountCapped).`,
+  })
   totalCount: number;
+
+  @Field({ description: `True when more than ${COUNT_LIMIT} tickets match: show totalCount as "${COUNT_LIMIT}+".` })
+  totalCountCapped: boolean;
 }
 
 /** How many tickets each queue view holds. */
 @AgentOnly()
 @ObjectType()
 export class TicketQueueCounts {
+  @Field(() => Int, {
+    description: 'Counting stops past this: a view field greater than countLimit means "more than countLimit" (shown as "1,000+").',
+  })
+  countLimit: number;
+
   @Field(() => Int)
   unassigned: number;
 

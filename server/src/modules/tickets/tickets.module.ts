@@ -25,7 +25,7 @@ export function buildTicketServices(
   const { tenant, config, onMailQueued } = deps;
   const urls = mods.organizations.urls;
   return {
-    read: new TicketReadService(tenant),
+    read: new TicketReadService(tenant, deps.signer),
     write: new TicketWriteService(tenant, config, urls, onMailQueued),
     submission: new TicketSubmissionService({
       tenant,
