@@ -189,9 +189,10 @@ export class TenantTx {
   /**
    * How many rows a SELECT (from `select`) matches, counting no further than `limit`: PostgreSQL
    * stops reading at the limit, so a count costs at most `limit` index entries, not the organization.
+   * The SELECT's ORDER BY is kept, so the count walks the same index as the list it counts.
    */
   async countUpTo<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, limit: number): Promise<number> {
-    const matches = qb.clone().select('1').orderBy().limit(limit);
+    const matches = qb.clone().select('1').limit(limit);
     const row = await this.manager
       .createQueryBuilder()
       .select('count(*)', 'n')

@@ -9,7 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * - `(organization_id, status, updated_at, id)` serves the single-status views (pending, solved)
  *   and replaces the old index without `id`.
  * - `(organization_id, requester_id, updated_at, id)` serves `myTickets`; the old
- *   `(…, requester_id, created_at)` index stays for each requester's recent tickets.
+ *   `(…, requester_id, created_at)` index gains `id` for each requester's recent tickets.
  */
 export class TicketQueueIndexes1795800000000 implements MigrationInterface {
   name = 'TicketQueueIndexes1795800000000';
@@ -30,9 +30,13 @@ export class TicketQueueIndexes1795800000000 implements MigrationInterface {
          WHERE "status" IN ('new', 'open', 'pending')`,
     );
     await q.query('CREATE INDEX "tickets_org_requester_updated_idx" ON "tickets" ("organization_id", "requester_id", "updated_at", "id")');
+    await q.query('DROP INDEX "tickets_org_requester_idx"');
+    await q.query('CREATE INDEX "tickets_org_requester_idx" ON "tickets" ("organization_id", "requester_id", "created_at", "id")');
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX "tickets_org_requester_idx"');
+    await q.query('CREATE INDEX "tickets_org_requester_idx" ON "tickets" ("organization_id", "requester_id", "created_at")');
     await q.query('DROP INDEX "tickets_org_requester_updated_idx"');
     await q.query('DROP INDEX "tickets_queue_assignee_idx"');
     await q.query('DROP INDEX "tickets_queue_unassigned_idx"');

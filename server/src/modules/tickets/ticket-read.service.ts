@@ -131,12 +131,14 @@ export class TicketReadService {
    * requesters in one statement.
    */
   async recentByRequester(organizationId: string, requesterIds: readonly string[], perRequester: number): Promise<Map<string, Ticket[]>> {
+    // Each requester's newest few from the (requester, created_at, id) index, however many they have.
     const tickets = await this.tenant.run(organizationId, (tx) =>
       tx
         .select(Ticket, 't')
         .andWhere(
-          `t.id IN (SELECT r.id FROM (SELECT id, row_number() OVER (PARTITION BY requester_id ORDER BY created_at DESC, id DESC) AS n
-                     FROM tickets WHERE organization_id = :organizationId AND requester_id IN (:...requesterIds)) r WHERE r.n <= :perRequester)`,
+          `t.id IN (SELECT recent.id FROM unnest(CAST(:requesterIds AS uuid[])) AS r(requester_id)
+                    CROSS JOIN LATERAL (SELECT o.id FROM tickets o WHERE o.organization_id = :organizationId AND o.requester_id = r.requester_id
+                                        ORDER BY o.created_at DESC, o.id DESC LIMIT :perRequester) recent)`,
           { organizationId, requesterIds: [...requesterIds], perRequester },
         )
         .orderBy('t.created_at', 'DESC')
@@ -148,11 +150,14 @@ export class TicketReadService {
     return byRequester;
   }
 
-  /** Each view's count up to TICKET_COUNT_LIMIT + 1, each read from the view's own index and stopping there. */
+  /**
+   * Each view's count up to TICKET_COUNT_LIMIT + 1, each walking the view's own index in the
+   * queue's order (the ORDER BY steers it there) and stopping at the limit.
+   */
   private async countViews(tx: TenantTx, organizationId: string, viewerAgentId: string): Promise<Record<CountedView, string> | undefined> {
     const counted = (view: TicketQueueView) =>
       `(SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE t.organization_id = $1 AND ${VIEW_SQL[view].replace(':viewerAgentId', '$2')}
-         LIMIT ${TICKET_COUNT_LIMIT + 1}) c)`;
+         ORDER BY t.updated_at DESC, t.id DESC LIMIT ${TICKET_COUNT_LIMIT + 1}) c)`;
     const rows = await tx.sql<Record<CountedView, string>>(
       `SELECT ${counted(TicketQueueView.UNASSIGNED)} AS unassigned, ${counted(TicketQueueView.MINE)} AS mine,
               ${counted(TicketQueueView.OPEN)} AS open, ${counted(TicketQueueView.PENDING)} AS pending,
@@ -181,6 +186,8 @@ async function page(
   const sort = { field: context.sort, direction: context.direction };
   const sql = SORT_SQL[sort.field];
   const position = args.after ? decodeCursor(signer, args.after, context) : null;
+  qb.orderBy(sql.expression, sort.direction).addOrderBy('t.id', sort.direction);
+  // Counted in the list's own order, so the count walks the same index as the page and stops at the limit.
   const counted = await tx.countUpTo(qb, TICKET_COUNT_LIMIT + 1);
   if (position) {
     const comparison = sort.direction === SortDirection.DESC ? '<' : '>';
@@ -189,10 +196,7 @@ async function page(
       cursorId: position.id,
     });
   }
-  qb.addSelect(sql.keyText, 'cursor_key')
-    .orderBy(sql.expression, sort.direction)
-    .addOrderBy('t.id', sort.direction)
-    .limit(args.first + 1);
+  qb.addSelect(sql.keyText, 'cursor_key').limit(args.first + 1);
   const { entities, raw } = await qb.getRawAndEntities<{ t_id: string; cursor_key: string }>();
   const keys = new Map(raw.map((r) => [r.t_id, r.cursor_key]));
   const nodes = entities.slice(0, args.first);

@@ -22,7 +22,7 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
   where: `"status" IN ('new', 'open', 'pending')`,
 })
 @Index('tickets_org_requester_updated_idx', ['organizationId', 'requesterId', 'updatedAt', 'id'])
-@Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt'])
+@Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt', 'id'])
 @Index('tickets_org_assignee_idx', ['organizationId', 'assigneeId', 'status'])
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
 @Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)

@@ -1,0 +1,143 @@
+import { print, type DocumentNode } from 'graphql';
+import { buildAgent, buildContact, buildCustomFieldDefinition, buildOrganization } from '../../../test/factories';
+import { testDatabaseUrl } from '../../../test/database';
+import { startTestApp, type TestApp } from '../../../test/http';
+import { explainAsApp, planProblems, statementRecorder } from '../../../test/plans';
+import { signInAs } from '../../../test/sign-in';
+import type { Caller } from '../../../test/graphql';
+import { AgentTicketDocument, TicketQueueCountsDocument, TicketQueueDocument } from '../../../../client-agent/src/gql/graphql';
+import { MyRequestsDocument, PortalTicketDocument } from '../../../../client-portal/src/gql/graphql';
+
+// Plan shapes, not timings (issue 11): with tens of thousands of tickets and fresh statistics,
+// every statement the apps' own ticket queries cause must be answered from an index in the list's
+// order — no sequential scan of the big tables and no sort of a whole organization's tickets.
+
+const TICKETS = 30_000;
+const HEAVY_REQUESTER_TICKETS = 2_000;
+const BIG_TABLES = ['tickets', 'ticket_messages', 'ticket_events', 'ticket_field_values'];
+
+const onPostgres = testDatabaseUrl() ? describe : describe.skip;
+
+onPostgres('ticket query plans at volume', () => {
+  let app: TestApp;
+  let organizationId: string;
+  let agent: Caller;
+  let contact: Caller;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false });
+    const db = app.dataSource;
+    const org = await buildOrganization(db);
+    organizationId = org.id;
+    const me = await buildAgent(db, { organizationId });
+    for (let i = 0; i < 4; i++) await buildAgent(db, { organizationId });
+    const heavy = await buildContact(db, { organizationId });
+    await db.query(
+      `INSERT INTO contacts (organization_id, email) SELECT $1, 'person' || n || '@example.test' FROM generate_series(1, 3000) n`,
+      [organizationId],
+    );
+    // Tickets spread over statuses, assignees (a fifth unassigned) and requesters; one requester has 2,000.
+    await db.query(
+      `WITH people AS (SELECT array_agg(id ORDER BY email) AS ids FROM contacts WHERE organization_id = $1 AND id <> $2),
+            staff AS (SELECT array_agg(id ORDER BY email) AS ids FROM agents WHERE organization_id = $1)
+       INSERT INTO tickets (organization_id, number, subject, status, priority, requester_id, assignee_id, created_at, updated_at)
+       SELECT $1, n, 'Question ' || n,
+              (ARRAY['new','open','pending','solved','closed'])[1 + n % 5],
+              (ARRAY['low','normal','high','urgent'])[1 + n % 4],
+              CASE WHEN n % ($3 / $4) = 0 THEN $2 ELSE people.ids[1 + n % 3000] END,
+              CASE WHEN n % 6 = 0 THEN NULL ELSE staff.ids[1 + n % 5] END,
+              now() - (n || ' minutes')::interval, now() - ((n * 7919) % $3 || ' seconds')::interval
+       FROM generate_series(1, $3) n, people, staff`,
+      [organizationId, heavy.id, TICKETS, HEAVY_REQUESTER_TICKETS],
+    );
+    await db.query(
+      `INSERT INTO ticket_messages (organization_id, ticket_id, kind, author_contact_id, body, created_at)
+       SELECT organization_id, id, 'public_reply', requester_id, 'Hello, this is message ' || m, created_at + (m || ' minutes')::interval
+       FROM tickets, generate_series(1, 3) m WHERE organization_id = $1`,
+      [organizationId],
+    );
+    await db.query(
+      `INSERT INTO ticket_events (organization_id, ticket_id, type, actor_contact_id, visible_to_contact, created_at)
+       SELECT organization_id, id, 'created', requester_id, true, created_at FROM tickets WHERE organization_id = $1`,
+      [organizationId],
+    );
+    const field = await buildCustomFieldDefinition(db, {
+      organizationId,
+      key: 'product',
+      label: 'Product',
+      type: 'short_text',
+      visibleToContact: true,
+    });
+    await db.query(
+      `INSERT INTO ticket_field_values (organization_id, ticket_id, field_id, value)
+       SELECT organization_id, id, $2, to_jsonb('Product ' || number % 50) FROM tickets WHERE organization_id = $1`,
+      [organizationId, field.id],
+    );
+    await db.query('ANALYZE');
+    agent = await signInAs(app, me);
+    contact = await signInAs(app, heavy);
+  }, 120_000);
+
+  afterAll(() => app?.close());
+
+  /** Runs the apps' own query and returns the problems in the plans of the statements it caused. */
+  async function problemsOf(who: Caller, document: DocumentNode, variables: Record<string, unknown>) {
+    const recorder = statementRecorder(app.dataSource);
+    let result;
+    try {
+      result = await who.gql(print(document), variables);
+    } finally {
+      recorder.stop();
+    }
+    expect(result.errors).toEqual([]);
+    const reads = recorder.statements.filter((s) => /^\s*SELECT/i.test(s.sql) && /\b(tickets|ticket_messages|ticket_events)\b/.test(s.sql));
+    expect(reads.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const read of reads) {
+      const plan = await explainAsApp(app.dataSource, organizationId, read.sql, read.params);
+      for (const problem of planProblems(plan, BIG_TABLES)) problems.push(`${problem} in: ${read.sql}`);
+    }
+    return { problems, data: result.data };
+  }
+
+  /** The end cursor after reading `pages` pages of 100. */
+  async function cursorAfter(variables: Record<string, unknown>, pages: number): Promise<string> {
+    let after: string | null = null;
+    for (let i = 0; i < pages; i++) {
+      const page: { ticketQueue: { pageInfo: { endCursor: string } } } = (
+        await agent.gql<{ ticketQueue: { pageInfo: { endCursor: string } } }>(print(TicketQueueDocument), {
+          ...variables,
+          first: 100,
+          after,
+        })
+      ).data!;
+      after = page.ticketQueue.pageInfo.endCursor;
+    }
+    return after!;
+  }
+
+  it.each(['UNASSIGNED', 'MINE', 'OPEN', 'PENDING', 'SOLVED', 'ALL'])(
+    'reads the %s view from an index at page 1 and deep',
+    async (view) => {
+      expect((await problemsOf(agent, TicketQueueDocument, { view, first: 25 })).problems).toEqual([]);
+      const after = await cursorAfter({ view }, 5);
+      expect((await problemsOf(agent, TicketQueueDocument, { view, first: 25, after })).problems).toEqual([]);
+    },
+  );
+
+  it('counts every view without reading a whole organization', async () => {
+    expect((await problemsOf(agent, TicketQueueCountsDocument, {})).problems).toEqual([]);
+  });
+
+  it("reads a ticket's detail page from indexes", async () => {
+    expect((await problemsOf(agent, AgentTicketDocument, { number: 150 })).problems).toEqual([]);
+    expect((await problemsOf(contact, PortalTicketDocument, { number: 15 })).problems).toEqual([]);
+  });
+
+  it("reads a heavy requester's request list in its order, at page 1 and later", async () => {
+    const first = await problemsOf(contact, MyRequestsDocument, { first: 20 });
+    expect(first.problems).toEqual([]);
+    const after = (first.data as { myTickets: { pageInfo: { endCursor: string } } }).myTickets.pageInfo.endCursor;
+    expect((await problemsOf(contact, MyRequestsDocument, { first: 20, after })).problems).toEqual([]);
+  });
+});
