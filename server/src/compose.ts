@@ -28,6 +28,8 @@ export interface ServiceDeps {
   signer: Signer;
   /** Wakes the mail worker after a transaction queued mail. */
   onMailQueued: () => void;
+  /** Call after an organization, its branding or its domains changed: drops this process's host cache. */
+  onOrganizationChanged: () => void;
 }
 
 /** Every service of the process, by feature. Resolvers and routes reach them only as `ctx.services.<feature>`. */
@@ -70,6 +72,7 @@ export function composeServices(args: {
 }): Composition {
   const { config, dataSource, logger, overrides = {} } = args;
   let outbox: OutboxServices | null = null;
+  let forgetHosts = () => {};
   // With DATABASE_OWNER_URL the named cross-tenant functions run as the owner; tenant data as the app role.
   const crossTenant = new CrossTenantData(args.ownerDataSource ?? dataSource);
   const tenant = new TenantData(dataSource);
@@ -81,9 +84,11 @@ export function composeServices(args: {
     logger,
     signer,
     onMailQueued: () => outbox?.worker.nudge(),
+    onOrganizationChanged: () => forgetHosts(),
   };
   outbox = buildOutboxServices(deps);
   const organizations = buildOrganizationServices(deps, { txtLookup: overrides.txtLookup });
+  forgetHosts = () => organizations.hosts.forget();
   const auth = buildAuthServices(deps, { organizations });
   const customFields = buildCustomFieldServices(deps);
   const forms = buildFormServices(deps, { customFields });

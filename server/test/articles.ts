@@ -1,3 +1,4 @@
+import type { TestApp } from './http';
 // Knowledge-base set-up for organizations that already exist (e.g. the demo data's), by slug.
 import type { DataSource } from 'typeorm';
 import { ArticleCategory } from '../src/modules/articles/article-category.entity';
@@ -37,6 +38,12 @@ export async function articleBySlug(db: DataSource, orgSlug: string, slug: strin
 }
 
 /** Sets who may read an organization's articles. */
-export async function setVisibility(db: DataSource, orgSlug: string, visibility: 'public' | 'signed_in'): Promise<void> {
-  await db.getRepository(Organization).update({ slug: orgSlug }, { knowledgeBaseVisibility: visibility });
+export async function setVisibility(
+  app: Pick<TestApp, 'dataSource' | 'services'>,
+  orgSlug: string,
+  visibility: 'public' | 'signed_in',
+): Promise<void> {
+  await app.dataSource.getRepository(Organization).update({ slug: orgSlug }, { knowledgeBaseVisibility: visibility });
+  // Written behind the services' back: drop the host cache as the admin's mutation would.
+  app.services.organizations.hosts.forget();
 }

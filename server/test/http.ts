@@ -14,6 +14,8 @@ import { createTestDatabase, type TestDatabase } from './database';
 export interface TestResponse {
   status: number;
   headers: IncomingHttpHeaders;
+  /** The body's bytes as sent (still compressed when Content-Encoding says so). */
+  raw: Buffer;
   text: string;
   /** The body parsed as JSON; throws with the raw text when it is not JSON. */
   json<T = unknown>(): T;
@@ -95,10 +97,12 @@ function send(port: number, path: string, options: RequestOptions): Promise<Test
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
+        const raw = Buffer.concat(chunks);
+        const text = raw.toString('utf8');
         resolve({
           status: res.statusCode ?? 0,
           headers: res.headers,
+          raw,
           text,
           json<T>() {
             try {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -54,6 +55,11 @@ export interface AppDeps {
 function spa(distDir: string, mountNotice: string): express.Router {
   const router = express.Router();
   const index = path.join(distDir, 'index.html');
+  // Vite names everything under assets/ by its content hash: a name never changes meaning, so it is
+  // cached for a year without revalidation. The rest (favicon) for an hour; index.html not at all.
+  router.use('/assets', express.static(path.join(distDir, 'assets'), { index: false, maxAge: '365d', immutable: true }));
+  // A missing asset (an old build's name) is a 404, not the app's page under a script's name.
+  router.use('/assets', (_req, res) => void res.status(404).type('text/plain').send('Not found.'));
   router.use(express.static(distDir, { index: false, maxAge: '1h', immutable: false }));
   router.get('/{*rest}', (_req, res) => {
     if (!existsSync(index)) {
@@ -81,7 +87,8 @@ export function createApp(deps: AppDeps): express.Express {
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      // Every answered request is a debug line (LOG_LEVEL=debug shows them); refusals are info, failures errors.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
       autoLogging: { ignore: (req) => req.url === '/healthz' },
     }),
   );
@@ -89,6 +96,9 @@ export function createApp(deps: AppDeps): express.Express {
     res.locals.requestId = String(req.id);
     next();
   });
+  // Brotli or gzip, whichever the client prefers, for everything over 1 KiB that compresses (API
+  // answers, the clients' scripts and styles, pages); brotli at quality 4 costs little CPU per answer.
+  app.use(compression({ threshold: 1024 }));
   // A path that is not valid percent-encoding (`/%ff%fe%`) cannot name anything we serve.
   app.use((req, res, next) => {
     try {
@@ -173,10 +183,8 @@ export function createApp(deps: AppDeps): express.Express {
       try {
         const host = res.locals.host;
         const session = await findSession(auth, req, host);
-        const handOn = async () => {
-          res.locals.identity = await identityFor(auth, session, host);
-          next();
-        };
+        res.locals.identity = identityFor(session, host);
+        const handOn = async () => next();
         const organizationId = requestOrganizationId(session, host);
         if (organizationId && isQueryRequest(req)) await runInReadTransaction(deps.tenant, organizationId, res, handOn);
         else await handOn();

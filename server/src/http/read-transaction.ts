@@ -14,13 +14,26 @@ export function isQueryRequest(req: Request): boolean {
   const query = source?.query;
   const operationName = typeof source?.operationName === 'string' ? source.operationName : null;
   if (typeof query !== 'string') return false;
+  const key = `${operationName ?? ''}\u0000${query}`;
+  const known = OPERATION_KINDS.get(key);
+  if (known !== undefined) return known;
+  let isQuery = false;
   try {
-    return getOperationAST(parse(query, { maxTokens: MAX_TOKENS }), operationName)?.operation === 'query';
+    isQuery = getOperationAST(parse(query, { maxTokens: MAX_TOKENS }), operationName)?.operation === 'query';
   } catch {
     // Apollo answers the syntax error itself.
-    return false;
   }
+  // The apps send a few dozen documents over and over: each is parsed here once per process.
+  if (query.length > MAX_REMEMBERED_LENGTH) return isQuery;
+  if (OPERATION_KINDS.size >= MAX_REMEMBERED_OPERATIONS) OPERATION_KINDS.clear();
+  OPERATION_KINDS.set(key, isQuery);
+  return isQuery;
 }
+
+/** Whether each document seen (by operation name and text) is a query; bounded, and cleared when full. */
+const OPERATION_KINDS = new Map<string, boolean>();
+const MAX_REMEMBERED_OPERATIONS = 1000;
+const MAX_REMEMBERED_LENGTH = 20_000;
 
 /**
  * Runs a query request in ONE tenant transaction for its organization: every service call and

@@ -24,7 +24,11 @@ export type CategoryChanges = { [K in keyof CategoryDraft]?: CategoryDraft[K] | 
 
 /** Managing categories (ordered, one level of nesting) and the knowledge base's visibility. */
 export class ArticleCategoryService {
-  constructor(private readonly tenant: TenantData) {}
+  constructor(
+    private readonly tenant: TenantData,
+    /** Drops the host cache, which holds whether each portal's knowledge base is public. */
+    private readonly onOrganizationChanged: () => void,
+  ) {}
 
   /** Every category of the organization, parents before their children, each level in order. */
   async list(scope: EditorScope): Promise<ArticleCategory[]> {
@@ -118,6 +122,7 @@ export class ArticleCategoryService {
   async setVisibility(scope: EditorScope, visibility: KnowledgeBaseVisibility): Promise<KnowledgeBaseVisibility> {
     // The tenant filter on organizations is their id: this changes the editor's own organization only.
     await this.tenant.run(scope.organizationId, (tx) => tx.update(Organization, {}, { knowledgeBaseVisibility: visibility }));
+    this.onOrganizationChanged();
     return visibility;
   }
 

@@ -252,7 +252,7 @@ describe('the knowledge base on the portal', () => {
   });
 
   it('is closed to visitors but open to contacts when the organization keeps its knowledge base to signed-in contacts', async () => {
-    await setVisibility(app.dataSource, 'acme', 'signed_in');
+    await setVisibility(app, 'acme', 'signed_in');
     try {
       const article = await articleBySlug(app.dataSource, 'acme', 'requesting-a-refund');
       for (const [query, variables] of [
@@ -277,7 +277,7 @@ describe('the knowledge base on the portal', () => {
       const portal = ok(await visitor(app).gql<{ portal: { knowledgeBasePublic: boolean } }>('{ portal { knowledgeBasePublic } }'));
       expect(portal.portal.knowledgeBasePublic).toBe(false);
     } finally {
-      await setVisibility(app.dataSource, 'acme', 'public');
+      await setVisibility(app, 'acme', 'public');
     }
   });
 });

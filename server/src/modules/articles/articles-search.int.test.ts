@@ -153,7 +153,7 @@ describe('knowledge-base search', () => {
   });
 
   it('is for signed-in contacts only when the organization says so', async () => {
-    await setVisibility(app.dataSource, 'acme', 'signed_in');
+    await setVisibility(app, 'acme', 'signed_in');
     try {
       const anonymous = await visitor(app).gql(SEARCH, { q: 'refund' });
       expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
@@ -164,7 +164,7 @@ describe('knowledge-base search', () => {
       // Globex stays public.
       expect(await titles('dashboard', visitor(app, 'globex.localhost'))).toContain('Building your first dashboard');
     } finally {
-      await setVisibility(app.dataSource, 'acme', 'public');
+      await setVisibility(app, 'acme', 'public');
     }
   });
 

@@ -23,6 +23,6 @@ export function buildArticleServices(deps: ServiceDeps, mods: { auth: Pick<AuthS
     search: new ArticleSearchService(tenant),
     feedback: new ArticleFeedbackService(tenant, mods.auth.rateLimiter),
     editor: new ArticleEditorService(tenant),
-    categories: new ArticleCategoryService(tenant),
+    categories: new ArticleCategoryService(tenant, deps.onOrganizationChanged),
   };
 }

@@ -3,7 +3,7 @@ import type { TenantData } from '../../db/tenant';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
 import type { Organization } from '../organizations/organization.entity';
-import { findSessionByTokenHash } from './session.cross-tenant';
+import { findSessionByTokenHash, type SessionPerson } from './session.cross-tenant';
 import { Session } from './session.entity';
 import { newSecret, sha256 } from './tokens';
 
@@ -48,17 +48,22 @@ export class SessionService {
     return { secret, session };
   }
 
-  /** The live session for a cookie secret on this host, or null (expired, idle, revoked or another host's). */
-  async find(secret: string, host: string, now = new Date()): Promise<Session | null> {
+  /**
+   * The live session for a cookie secret on this host with the person it signs in, or null
+   * (expired, idle, revoked, another host's, or its person is gone): one statement.
+   */
+  async find(secret: string, host: string, now = new Date()): Promise<{ session: Session; person: SessionPerson } | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
-    const session = await findSessionByTokenHash(this.crossTenant, sha256(secret));
-    if (!session || session.revokedAt || session.host !== host) return null;
+    const found = await findSessionByTokenHash(this.crossTenant, sha256(secret));
+    if (!found?.person) return null;
+    const { session, person } = found;
+    if (session.revokedAt || session.host !== host) return null;
     if (session.expiresAt.getTime() <= now.getTime()) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY[session.kind].idleMs) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY.touchEveryMs) {
       await this.tenant.run(session.organizationId, (tx) => tx.update(Session, { id: session.id }, { lastSeenAt: now }));
     }
-    return session;
+    return { session, person };
   }
 
   /** The contact a contact session signs in, or null when it is gone. */

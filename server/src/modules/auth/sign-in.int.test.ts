@@ -156,6 +156,7 @@ describe('magic links for contacts', () => {
     expect(known.status).toBe(unknown.status);
 
     await app.dataSource.query(`UPDATE organizations SET portal_access = 'known_contacts' WHERE slug = 'globex'`);
+    app.services.organizations.hosts.forget();
     try {
       const a = await app.graphql<{ requestPortalSignIn: { message: string } }>(
         REQUEST_PORTAL,
@@ -172,6 +173,7 @@ describe('magic links for contacts', () => {
       await expect(latestSignInMail(app, 'stranger@example.test')).rejects.toThrow('no sign-in email');
     } finally {
       await app.dataSource.query(`UPDATE organizations SET portal_access = 'anyone' WHERE slug = 'globex'`);
+      app.services.organizations.hosts.forget();
     }
   });
 

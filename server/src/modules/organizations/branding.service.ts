@@ -41,6 +41,8 @@ export class BrandingService {
   constructor(
     private readonly tenant: TenantData,
     private readonly urls: PublicUrls,
+    /** Drops the host cache, which holds each portal's branding. */
+    private readonly onOrganizationChanged: () => void,
   ) {}
 
   /** The organization's branding as the settings page shows it, with the logo inline for the preview. */
@@ -93,6 +95,7 @@ export class BrandingService {
     else if (logo) Object.assign(branding, { logoContentType: logo.contentType, logoData: logo.data, logoUpdatedAt: now });
     const affected = await this.tenant.run(organizationId, (tx) => tx.update(Organization, {}, { branding, updatedAt: now }));
     if (!affected) throw notFound('Organization');
+    this.onOrganizationChanged();
   }
 
   // The logo column is not selected by default (it can be 2 MB): read it only where it is shown.

@@ -34,6 +34,8 @@ export class CustomDomainService {
     private readonly config: Readonly<Config>,
     private readonly urls: PublicUrls,
     private readonly log: Logger,
+    /** Drops the host cache: a verified or removed domain serves, or stops serving, at once. */
+    private readonly onOrganizationChanged: () => void,
     lookup?: TxtLookup,
   ) {
     this.lookup = lookup ?? createTxtLookup(config.dnsResolver);
@@ -101,6 +103,7 @@ export class CustomDomainService {
       await tx.update(CustomDomain, { id: domain.id, verifiedAt: IsNull() }, { verifiedAt: now });
       return this.find(tx, id);
     });
+    this.onOrganizationChanged();
     return {
       verified: true,
       message: `${verified.hostname} is verified: it serves your portal once its CNAME record points at ${this.config.customDomainCnameTarget}.`,
@@ -119,6 +122,7 @@ export class CustomDomainService {
       await tx.update(CustomDomain, { isPrimary: true }, { isPrimary: false });
       if (id !== null) await tx.update(CustomDomain, { id }, { isPrimary: true });
     });
+    this.onOrganizationChanged();
     return this.settings(organizationId);
   }
 
@@ -127,6 +131,7 @@ export class CustomDomainService {
     // A malformed id is as missing as another organization's: same NOT_FOUND either way.
     const removed = isUuid(id) ? await this.tenant.run(organizationId, (tx) => tx.delete(CustomDomain, { id })) : 0;
     if (!removed) throw notFound('Custom domain');
+    this.onOrganizationChanged();
     return this.settings(organizationId);
   }
 

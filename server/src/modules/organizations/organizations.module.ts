@@ -24,6 +24,7 @@ export function buildOrganizationServices(deps: ServiceDeps, opts: { txtLookup?:
     deps.config,
     urls,
     deps.logger.child({ component: 'custom-domains' }),
+    deps.onOrganizationChanged,
     opts.txtLookup,
   );
   return {
@@ -31,6 +32,6 @@ export function buildOrganizationServices(deps: ServiceDeps, opts: { txtLookup?:
     directory: new OrganizationDirectory(deps.tenant),
     urls,
     customDomains,
-    branding: new BrandingService(deps.tenant, urls),
+    branding: new BrandingService(deps.tenant, urls, deps.onOrganizationChanged),
   };
 }
