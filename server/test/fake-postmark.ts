@@ -24,6 +24,12 @@ export type FakePostmarkReply =
 /** Decides the answer to a well-formed `POST /email`; returning undefined gives Postmark's normal success. */
 export type FakePostmarkResponder = (request: ReceivedRequest) => FakePostmarkReply | undefined;
 
+/**
+ * Runs when an email has arrived and before the fake answers it: the moment Postmark has the email
+ * and the sender does not yet know. If it throws, the connection is dropped unanswered.
+ */
+export type FakePostmarkSendHook = (request: ReceivedRequest) => Promise<void> | void;
+
 export interface FakePostmark {
   /** Base URL to pass as the transport's `apiUrl`. */
   url: string;
@@ -32,6 +38,8 @@ export interface FakePostmark {
   /** Every request received, in order, including rejected ones. */
   requests: ReceivedRequest[];
   respondWith(responder: FakePostmarkResponder): void;
+  /** Sets (or, with undefined, clears) the hook run before each well-formed `POST /email` is answered. */
+  onSend(hook: FakePostmarkSendHook | undefined): void;
   close(): Promise<void>;
 }
 
@@ -68,6 +76,7 @@ export async function startFakePostmark(options: FakePostmarkOptions = {}): Prom
   const serverToken = options.serverToken ?? 'fake-postmark-server-token';
   const requests: ReceivedRequest[] = [];
   let responder: FakePostmarkResponder = () => undefined;
+  let sendHook: FakePostmarkSendHook | undefined;
 
   const server = createServer((req, res) => {
     void readBody(req).then(
@@ -80,7 +89,14 @@ export async function startFakePostmark(options: FakePostmarkOptions = {}): Prom
           rawBody,
         };
         requests.push(request);
-        answer(res, checkLikePostmark(request, serverToken) ?? responder(request) ?? accepted(request), request);
+        const rejected = checkLikePostmark(request, serverToken);
+        if (rejected || !sendHook) return answer(res, rejected ?? responder(request) ?? accepted(request), request);
+        Promise.resolve()
+          .then(() => sendHook?.(request))
+          .then(
+            () => answer(res, responder(request) ?? accepted(request), request),
+            () => res.destroy(),
+          );
       },
       () => res.destroy(),
     ); // the client went away mid-body; nothing left to answer
@@ -98,6 +114,9 @@ export async function startFakePostmark(options: FakePostmarkOptions = {}): Prom
     requests,
     respondWith(next) {
       responder = next;
+    },
+    onSend(hook) {
+      sendHook = hook;
     },
     close() {
       return new Promise<void>((resolve, reject) => {

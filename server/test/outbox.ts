@@ -9,6 +9,19 @@ import { enqueueEmail, type QueuedEmail } from '../src/modules/outbox/outbox.ser
 /** A logger that says nothing. */
 export const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/** A logger that keeps the messages of its warnings and errors, for tests that wait on one. */
+export function recordingLog() {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  return {
+    warnings,
+    errors,
+    info: () => undefined,
+    warn: (_fields: unknown, message?: string) => void warnings.push(message ?? ''),
+    error: (_fields: unknown, message?: string) => void errors.push(message ?? ''),
+  };
+}
+
 /** An organization row for the outbox tests' mail to belong to; returns its id. */
 export async function outboxOrganization(dataSource: DataSource): Promise<string> {
   return (await buildOrganization(dataSource)).id;
