@@ -30,15 +30,20 @@ function ticketNode(r, contacts, agents, p = 't') {
 }
 
 function connection(results, first, variables, nodeOf) {
-  const count = Number(rowsWith(results, 'cnt')[0]?.cnt ?? 0);
+  // The product counts up to 1,001 (TICKET_COUNT_LIMIT + 1) as "n".
+  const count = Number(rowsWith(results, 'n')[0]?.n ?? 0);
   const page = rowsWith(results, 't_number');
   const nodes = page.slice(0, first).map(nodeOf);
   const last = page[Math.min(first, page.length) - 1];
-  const sort = variables.sort ?? { field: 'UPDATED_AT', direction: 'DESC' };
   const endCursor = last
-    ? Buffer.from(JSON.stringify([sort.field.toLowerCase(), sort.direction, last.cursor_key, last.t_id])).toString('base64url')
+    ? Buffer.from(JSON.stringify([last.cursor_key, last.t_id, ''])).toString('base64url') // unsigned: the baseline only shapes it
     : null;
-  return { totalCount: count, pageInfo: { hasNextPage: page.length > first, endCursor }, nodes };
+  return {
+    totalCount: Math.min(count, 1000),
+    totalCountCapped: count > 1000,
+    pageInfo: { hasNextPage: page.length > first, endCursor },
+    nodes,
+  };
 }
 
 function ticketQueue(results, variables) {
@@ -61,6 +66,7 @@ function ticketQueueCounts(results) {
   const n = (k) => Number(row[k] ?? 0);
   return {
     ticketQueueCounts: {
+      countLimit: 1000,
       unassigned: n('unassigned'),
       mine: n('mine'),
       open: n('open'),

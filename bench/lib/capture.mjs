@@ -30,7 +30,8 @@ export function requestValues(variables, session) {
   };
   walk(variables, '');
   if (typeof variables.after === 'string') {
-    const [, , value, id] = JSON.parse(Buffer.from(variables.after, 'base64url').toString('utf8'));
+    // [value, id, signature] (server/src/modules/tickets/ticket-cursor.ts).
+    const [value, id] = JSON.parse(Buffer.from(variables.after, 'base64url').toString('utf8'));
     Object.assign(values, { 'cursor:value': value, 'cursor:id': id });
   }
   if (typeof variables.query === 'string') {

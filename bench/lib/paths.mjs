@@ -86,10 +86,19 @@ export const CURSOR_PAGES = [1000, 10000];
  * view's cursor at each CURSOR_PAGES page, made with the product's own cursor code, and a ticket
  * from the middle of the history for the detail page.
  */
-export async function pathContext(db, organizationId) {
+export async function pathContext(db, organizationId, agentId) {
   serverRequire('reflect-metadata'); // ticket-cursor.js imports the decorated sort enums
   const { SORT_SQL, encodeCursor } = serverRequire(path.join(ROOT, 'server/dist/modules/tickets/ticket-cursor.js'));
-  const { TicketSortField, SortDirection } = serverRequire(path.join(ROOT, 'server/dist/modules/tickets/dto/ticket-queue.input.js'));
+  const { queueCursorContext } = serverRequire(path.join(ROOT, 'server/dist/modules/tickets/ticket-read.service.js'));
+  const { Signer } = serverRequire(path.join(ROOT, 'server/dist/auth/signer.js'));
+  const { TicketSortField, SortDirection, TicketQueueView } = serverRequire(
+    path.join(ROOT, 'server/dist/modules/tickets/dto/ticket-queue.input.js'),
+  );
+  // Cursors are signed with the key every instance shares (created when the product first started).
+  const key = await db.query(`SELECT secret FROM signing_keys WHERE name = 'cursors'`);
+  if (!key.rows[0]) throw new Error('no cursor signing key: start the product once on this database');
+  const signer = new Signer(async () => key.rows[0].secret);
+  await signer.load();
   // GraphQL enum names (UPDATED_AT, DESC) to the server's values.
   const field = TicketSortField[ALL_SORT.field];
   const direction = SortDirection[ALL_SORT.direction];
@@ -102,7 +111,8 @@ export async function pathContext(db, organizationId) {
        ORDER BY ${sql.expression} ${ALL_SORT.direction}, t.id ${ALL_SORT.direction} OFFSET $2 LIMIT 1`,
       [organizationId, (page - 1) * QUEUE_PAGE_SIZE - 1],
     );
-    cursors[page] = rows[0] ? encodeCursor(field, direction, { value: rows[0].value, id: rows[0].id }) : null;
+    const context = queueCursorContext({ organizationId, agentId }, TicketQueueView.ALL, {}, { field, direction });
+    cursors[page] = rows[0] ? encodeCursor(signer, context, { value: rows[0].value, id: rows[0].id }) : null;
   }
   const { rows } = await db.query(
     `SELECT t.number FROM tickets t WHERE t.organization_id = $1 AND t.number = (SELECT (min(number) + max(number)) / 2 FROM tickets WHERE organization_id = $1)`,

@@ -12,7 +12,7 @@ export async function prepareDatabase(target) {
   const db = await openOwner(target);
   try {
     const sessions = await createSessions(db);
-    const ctx = await pathContext(db, sessions.organizationId);
+    const ctx = await pathContext(db, sessions.organizationId, sessions.agentId);
     return { sessions, ctx };
   } finally {
     await db.close();

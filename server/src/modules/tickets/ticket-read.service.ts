@@ -102,12 +102,7 @@ export class TicketReadService {
         );
       }
       applySearch(qb, f.search);
-      const context: CursorContext = {
-        list: listKey('queue', scope.organizationId, scope.agentId, { view: args.view, filter: f }),
-        sort: args.sort?.field ?? TicketSortField.UPDATED_AT,
-        direction: args.sort?.direction ?? SortDirection.DESC,
-      };
-      return page(tx, this.signer, qb, context, args);
+      return page(tx, this.signer, qb, queueCursorContext(scope, args.view, f, args.sort), args);
     });
   }
 
@@ -169,6 +164,20 @@ export class TicketReadService {
 }
 
 type CountedView = Exclude<keyof TicketQueueCounts, 'countLimit'>;
+
+/** The cursor context of an agent's queue view with its filters and sort (the benchmark makes deep cursors with it). */
+export function queueCursorContext(
+  scope: Pick<AgentScope, 'organizationId' | 'agentId'>,
+  view: TicketQueueView,
+  filter: TicketQueueFilter | Record<string, never>,
+  sort: TicketQueueSort | null | undefined,
+): CursorContext {
+  return {
+    list: listKey('queue', scope.organizationId, scope.agentId, { view, filter }),
+    sort: sort?.field ?? TicketSortField.UPDATED_AT,
+    direction: sort?.direction ?? SortDirection.DESC,
+  };
+}
 
 /** Names one list (who reads it, which view and filters) for its cursors. */
 function listKey(kind: string, organizationId: string, readerId: string, filters: unknown): string {
