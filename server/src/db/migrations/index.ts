@@ -7,6 +7,7 @@ import { AgentTotp1795607564103 } from './1795607564103-agent-totp';
 import { TenantRowLevelSecurity1795700000000 } from './1795700000000-tenant-row-level-security';
 import { SignInTokenRequester1795700100000 } from './1795700100000-sign-in-token-requester';
 import { OutgoingEmailSecretParts1795700200000 } from './1795700200000-outgoing-email-secret-parts';
+import { ArticleSearchCandidates1795800100000 } from './1795800100000-article-search-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TenantRowLevelSecurity1795700000000,
   SignInTokenRequester1795700100000,
   OutgoingEmailSecretParts1795700200000,
+  ArticleSearchCandidates1795800100000,
 ];
