@@ -9,6 +9,7 @@ import { SignInTokenRequester1795700100000 } from './1795700100000-sign-in-token
 import { OutgoingEmailSecretParts1795700200000 } from './1795700200000-outgoing-email-secret-parts';
 import { TicketQueueIndexes1795800000000 } from './1795800000000-ticket-queue-indexes';
 import { SigningKeys1795800100000 } from './1795800100000-signing-keys';
+import { ArticleSearchCandidates1795800200000 } from './1795800200000-article-search-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OutgoingEmailSecretParts1795700200000,
   TicketQueueIndexes1795800000000,
   SigningKeys1795800100000,
+  ArticleSearchCandidates1795800200000,
 ];

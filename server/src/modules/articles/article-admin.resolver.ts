@@ -4,6 +4,7 @@ import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import type { Article } from './article.entity';
+import type { ArticleListItem } from './article-list';
 import { requireEditor } from '../../auth/article.policy';
 import { AgentArticleNode, ArticleCategoryNode, KnowledgeBaseSettingsNode, KnowledgeBaseVisibilityEnum } from './article.types';
 import { CreateArticleCategoryInput, UpdateArticleCategoryInput } from './dto/article-category.input';
@@ -23,7 +24,7 @@ export class ArticleAdminResolver {
   async agentArticles(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => AgentArticleFilter, { nullable: true }) filter: AgentArticleFilter | null,
-  ): Promise<Article[]> {
+  ): Promise<ArticleListItem[]> {
     const scope = requireEditor(ctx);
     const { editor, search } = ctx.services.articles;
     if (!filter?.search?.trim()) return editor.list(scope, { status: filter?.status ?? null, categoryId: filter?.categoryId ?? null });

@@ -4,6 +4,7 @@ import { badInput, DomainError, ErrorCode, notFound } from '../../errors';
 import { ArticleCategory } from './article-category.entity';
 import { ArticleSlugRedirect } from './article-slug-redirect.entity';
 import { Article, type ArticleStatus } from './article.entity';
+import { ARTICLE_LIST_SELECT, type ArticleListItem } from './article-list';
 import type { EditorScope } from '../../auth/article.policy';
 import { checkSlug, checkText, slugify } from './article.rules';
 import { isUuid } from '@actionconnect/shared';
@@ -34,14 +35,16 @@ export class ArticleEditorService {
   constructor(private readonly tenant: TenantData) {}
 
   /** The organization's articles, drafts included, most recently changed first. */
-  list(scope: EditorScope, filter: ArticleListFilter = {}): Promise<Article[]> {
+  list(scope: EditorScope, filter: ArticleListFilter = {}): Promise<ArticleListItem[]> {
     const where: FindOptionsWhere<Article> = {};
     if (filter.status) where.status = filter.status;
     if (filter.categoryId) {
       if (!isUuid(filter.categoryId)) return Promise.resolve([]);
       where.categoryId = filter.categoryId;
     }
-    return this.tenant.run(scope.organizationId, (tx) => tx.find(Article, { where, order: { updatedAt: 'DESC', id: 'ASC' } }));
+    return this.tenant.run(scope.organizationId, (tx) =>
+      tx.find(Article, { select: ARTICLE_LIST_SELECT, where, order: { updatedAt: 'DESC', id: 'ASC' } }),
+    );
   }
 
   /** One of the organization's articles, draft or not; anyone else's answers NOT_FOUND. */

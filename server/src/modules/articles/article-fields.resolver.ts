@@ -5,7 +5,7 @@ import type { ArticleCategory } from './article-category.entity';
 import type { ArticleStatsRow } from './article-feedback.service';
 import { MAX_RELATED } from './article.loaders';
 import { clampFirst } from '../../graphql/request-args';
-import type { Article } from './article.entity';
+import type { ArticleListItem } from './article-list';
 import { publishedScopeOf, requireEditor, requireReader } from '../../auth/article.policy';
 import { AgentArticleNode, ArticleCategoryNode, ArticleNode, ArticleStatsNode } from './article.types';
 import { excerpt } from './search-text';
@@ -14,28 +14,35 @@ import { currentReaderKey } from './visitor-cookie';
 /** What readers see around an article. Only published articles of the viewer's organization. */
 @Resolver(() => ArticleNode)
 export class ArticleFieldsResolver {
+  @FieldResolver(() => String, { description: 'The body rendered from Markdown and sanitized on the server: safe to insert as HTML.' })
+  async bodyHtml(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<string> {
+    if (typeof article.bodyHtml === 'string') return article.bodyHtml;
+    return (await ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).body.load({ id: article.id, part: 'html' })) ?? '';
+  }
+
   @FieldResolver(() => String, { description: 'The start of the body as plain text.' })
-  excerpt(@Root() article: Article): string {
-    return excerpt(article.bodyText);
+  async excerpt(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<string> {
+    if (typeof article.bodyText === 'string') return excerpt(article.bodyText);
+    return excerpt((await ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).body.load({ id: article.id, part: 'excerptSource' })) ?? '');
   }
 
   @FieldResolver(() => ArticleCategoryNode, { nullable: true })
-  category(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
+  category(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
     return article.categoryId ? ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).category.load(article.categoryId) : null;
   }
 
   @FieldResolver(() => [ArticleNode], { description: 'Published articles of the same category first, then ones on similar subjects.' })
   async related(
-    @Root() article: Article,
+    @Root() article: ArticleListItem,
     @Ctx() ctx: GraphQLContext,
     @Arg('first', () => Int, { defaultValue: 5 }) first: number,
-  ): Promise<Article[]> {
+  ): Promise<ArticleListItem[]> {
     const related = await ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).related.load(article.id);
     return related.slice(0, clampFirst(first, MAX_RELATED));
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: "The reader's own vote: true helpful, false not, null not voted." })
-  myVote(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<boolean | null> | null {
+  myVote(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<boolean | null> | null {
     if (ctx.host.kind !== 'portal') return null;
     const scope = requireReader(ctx);
     const key = currentReaderKey(ctx, scope);
@@ -57,7 +64,7 @@ export class ArticleCategoryFieldsResolver {
   }
 
   @FieldResolver(() => [ArticleNode], { description: 'Its published articles, by title.' })
-  articles(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<Article[]> {
+  articles(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<ArticleListItem[]> {
     return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedIn.load(category.id);
   }
 
@@ -71,19 +78,31 @@ export class ArticleCategoryFieldsResolver {
 @Authorized(Role.Agent)
 @Resolver(() => AgentArticleNode)
 export class AgentArticleFieldsResolver {
+  @FieldResolver(() => String)
+  async bodyMarkdown(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<string> {
+    if (typeof article.bodyMarkdown === 'string') return article.bodyMarkdown;
+    return (await ctx.loaders.knowledgeBase(requireEditor(ctx)).draftBody.load({ id: article.id, part: 'markdown' })) ?? '';
+  }
+
+  @FieldResolver(() => String, { description: 'What readers see (sanitized HTML); also the preview of a draft.' })
+  async bodyHtml(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<string> {
+    if (typeof article.bodyHtml === 'string') return article.bodyHtml;
+    return (await ctx.loaders.knowledgeBase(requireEditor(ctx)).draftBody.load({ id: article.id, part: 'html' })) ?? '';
+  }
+
   @FieldResolver(() => ArticleCategoryNode, { nullable: true })
-  category(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
+  category(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<ArticleCategory | null> | null {
     return article.categoryId ? ctx.loaders.knowledgeBase(requireEditor(ctx)).category.load(article.categoryId) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of the agent who wrote it; null once they are removed.' })
-  async authorName(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+  async authorName(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<string | null> {
     requireEditor(ctx);
     return article.authorAgentId ? ((await ctx.loaders.agent.load(article.authorAgentId))?.name ?? null) : null;
   }
 
   @FieldResolver(() => ArticleStatsNode, { description: 'Views, votes, suggestion opens and deflections.' })
-  async stats(@Root() article: Article, @Ctx() ctx: GraphQLContext): Promise<ArticleStatsRow> {
+  async stats(@Root() article: ArticleListItem, @Ctx() ctx: GraphQLContext): Promise<ArticleStatsRow> {
     const stats = await ctx.loaders.knowledgeBase(requireEditor(ctx)).stats.load(article.id);
     return stats ?? { views: 0, helpfulVotes: 0, unhelpfulVotes: 0, suggestionOpens: 0, deflections: 0 };
   }

@@ -5,9 +5,22 @@ import { notFound } from '../../errors';
 import { ArticleCategory } from './article-category.entity';
 import { ArticleSlugRedirect } from './article-slug-redirect.entity';
 import { Article } from './article.entity';
+import { ARTICLE_LIST_SELECT, listItemsById, type ArticleListItem } from './article-list';
 
 /** Most articles a list returns. */
 export const MAX_LIST = 50;
+/** Of the body text, what `excerpt` is cut from: enough for any excerpt, never a whole long article. */
+export const EXCERPT_SOURCE_LENGTH = 2000;
+
+/** A part of the body a field resolver may ask for. */
+export type BodyPart = 'html' | 'markdown' | 'excerptSource';
+
+// Fixed SQL per part: the part never comes from a caller's text.
+const BODY_PART_SQL: Record<BodyPart, string> = {
+  html: 'a.body_html',
+  markdown: 'a.body_markdown',
+  excerptSource: `left(a.body_text, ${EXCERPT_SOURCE_LENGTH})`,
+};
 
 /**
  * What readers of the portal see: published articles and the categories that hold them. Every
@@ -54,9 +67,10 @@ export class ArticleReadService {
   }
 
   /** The most read published articles, the most found helpful first among equals. */
-  popular(organizationId: string, limit: number): Promise<Article[]> {
+  popular(organizationId: string, limit: number): Promise<ArticleListItem[]> {
     return this.tenant.run(organizationId, (tx) =>
       tx.find(Article, {
+        select: ARTICLE_LIST_SELECT,
         where: { status: 'published' },
         order: { viewCount: 'DESC', helpfulCount: 'DESC', publishedAt: 'DESC', id: 'ASC' },
         take: clamp(limit),
@@ -65,9 +79,14 @@ export class ArticleReadService {
   }
 
   /** The most recently published articles. */
-  recent(organizationId: string, limit: number): Promise<Article[]> {
+  recent(organizationId: string, limit: number): Promise<ArticleListItem[]> {
     return this.tenant.run(organizationId, (tx) =>
-      tx.find(Article, { where: { status: 'published' }, order: { publishedAt: 'DESC', id: 'ASC' }, take: clamp(limit) }),
+      tx.find(Article, {
+        select: ARTICLE_LIST_SELECT,
+        where: { status: 'published' },
+        order: { publishedAt: 'DESC', id: 'ASC' },
+        take: clamp(limit),
+      }),
     );
   }
 
@@ -88,9 +107,13 @@ export class ArticleReadService {
   }
 
   /** Published articles of each category, by title. */
-  async publishedIn(organizationId: string, categoryIds: readonly string[]): Promise<Map<string, Article[]>> {
+  async publishedIn(organizationId: string, categoryIds: readonly string[]): Promise<Map<string, ArticleListItem[]>> {
     const rows = await this.tenant.run(organizationId, (tx) =>
-      tx.find(Article, { where: { status: 'published', categoryId: In([...categoryIds]) }, order: { title: 'ASC', id: 'ASC' } }),
+      tx.find(Article, {
+        select: ARTICLE_LIST_SELECT,
+        where: { status: 'published', categoryId: In(categoryIds.filter(isUuid)) },
+        order: { title: 'ASC', id: 'ASC' },
+      }),
     );
     return groupBy(rows, (a) => a.categoryId ?? '');
   }
@@ -99,7 +122,7 @@ export class ArticleReadService {
    * Up to `limit` published articles related to each source article: same category first, then
    * those sharing words with its title, by rank, then by views. One statement for all sources.
    */
-  async related(organizationId: string, sourceIds: readonly string[], limit: number): Promise<Map<string, Article[]>> {
+  async related(organizationId: string, sourceIds: readonly string[], limit: number): Promise<Map<string, ArticleListItem[]>> {
     return this.tenant.run(organizationId, async (tx) => {
       const rows = await tx.sql<{ source_id: string; id: string }>(
         `SELECT s.id AS source_id, r.id
@@ -117,15 +140,32 @@ export class ArticleReadService {
        WHERE s.organization_id = $1 AND s.id = ANY($2::uuid[])`,
         [organizationId, sourceIds.filter(isUuid), limit],
       );
-      const articles = await tx.find(Article, { where: { id: In(rows.map((r) => r.id)) } });
-      const byId = new Map(articles.map((a) => [a.id, a]));
-      const result = new Map<string, Article[]>();
+      const byId = await listItemsById(
+        tx,
+        rows.map((r) => r.id),
+      );
+      const result = new Map<string, ArticleListItem[]>();
       for (const row of rows) {
         const article = byId.get(row.id);
         if (article) result.set(row.source_id, [...(result.get(row.source_id) ?? []), article]);
       }
       return result;
     });
+  }
+
+  /**
+   * One part of the body of each article, for field resolvers of lists (which load no body): one
+   * statement whatever the number of ids. Published articles only unless an editor asks.
+   */
+  async bodies(organizationId: string, ids: readonly string[], part: BodyPart, includeDrafts = false): Promise<Map<string, string>> {
+    const rows = await this.tenant.run(organizationId, (tx) =>
+      tx.sql<{ id: string; value: string }>(
+        `SELECT a.id, ${BODY_PART_SQL[part]} AS value FROM articles a
+         WHERE a.organization_id = $1 AND a.id = ANY($2::uuid[]) AND ($3 OR a.status = 'published')`,
+        [organizationId, ids.filter(isUuid), includeDrafts],
+      ),
+    );
+    return new Map(rows.map((r) => [r.id, r.value]));
   }
 }
 

@@ -3,20 +3,31 @@ import type { Viewer } from '../../auth/viewer';
 import { forbidden } from '../../errors';
 import type { ArticleCategory } from './article-category.entity';
 import type { ArticleStatsRow } from './article-feedback.service';
-import type { Article } from './article.entity';
+import type { ArticleListItem } from './article-list';
+import type { BodyPart } from './article-read.service';
 import type { ArticleServices } from './articles.module';
 
 /** Most related articles an article lists. */
 export const MAX_RELATED = 10;
 
+/** Which part of which article's body. */
+export interface BodyKey {
+  id: string;
+  part: BodyPart;
+}
+
 /** The knowledge-base loaders of one organization in one request. */
 export interface KnowledgeBaseLoaders {
   category: DataLoader<string, ArticleCategory | null>;
   children: DataLoader<string, ArticleCategory[]>;
-  /** Published articles only. */
-  publishedIn: DataLoader<string, Article[]>;
-  /** Published articles only, up to MAX_RELATED each. */
-  related: DataLoader<string, Article[]>;
+  /** Published articles only, without their bodies. */
+  publishedIn: DataLoader<string, ArticleListItem[]>;
+  /** Published articles only, up to MAX_RELATED each, without their bodies. */
+  related: DataLoader<string, ArticleListItem[]>;
+  /** A part of a published article's body, for lists that did not load it (null: not published). */
+  body: DataLoader<BodyKey, string | null, string>;
+  /** Agents of the organization only: a part of any article's body, drafts included. */
+  draftBody: DataLoader<BodyKey, string | null, string>;
   /** Agents of the organization only; counters and derived deflections. */
   stats: DataLoader<string, ArticleStatsRow | null>;
 }
@@ -41,14 +52,34 @@ export function createArticleLoaders(services: Pick<ArticleServices, 'read' | 'f
   const inOrder = <T>(keys: readonly string[], found: Map<string, T>, missing: () => T): T[] =>
     keys.map((key) => found.get(key) ?? missing());
 
+  // One statement per part asked for, whatever the number of articles.
+  const bodyLoader = (organizationId: string, includeDrafts: boolean, guard: () => void) =>
+    new DataLoader<BodyKey, string | null, string>(
+      async (keys) => {
+        guard();
+        const found = new Map<string, string>();
+        for (const part of new Set(keys.map((k) => k.part))) {
+          const ids = keys.filter((k) => k.part === part).map((k) => k.id);
+          for (const [id, value] of await read.bodies(organizationId, ids, part, includeDrafts)) found.set(`${part}:${id}`, value);
+        }
+        return keys.map((k) => found.get(`${k.part}:${k.id}`) ?? null);
+      },
+      { cacheKeyFn: (k) => `${k.part}:${k.id}` },
+    );
+  // Fails closed should a field resolver forget its guard.
+  const agentOf = (organizationId: string) => () => {
+    if (viewer.kind !== 'agent' || viewer.organizationId !== organizationId) throw forbidden();
+  };
+
   const make = (organizationId: string): KnowledgeBaseLoaders => ({
     category: new DataLoader(async (ids) => inOrder(ids, await read.categoriesById(organizationId, ids), () => null)),
     children: new DataLoader(async (ids) => inOrder(ids, await read.childrenOf(organizationId, ids), () => [])),
     publishedIn: new DataLoader(async (ids) => inOrder(ids, await read.publishedIn(organizationId, ids), () => [])),
     related: new DataLoader(async (ids) => inOrder(ids, await read.related(organizationId, ids, MAX_RELATED), () => [])),
+    body: bodyLoader(organizationId, false, () => undefined),
+    draftBody: bodyLoader(organizationId, true, agentOf(organizationId)),
     stats: new DataLoader(async (ids) => {
-      // Fails closed should a field resolver forget its guard.
-      if (viewer.kind !== 'agent' || viewer.organizationId !== organizationId) throw forbidden();
+      agentOf(organizationId)();
       return inOrder(ids, await feedback.stats(organizationId, ids), () => null);
     }),
   });

@@ -7,6 +7,7 @@ import { MAX_LIST } from './article-read.service';
 import type { SearchHit } from './article-search.service';
 import { clampFirst, clientIp } from '../../graphql/request-args';
 import type { Article } from './article.entity';
+import type { ArticleListItem } from './article-list';
 import { requireReader } from '../../auth/article.policy';
 import { ContactReadable } from '../../auth/visibility';
 import { ArticleCategoryNode, ArticleNode, ArticleSearchHitNode } from './article.types';
@@ -38,12 +39,12 @@ export class ArticleResolver {
   }
 
   @Query(() => [ArticleNode], { description: 'The most read published articles.' })
-  popularArticles(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<Article[]> {
+  popularArticles(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<ArticleListItem[]> {
     return ctx.services.articles.read.popular(requireReader(ctx).organizationId, first);
   }
 
   @Query(() => [ArticleNode], { description: 'The most recently published articles.' })
-  recentArticles(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<Article[]> {
+  recentArticles(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, { defaultValue: 5 }) first: number): Promise<ArticleListItem[]> {
     return ctx.services.articles.read.recent(requireReader(ctx).organizationId, first);
   }
 

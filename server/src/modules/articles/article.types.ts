@@ -67,8 +67,7 @@ export class ArticleNode {
   @Field()
   title: string;
 
-  @Field({ description: 'The body rendered from Markdown and sanitized on the server: safe to insert as HTML.' })
-  bodyHtml: string;
+  // bodyHtml and excerpt: field resolvers (article-fields.resolver.ts), as lists load no body.
 
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
@@ -130,11 +129,7 @@ export class AgentArticleNode {
   @Field()
   title: string;
 
-  @Field()
-  bodyMarkdown: string;
-
-  @Field({ description: 'What readers see (sanitized HTML); also the preview of a draft.' })
-  bodyHtml: string;
+  // bodyMarkdown and bodyHtml: field resolvers (article-fields.resolver.ts), as lists load no body.
 
   @Field(() => ArticleStatusEnum)
   status: ArticleStatusEnum;

@@ -34,6 +34,11 @@ export function cleanText(raw: string, maxLength = MAX_SEARCH_LENGTH): string {
   return raw.normalize('NFKC').replace(UNSAFE_CHARACTERS, ' ').slice(0, maxLength);
 }
 
+/** Whether text holds a letter or a digit: punctuation alone is nothing to search for. */
+export function hasWordCharacters(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /**
  * Terms for a search box. Web-search syntax keeps working ("exact phrase", -word, or); the last
  * word, unless it is quoted, excluded or `or`, is matched as a prefix so results come while typing.

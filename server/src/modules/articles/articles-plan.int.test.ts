@@ -1,0 +1,175 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { buildOrganization } from '../../../test/factories';
+import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '../../../test/database';
+import { TenantData } from '../../db/tenant';
+import { ArticleReadService } from './article-read.service';
+import { ArticleSearchService, SEARCH_CANDIDATES } from './article-search.service';
+
+// Guards that are not timed (issue 11): with tens of thousands of articles, the hot article queries,
+// exactly as the services send them and as the application role runs them (row-level security on),
+// never read `articles` with a Seq Scan and never sort more than the bounded candidate set. The
+// plans, nested SECURITY DEFINER functions included, come from auto_explain (EXPLAIN cannot see
+// inside a function). Stock planner settings: nothing is SET but auto_explain's own output.
+
+const ARTICLES = 30_000;
+const onPostgres = testDatabaseUrl() ? describe : describe.skip;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Sort Space Type'?: string;
+  Plans?: PlanNode[];
+}
+interface LoggedPlan {
+  'Query Text': string;
+  Plan: PlanNode;
+}
+
+function* walk(node: PlanNode): Generator<PlanNode> {
+  yield node;
+  for (const child of node.Plans ?? []) yield* walk(child);
+}
+
+/** What is wrong with one plan: a Seq Scan on articles, a Sort of more rows than the candidates, or a sort on disk. */
+function problems(plan: LoggedPlan): string[] {
+  const found: string[] = [];
+  for (const node of walk(plan.Plan)) {
+    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'articles') found.push('Seq Scan on articles');
+    if (node['Node Type'] === 'Sort') {
+      const input = (node.Plans ?? []).reduce((n, c) => n + (c['Actual Rows'] ?? 0) * (c['Actual Loops'] ?? 1), 0);
+      if (input > 2 * SEARCH_CANDIDATES) found.push(`Sort of ${input} rows`);
+      if (node['Sort Space Type'] === 'Disk') found.push('Sort on disk');
+    }
+  }
+  return found;
+}
+
+onPostgres('hot article queries on a large knowledge base (PostgreSQL only; skipped on PGlite, set DATABASE_URL)', () => {
+  let t: TestDatabase;
+  let organizationId: string;
+  let words: { common: string; rare: string; typo: string; prefix: string };
+  const statements: { query: string; parameters: unknown[] }[] = [];
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    organizationId = (await buildOrganization(t.dataSource)).id;
+    // As the owner, in one statement: words drawn with density ~1/k from 3,000 pronounceable ones
+    // (Zipf-like), so the most common is in nearly every article and the rarest in a handful.
+    await t.dataSource.query(
+      `WITH syl AS (SELECT ARRAY['ba','ke','lo','mi','nu','ra','se','ti','vo','zu','da','fe','go','hi','ju','pa','qui','sa','te','wo'] AS s),
+       v AS (SELECT array_agg(syl.s[1 + k % 20] || syl.s[1 + (k / 20) % 20] || syl.s[1 + (k / 400) % 20] || 'n' ORDER BY k) AS a
+             FROM syl, generate_series(0, 2999) k),
+       g AS (
+         SELECT i,
+           (SELECT string_agg(v.a[floor(power(2999, random()))::int + 1 + 0 * j], ' ') FROM generate_series(1, 4 + 0 * i) j) AS title,
+           (SELECT string_agg(v.a[floor(power(2999, random()))::int + 1 + 0 * j], ' ') FROM generate_series(1, 40 + 0 * i) j) AS body
+         FROM generate_series(1, $2::int) i, v)
+       INSERT INTO articles (organization_id, slug, title, body_markdown, body_html, body_text, status, published_at)
+       SELECT $1, 'a-' || i, initcap(title), body, '<p>' || body || '</p>', body, 'published', now() - i * interval '1 minute' FROM g`,
+      [organizationId, ARTICLES],
+    );
+    await t.dataSource.query('ANALYZE articles');
+    const stat: { word: string; ndoc: number }[] = await t.dataSource.query(
+      `SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM articles') ORDER BY ndoc DESC, word`,
+    );
+    const common = stat[0].word;
+    const rare = stat.find((s) => s.ndoc <= 30 && s.word.length >= 7)?.word ?? stat[stat.length - 1].word;
+    // A title word with one letter dropped: full-text search misses it, so the typo fallback runs.
+    const [{ title }]: { title: string }[] = await t.dataSource.query(`SELECT title FROM articles WHERE slug = 'a-7'`);
+    const titleWord = title
+      .split(' ')
+      .sort((a, b) => b.length - a.length)[0]
+      .toLowerCase();
+    words = { common, rare, typo: titleWord.slice(0, 3) + titleWord.slice(4), prefix: common.slice(0, 2) };
+    expect(stat[0].ndoc).toBeGreaterThan(ARTICLES / 2);
+    expect(stat[0].ndoc).toBeGreaterThan(10 * 2 * SEARCH_CANDIDATES);
+
+    const logger = t.dataSource.logger;
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, queryRunner) => {
+      statements.push({ query, parameters: parameters ?? [] });
+      return original(query, parameters, queryRunner);
+    };
+  }, 300_000);
+  afterAll(() => t?.close());
+
+  /** Runs `work` through the services, then replays its statements as the application role and returns their plans. */
+  async function plansOf(work: (tenant: TenantData) => Promise<unknown>, readsArticles = true): Promise<LoggedPlan[]> {
+    statements.length = 0;
+    await work(new TenantData(t.dataSource));
+    const sent = statements.filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s.query));
+    const url = new URL(testDatabaseUrl() as string);
+    url.pathname = `/${t.name}`;
+    const client = new Client({ connectionString: url.toString() });
+    const plans: LoggedPlan[] = [];
+    client.on('notice', (notice) => {
+      const at = notice.message?.indexOf('{') ?? -1;
+      if (notice.message?.startsWith('duration:') && at >= 0) plans.push(JSON.parse(notice.message.slice(at)) as LoggedPlan);
+    });
+    await client.connect();
+    try {
+      await client.query(`LOAD 'auto_explain'`);
+      for (const setting of [
+        'log_min_duration = 0',
+        'log_analyze = on',
+        'log_timing = off',
+        'log_nested_statements = on',
+        'log_format = json',
+        'log_level = notice',
+      ])
+        await client.query(`SET auto_explain.${setting}`);
+      await client.query('BEGIN');
+      for (const s of sent) await client.query(s.query, s.parameters);
+      await client.query('ROLLBACK');
+    } finally {
+      await client.end();
+    }
+    expect(plans.some((p) => /\barticles\b/.test(p['Query Text']))).toBe(readsArticles);
+    return plans;
+  }
+
+  const search = (q: string) => (tenant: TenantData) => new ArticleSearchService(tenant).search({ organizationId }, q, 20);
+
+  it.each([
+    ['a common word', () => words.common],
+    ['a rare word', () => words.rare],
+    ['a prefix being typed', () => words.prefix],
+    ['a typo (the similar-title fallback)', () => words.typo],
+    ['two common words and a prefix', () => `${words.common} ${words.common.slice(0, 4)}`],
+  ])('searching %s reads an index and ranks a bounded set', async (_kind, query) => {
+    const plans = await plansOf(search(query()));
+    expect(plans.flatMap((p) => problems(p).map((problem) => `${problem} in: ${p['Query Text'].slice(0, 120)}`))).toEqual([]);
+  });
+
+  it('really takes the typo path for the typo, and finds the article', async () => {
+    const hits = await search(words.typo)(new TenantData(t.dataSource));
+    expect(hits.some((h) => h.match === 'similar_title')).toBe(true);
+  });
+
+  it('suggesting articles for a request reads an index and ranks a bounded set', async () => {
+    const plans = await plansOf((tenant) =>
+      new ArticleSearchService(tenant).suggest({ organizationId }, `${words.common} ${words.rare}`, `${words.common} broke`, 5),
+    );
+    expect(plans.flatMap(problems)).toEqual([]);
+  });
+
+  it('answers a search of only stop words or punctuation without reading articles', async () => {
+    for (const q of ['the and of a', '!!! ??? ... ---']) {
+      await plansOf(search(q), false);
+    }
+  });
+
+  it('lists (recent, popular) select no body column', async () => {
+    const plans = await plansOf(async (tenant) => {
+      const read = new ArticleReadService(tenant);
+      await read.recent(organizationId, 10);
+      await read.popular(organizationId, 10);
+    });
+    for (const p of plans.filter((x) => /FROM "articles"/.test(x['Query Text']))) {
+      expect(p['Query Text']).not.toMatch(/body_(html|markdown|text)/);
+    }
+  });
+});
