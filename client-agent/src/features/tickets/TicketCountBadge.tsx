@@ -28,7 +28,7 @@ export function TicketCountBadge({ view }: { view: TicketView['key'] }) {
   return (
     <span className={count > 0 ? 'sidebar-count' : 'sidebar-count sidebar-count--zero'} data-testid={`queue-count-${view}`}>
       <span className="visually-hidden">: </span>
-      {ticketCountLabel(count, count > data.ticketQueueCounts.countLimit)}
+      {ticketCountLabel(count, count > (data?.ticketQueueCounts.countLimit ?? Infinity))}
       <span className="visually-hidden"> tickets</span>
     </span>
   );
