@@ -1,13 +1,19 @@
-import http from 'node:http';
 import { startTestApp, type TestApp } from '../../../test/http';
-import { cookieFrom, followLink, latestSignInMail, REQUEST_AGENT, REQUEST_PORTAL, VERIFY_PORTAL } from '../../../test/sign-in';
+import {
+  cookieFrom,
+  followLink,
+  graphqlFrom as graphqlFromAddress,
+  latestSignInMail,
+  REQUEST_AGENT,
+  REQUEST_PORTAL,
+  VERIFY_PORTAL,
+  type Answer,
+} from '../../../test/sign-in';
 import { Organization } from '../organizations/organization.entity';
 import { SIGN_IN_LIMITS } from './rate-limiter';
 import type { SignInTarget } from './sign-in.service';
 
 // Issue 10.4–6: what a stranger must not be able to do to someone else's sign-in.
-
-type Answer = { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: Record<string, unknown> | null };
 
 let app: TestApp;
 let acme: Organization;
@@ -18,30 +24,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 beforeEach(() => app.dataSource.query('DELETE FROM rate_limit_hits'));
 
-/** A GraphQL request sent from a given loopback address (Linux routes all of 127.0.0.0/8 to lo). */
-function graphqlFrom(localAddress: string, query: string, variables: Record<string, unknown>, host = 'acme.localhost'): Promise<Answer> {
-  const payload = Buffer.from(JSON.stringify({ query, variables }));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: app.port,
-        localAddress,
-        path: '/graphql',
-        method: 'POST',
-        headers: { host: `${host}:${app.port}`, 'content-type': 'application/json', 'content-length': payload.length },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+const graphqlFrom = (localAddress: string, query: string, variables: Record<string, unknown>, host = 'acme.localhost') =>
+  graphqlFromAddress(app, localAddress, query, variables, host);
 
 const portal = (): SignInTarget => ({ organization: acme, purpose: 'portal' });
 const mailCount = async (like: string): Promise<number> =>
