@@ -24,7 +24,7 @@ export interface ServiceDeps {
   /** The named cross-tenant functions' road (see db/cross-tenant.ts). */
   crossTenant: CrossTenantData;
   logger: Logger;
-  /** Signs the opaque values the API hands out (list cursors); its key is loaded by `start`. */
+  /** Signs the opaque values the API hands out (list cursors, sign-in challenges); its key is loaded by `start`. */
   signer: Signer;
   /** Wakes the mail worker after a transaction queued mail. */
   onMailQueued: () => void;

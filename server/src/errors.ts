@@ -11,6 +11,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   /** The agent has two-step verification on: send the authenticator code too. */
   TotpRequired = 'TOTP_REQUIRED',
+  /** The portal is busy: solve `extensions.challenge` to `extensions.difficulty` leading zero bits and send the request again. */
+  ProofOfWorkRequired = 'PROOF_OF_WORK_REQUIRED',
   /** The database (or another service we need) is not answering: retry after a moment. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',

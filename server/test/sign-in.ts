@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { Agent } from '../src/modules/agents/agent.entity';
 import { Contact } from '../src/modules/contacts/contact.entity';
 import { Organization } from '../src/modules/organizations/organization.entity';
@@ -86,6 +87,43 @@ export async function followLink(
     body: '',
   });
   return { open, confirm, session: cookieFrom(confirm, 'ac_session') };
+}
+
+/** A GraphQL answer read as plain JSON (errors with their extensions). */
+export type Answer = { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: Record<string, unknown> | null };
+
+/**
+ * A GraphQL request sent from a given loopback address (Linux routes all of 127.0.0.0/8 to lo), for
+ * tests of limits per network.
+ */
+export function graphqlFrom(
+  app: TestApp,
+  localAddress: string,
+  query: string,
+  variables: Record<string, unknown>,
+  host = 'acme.localhost',
+): Promise<Answer> {
+  const payload = Buffer.from(JSON.stringify({ query, variables }));
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: app.port,
+        localAddress,
+        path: '/graphql',
+        method: 'POST',
+        headers: { host: `${host}:${app.port}`, 'content-type': 'application/json', 'content-length': payload.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
 }
 
 export const REQUEST_PORTAL = `mutation ($email: String!, $returnPath: String) { requestPortalSignIn(input: { email: $email, returnPath: $returnPath }) { message codeLength } }`;

@@ -13,8 +13,18 @@ export type PersonKind =
   | 'AGENT'
   | 'CONTACT';
 
+/** A solved PROOF_OF_WORK_REQUIRED challenge. */
+export type ProofOfWorkInput = {
+  /** The challenge from the error's `extensions.challenge`, unchanged. */
+  challenge: string;
+  /** Decimal digits such that SHA-256(challenge + solution) starts with `extensions.difficulty` zero bits. */
+  solution: string;
+};
+
 export type RequestPortalSignInInput = {
   email: string;
+  /** Needed only after a PROOF_OF_WORK_REQUIRED answer (the portal is busy): the solved challenge, used once. */
+  proofOfWork?: ProofOfWorkInput | null | undefined;
   /** Relative path to come back to after signing in. */
   returnPath?: string | null | undefined;
 };

@@ -75,3 +75,14 @@ export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/
 export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
 export { slugify } from './text/slug';
 export { ticketCountLabel } from './tickets/ticket-count';
+
+export type { Sha256, SolveOptions } from './proof-of-work/proof-of-work';
+export {
+  PROOF_OF_WORK_MAX_DIFFICULTY,
+  PROOF_OF_WORK_SOLUTION_MAX_LENGTH,
+  checkProofOfWork,
+  isProofOfWorkSolution,
+  leadingZeroBits,
+  proofOfWorkInput,
+  solveProofOfWork,
+} from './proof-of-work/proof-of-work';

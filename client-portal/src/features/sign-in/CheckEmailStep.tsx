@@ -3,7 +3,8 @@ import { safeReturnPath, NO_FORM_ERRORS, toFormErrors, type FormErrors, isComple
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf, CodeField, FormAlert, Icon } from '@actionconnect/ui';
-import { requestPortalSignInMutation } from './EmailStep';
+import { BrowserCheck } from './BrowserCheck';
+import { usePortalSignInRequest } from './usePortalSignInRequest';
 
 const verifyPortalSignInCodeMutation = graphql(`
   mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {
@@ -28,7 +29,7 @@ export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, 
   const [errors, setErrors] = useState<FormErrors<'code' | 'email'>>(NO_FORM_ERRORS);
   const [resent, setResent] = useState(false);
   const [verify, { loading: verifying }] = useMutation(verifyPortalSignInCodeMutation);
-  const [resend, { loading: resending }] = useMutation(requestPortalSignInMutation);
+  const { request: resend, loading: resending, checking } = usePortalSignInRequest();
   const codeInput = useRef<HTMLInputElement>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -55,7 +56,7 @@ export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, 
     setResent(false);
     setErrors(NO_FORM_ERRORS);
     try {
-      await resend({ variables: { input: { email, returnPath: returnTo } } });
+      await resend({ email, returnPath: returnTo });
       setResent(true);
       setCode('');
       codeInput.current?.focus();
@@ -101,9 +102,10 @@ export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, 
         <p aria-live="polite" className="auth-status">
           {resent ? 'We sent you a new email with a fresh link and code.' : "Didn't get it? Check your spam folder."}
         </p>
+        {checking && <BrowserCheck />}
         <div className="auth-actions">
           <button type="button" className="link-button" onClick={() => void handleResend()} disabled={resending}>
-            {resending ? 'Sending…' : 'Send a new code'}
+            {checking ? 'Checking your browser…' : resending ? 'Sending…' : 'Send a new code'}
           </button>
           <button type="button" className="link-button" onClick={onChangeEmail}>
             <Icon name="arrowLeft" width={16} height={16} /> Use a different email

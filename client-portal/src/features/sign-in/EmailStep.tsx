@@ -1,24 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { normalizeEmail, NO_FORM_ERRORS, toFormErrors, type FormErrors } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
-import { graphql } from '../../gql';
 import { apiErrorsOf, FormAlert, Icon, TextField } from '@actionconnect/ui';
-
-/** Asks for a sign-in email; also used by "Send a new code". */
-export const requestPortalSignInMutation = graphql(`
-  mutation RequestPortalSignIn($input: RequestPortalSignInInput!) {
-    requestPortalSignIn(input: $input) {
-      message
-      codeLength
-    }
-  }
-`);
-
-/** What the API answered: the same whether or not the address is known. */
-export interface SignInSent {
-  message: string;
-  codeLength: number;
-}
+import { BrowserCheck } from './BrowserCheck';
+import { usePortalSignInRequest, type SignInSent } from './usePortalSignInRequest';
 
 interface EmailStepProps {
   titleId: string;
@@ -33,7 +17,7 @@ interface EmailStepProps {
 export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo, onSent }: EmailStepProps) {
   const [email, setEmail] = useState(initialEmail);
   const [errors, setErrors] = useState<FormErrors<'email'>>(NO_FORM_ERRORS);
-  const [requestSignIn, { loading }] = useMutation(requestPortalSignInMutation);
+  const { request, loading, checking } = usePortalSignInRequest();
   const emailInput = useRef<HTMLInputElement>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,8 +30,7 @@ export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo,
     }
     setErrors(NO_FORM_ERRORS);
     try {
-      const { data } = await requestSignIn({ variables: { input: { email: normalized, returnPath: returnTo } } });
-      if (data) onSent(normalized, data.requestPortalSignIn);
+      onSent(normalized, await request({ email: normalized, returnPath: returnTo }));
     } catch (error) {
       const next = toFormErrors(apiErrorsOf(error), ['email'] as const);
       setErrors(next);
@@ -81,8 +64,9 @@ export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo,
           error={errors.fields.email}
         />
         <button type="submit" className="button button--primary button--block" disabled={loading}>
-          {loading ? 'Sending…' : 'Email me a sign-in link'}
+          {checking ? 'Checking your browser…' : loading ? 'Sending…' : 'Email me a sign-in link'}
         </button>
+        {checking && <BrowserCheck />}
       </form>
       <p className="auth-footnote">We will email you a sign-in link and a one-time code.</p>
     </>

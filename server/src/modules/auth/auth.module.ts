@@ -1,5 +1,6 @@
 import type { ServiceDeps } from '../../compose';
 import type { OrganizationServices } from '../organizations/organizations.module';
+import { SignInProofOfWork } from './proof-of-work';
 import { RateLimiter } from './rate-limiter';
 import { SessionService } from './session.service';
 import { SignInService } from './sign-in.service';
@@ -12,6 +13,8 @@ export interface AuthServices {
   totp: TotpService;
   /** Database-backed counters (sign-in, TOTP settings, knowledge-base feedback). */
   rateLimiter: RateLimiter;
+  /** Challenges asked of portal sign-in past the organization budget. */
+  proofOfWork: SignInProofOfWork;
 }
 
 /** Builds the auth services. */
@@ -19,6 +22,7 @@ export function buildAuthServices(deps: ServiceDeps, mods: { organizations: Orga
   const rateLimiter = new RateLimiter(deps.crossTenant);
   const sessions = new SessionService(deps.tenant, deps.crossTenant);
   const totp = new TotpService(deps.tenant, rateLimiter);
+  const proofOfWork = new SignInProofOfWork(deps.signer, rateLimiter);
   const signIn = new SignInService({
     tenant: deps.tenant,
     crossTenant: deps.crossTenant,
@@ -28,8 +32,9 @@ export function buildAuthServices(deps: ServiceDeps, mods: { organizations: Orga
     sessions,
     totp,
     limiter: rateLimiter,
+    proofOfWork,
     log: deps.logger.child({ component: 'sign-in' }),
     onMailQueued: deps.onMailQueued,
   });
-  return { sessions, signIn, totp, rateLimiter };
+  return { sessions, signIn, totp, rateLimiter, proofOfWork };
 }

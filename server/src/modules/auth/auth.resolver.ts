@@ -62,13 +62,15 @@ export class AuthResolver {
   }
 
   @Mutation(() => SignInRequested, {
-    description: 'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails.',
+    description:
+      'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails. When the portal is busy it answers PROOF_OF_WORK_REQUIRED with a challenge to solve and send back in `proofOfWork`.',
   })
   async requestPortalSignIn(@Arg('input') input: RequestPortalSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
     const message = await ctx.services.auth.signIn.request(portalTarget(ctx), {
       email: input.email,
       returnPath: input.returnPath,
       ip: clientIp(ctx),
+      proofOfWork: input.proofOfWork,
     });
     return { message, codeLength: SIGN_IN_CODE_LENGTH };
   }

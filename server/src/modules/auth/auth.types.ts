@@ -1,4 +1,4 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Authorized, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
 import { AgentOnly, ContactReadable } from '../../auth/visibility';
@@ -94,6 +94,19 @@ export class SignInCompleted {
   returnPath: string;
 }
 
+@InputType({ description: 'A solved PROOF_OF_WORK_REQUIRED challenge.' })
+export class ProofOfWorkInput {
+  @Field({ description: "The challenge from the error's `extensions.challenge`, unchanged." })
+  @IsString()
+  @MaxLength(200)
+  challenge: string;
+
+  @Field({ description: 'Decimal digits such that SHA-256(challenge + solution) starts with `extensions.difficulty` zero bits.' })
+  @IsString()
+  @MaxLength(20)
+  solution: string;
+}
+
 @InputType()
 export class RequestPortalSignInInput {
   @Field()
@@ -106,6 +119,14 @@ export class RequestPortalSignInInput {
   @IsString()
   @MaxLength(1000)
   returnPath?: string | null;
+
+  @Field(() => ProofOfWorkInput, {
+    nullable: true,
+    description: 'Needed only after a PROOF_OF_WORK_REQUIRED answer (the portal is busy): the solved challenge, used once.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  proofOfWork?: ProofOfWorkInput | null;
 }
 
 @InputType()

@@ -1,4 +1,5 @@
 import type { CrossTenantData } from '../../db/cross-tenant';
+import { unwrap } from '../../db/query-result';
 
 /** A key's count in the current window (this hit included) and in the window before it. */
 export interface WindowCounts {
@@ -30,4 +31,20 @@ export async function countHit(crossTenant: CrossTenantData, key: string, window
 /** Drops the windows that started before `before`. */
 export async function pruneHits(crossTenant: CrossTenantData, before: Date): Promise<void> {
   await crossTenant.run('rate-limit', (m) => m.query(`DELETE FROM rate_limit_hits WHERE window_start < $1`, [before]));
+}
+
+/**
+ * Records `key` once (a one-time value such as a used challenge), kept like a counter window until
+ * `until` plus the pruning delay; whether this call was the first. Concurrent callers: exactly one wins.
+ */
+export async function claimKeyOnce(crossTenant: CrossTenantData, key: string, until: Date): Promise<boolean> {
+  const result: unknown = await crossTenant.run('rate-limit', (m) =>
+    m.query(
+      `INSERT INTO rate_limit_hits (key, window_start, count) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO NOTHING
+       RETURNING key`,
+      [key, until],
+    ),
+  );
+  return unwrap(result).length === 1;
 }

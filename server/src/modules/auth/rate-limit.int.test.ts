@@ -83,7 +83,7 @@ describe('sign-in rate limits', () => {
     await expect(app.services.auth.rateLimiter.hit([{ key: 'edge-test', limit }], at(limit.windowMs - 1_000))).resolves.toBeUndefined();
   });
 
-  it('limits per organization as a ceiling', async () => {
+  it('limits per organization as a ceiling: past it, that portal asks for a proof of work and another portal does not', async () => {
     await app.dataSource.query(`DELETE FROM rate_limit_hits`);
     const [{ id }] = await app.dataSource.query(`SELECT id FROM organizations WHERE slug = 'acme'`);
     const window = Math.floor(Date.now() / SIGN_IN_LIMITS.linkPerOrganization.windowMs) * SIGN_IN_LIMITS.linkPerOrganization.windowMs;
@@ -93,7 +93,7 @@ describe('sign-in rate limits', () => {
       SIGN_IN_LIMITS.linkPerOrganization.max,
     ]);
     const res = await app.graphql(REQUEST_PORTAL, { email: 'org-ceiling@example.test' });
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('PROOF_OF_WORK_REQUIRED');
     const other = await app.graphql(REQUEST_PORTAL, { email: 'org-ceiling@example.test' }, { host: 'globex.localhost' });
     expect(other.body.errors).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import type { CrossTenantData } from '../../db/cross-tenant';
 import { DomainError, ErrorCode } from '../../errors';
-import { countHit, pruneHits, type WindowCounts } from './rate-limit.cross-tenant';
+import { claimKeyOnce, countHit, pruneHits, type WindowCounts } from './rate-limit.cross-tenant';
 
 /** A limit: at most `max` hits in any `windowMs` (a sliding window). */
 export interface RateLimit {
@@ -15,8 +15,9 @@ export interface RateLimit {
  *   spends only their own pair's budget, never the owner's;
  * - per email, from any address: 20 an hour, a mailbox-flood ceiling that needs four networks;
  * - per IP (IPv6 /64) and purpose: 30 an hour, like Supabase;
- * - per organization, portal only: 500 an hour. Agents' sign-in has no organization-wide budget, so
- *   anonymous portal traffic cannot lock agents out;
+ * - per organization, portal only: 500 an hour. Past it portal sign-in is not refused but asks for a
+ *   proof of work (proof-of-work.ts). Agents' sign-in has no organization-wide budget, so anonymous
+ *   portal traffic cannot lock agents out;
  * - mail to addresses that are not contacts yet: 50 an hour per organization; past it the request
  *   answers the same but no mail goes out, so nobody can make us email hundreds of strangers;
  * - code attempts: 5 per token, 30 per 15 minutes per IP.
@@ -82,12 +83,27 @@ export class RateLimiter {
     return (await this.count(key, limit, now)) === null;
   }
 
+  /** Counts one hit on `key`; how full its budget is (1 = at the limit, 2 = twice over), for limits that escalate instead of refusing. */
+  async usage(key: string, limit: RateLimit, now = new Date()): Promise<number> {
+    const { counts, elapsed } = await this.countOne(key, limit, now);
+    return slidingCount(counts, elapsed, limit.windowMs) / limit.max;
+  }
+
+  /** Records a one-time value (kept until `until`, then pruned); true only for the first caller. */
+  claimOnce(key: string, until: Date): Promise<boolean> {
+    return claimKeyOnce(this.crossTenant, key, until);
+  }
+
   /** Counts one hit; null when within the limit, else how long to wait. */
   private async count(key: string, limit: RateLimit, now: Date): Promise<number | null> {
+    const { counts, elapsed } = await this.countOne(key, limit, now);
+    return slidingCount(counts, elapsed, limit.windowMs) > limit.max ? retryAfterMs(counts, elapsed, limit) : null;
+  }
+
+  private async countOne(key: string, limit: RateLimit, now: Date): Promise<{ counts: WindowCounts; elapsed: number }> {
     const start = Math.floor(now.getTime() / limit.windowMs) * limit.windowMs;
     const counts = await countHit(this.crossTenant, key, new Date(start), new Date(start - limit.windowMs));
-    const elapsed = now.getTime() - start;
-    return slidingCount(counts, elapsed, limit.windowMs) > limit.max ? retryAfterMs(counts, elapsed, limit) : null;
+    return { counts, elapsed: now.getTime() - start };
   }
 
   /** Drops windows that ended more than a day ago (the sliding estimate needs only the previous one). */

@@ -14,6 +14,7 @@ import type { OrganizationDirectory } from '../organizations/organization-direct
 import type { Organization } from '../organizations/organization.entity';
 import type { PublicUrls } from '../organizations/public-urls';
 import { enqueueEmail } from '../outbox/outbox.service';
+import type { ProofOfWorkAnswer, SignInProofOfWork } from './proof-of-work';
 import { SIGN_IN_LIMITS, type RateLimiter } from './rate-limiter';
 import type { SessionService } from './session.service';
 import { agentTokenOrganizationId } from './sign-in.cross-tenant';
@@ -69,6 +70,7 @@ export interface SignInDeps {
   sessions: SessionService;
   totp: TotpService;
   limiter: RateLimiter;
+  proofOfWork: SignInProofOfWork;
   log: Pick<Logger, 'info'>;
   /** Wakes the mail worker after a sign-in email was queued. */
   onMailQueued: () => void;
@@ -82,12 +84,16 @@ export class SignInService {
   constructor(private readonly deps: SignInDeps) {}
 
   /** Sends (or pretends to send) a sign-in link and code. Always returns the same message for a valid address. */
-  async request(target: SignInTarget, input: { email: string; returnPath?: string | null; ip: string }, now = new Date()): Promise<string> {
+  async request(
+    target: SignInTarget,
+    input: { email: string; returnPath?: string | null; ip: string; proofOfWork?: ProofOfWorkAnswer | null },
+    now = new Date(),
+  ): Promise<string> {
     const email = normalizeEmail(input.email);
     if (!email) throw badInput('Enter one valid email address, like name@example.com.', 'email');
     const { organization, purpose } = target;
     const network = connectionKey(input.ip);
-    const mayReceive = await this.checkLimits(target, email, network, now);
+    const mayReceive = await this.checkLimits(target, email, network, input.proofOfWork, now);
     const secret = newSecret();
     const code = newCode(SIGN_IN_CODE_LENGTH);
     const sentLink = await this.deps.tenant.run(organization.id, async (tx) => {
@@ -149,12 +155,19 @@ export class SignInService {
   /**
    * Counts the request against the sign-in limits (before any tenant transaction: the counters span
    * organizations) and says whether the email may be sent. Throws RATE_LIMITED per (email, network),
-   * per network, per email, and for portals per organization; agents have no organization-wide
-   * budget, so portal traffic never locks them out. Mail to an address that is not a contact yet
+   * per network and per email. Past a portal's organization-wide budget it asks for a proof of work
+   * instead of refusing, and a solved one lets the request past that budget only; agents have no
+   * organization-wide budget, so portal traffic never locks them out or slows them down. Mail to an address that is not a contact yet
    * spends a separate organization budget; past it the answer stays the same and no mail goes out.
    * Every path reads once and counts once, so known and unknown emails cost the same.
    */
-  private async checkLimits(target: SignInTarget, email: string, network: string, now: Date): Promise<boolean> {
+  private async checkLimits(
+    target: SignInTarget,
+    email: string,
+    network: string,
+    proofOfWork: ProofOfWorkAnswer | null | undefined,
+    now: Date,
+  ): Promise<boolean> {
     const { organization, purpose } = target;
     const scope = `signin:${purpose}:${organization.id}`;
     const person = sha256(email);
@@ -163,10 +176,13 @@ export class SignInService {
         { key: `${scope}:email-ip:${person}:${network}`, limit: SIGN_IN_LIMITS.linkPerEmailAndIp },
         { key: `signin:${purpose}:ip:${network}`, limit: SIGN_IN_LIMITS.linkPerIp },
         { key: `${scope}:email:${person}`, limit: SIGN_IN_LIMITS.linkPerEmail },
-        ...(purpose === 'portal' ? [{ key: `signin:org:${organization.id}`, limit: SIGN_IN_LIMITS.linkPerOrganization }] : []),
       ],
       now,
     );
+    if (purpose === 'portal') {
+      const usage = await this.deps.limiter.usage(`signin:org:${organization.id}`, SIGN_IN_LIMITS.linkPerOrganization, now);
+      await this.deps.proofOfWork.admit(organization.id, email, usage, proofOfWork, now);
+    }
     const known = await this.deps.tenant.run(organization.id, (tx) =>
       purpose === 'agent' ? tx.exists(Agent, { email }) : tx.exists(Contact, { email }),
     );
