@@ -209,14 +209,19 @@ async function page(
   const { entities, raw } = await qb.getRawAndEntities<{ t_id: string; cursor_key: string }>();
   const keys = new Map(raw.map((r) => [r.t_id, r.cursor_key]));
   const nodes = entities.slice(0, args.first);
+  const cursorOf = (node: Ticket) => encodeCursor(signer, context, { value: keys.get(node.id) ?? '', id: node.id });
+  // Signed only when asked for: the apps read pageInfo.endCursor, not every edge's.
   const edges = nodes.map((node) => ({
     node,
-    cursor: encodeCursor(signer, context, { value: keys.get(node.id) ?? '', id: node.id }),
+    get cursor() {
+      return cursorOf(node);
+    },
   }));
+  const last = nodes.at(-1);
   return {
     edges,
     nodes,
-    pageInfo: { hasNextPage: entities.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: entities.length > args.first, endCursor: last ? cursorOf(last) : null },
     totalCount: Math.min(counted, TICKET_COUNT_LIMIT),
     totalCountCapped: counted > TICKET_COUNT_LIMIT,
   };
