@@ -187,7 +187,7 @@ function searchArticles(results) {
         ? [
             {
               titleHtml: escapeHtml(a.Article_title),
-              snippetHtml: escapeHtml(excerpt(a.Article_body_text, 240)),
+              snippetHtml: escapeHtml(excerpt(r.body_start ?? '', 240)), // the similar-titles statement reads the body start itself
               match: 'SIMILAR_TITLE',
               article: article(a),
             },

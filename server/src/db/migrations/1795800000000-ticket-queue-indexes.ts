@@ -25,6 +25,11 @@ export class TicketQueueIndexes1795800000000 implements MigrationInterface {
       `CREATE INDEX "tickets_queue_unassigned_idx" ON "tickets" ("organization_id", "updated_at", "id")
          WHERE "assignee_id" IS NULL AND "status" IN ('new', 'open', 'pending')`,
     );
+    // The agent app opens Unassigned oldest first (created_at ASC): that order gets its own index.
+    await q.query(
+      `CREATE INDEX "tickets_queue_unassigned_created_idx" ON "tickets" ("organization_id", "created_at", "id")
+         WHERE "assignee_id" IS NULL AND "status" IN ('new', 'open', 'pending')`,
+    );
     await q.query(
       `CREATE INDEX "tickets_queue_assignee_idx" ON "tickets" ("organization_id", "assignee_id", "updated_at", "id")
          WHERE "status" IN ('new', 'open', 'pending')`,
@@ -39,6 +44,7 @@ export class TicketQueueIndexes1795800000000 implements MigrationInterface {
     await q.query('CREATE INDEX "tickets_org_requester_idx" ON "tickets" ("organization_id", "requester_id", "created_at")');
     await q.query('DROP INDEX "tickets_org_requester_updated_idx"');
     await q.query('DROP INDEX "tickets_queue_assignee_idx"');
+    await q.query('DROP INDEX "tickets_queue_unassigned_created_idx"');
     await q.query('DROP INDEX "tickets_queue_unassigned_idx"');
     await q.query('DROP INDEX "tickets_queue_open_idx"');
     await q.query('DROP INDEX "tickets_queue_all_idx"');

@@ -116,14 +116,23 @@ onPostgres('ticket query plans at volume', () => {
     return after!;
   }
 
-  it.each(['UNASSIGNED', 'MINE', 'OPEN', 'PENDING', 'SOLVED', 'ALL'])(
-    'reads the %s view from an index at page 1 and deep',
-    async (view) => {
-      expect((await problemsOf(agent, TicketQueueDocument, { view, first: 25 })).problems).toEqual([]);
-      const after = await cursorAfter({ view }, 5);
-      expect((await problemsOf(agent, TicketQueueDocument, { view, first: 25, after })).problems).toEqual([]);
-    },
-  );
+  // Each view in the order the agent app opens it (client-agent queue-params.util.ts defaultSort),
+  // and in the API's default order.
+  const opened: [string, { field: string; direction: string } | null][] = [
+    ['UNASSIGNED', { field: 'CREATED_AT', direction: 'ASC' }],
+    ['UNASSIGNED', null],
+    ['MINE', { field: 'UPDATED_AT', direction: 'ASC' }],
+    ['MINE', null],
+    ['OPEN', null],
+    ['PENDING', null],
+    ['SOLVED', null],
+    ['ALL', null],
+  ];
+  it.each(opened)('reads the %s view sorted %j from an index at page 1 and deep', async (view, sort) => {
+    expect((await problemsOf(agent, TicketQueueDocument, { view, sort, first: 25 })).problems).toEqual([]);
+    const after = await cursorAfter({ view, sort }, 5);
+    expect((await problemsOf(agent, TicketQueueDocument, { view, sort, first: 25, after })).problems).toEqual([]);
+  });
 
   it('counts every view without reading a whole organization', async () => {
     expect((await problemsOf(agent, TicketQueueCountsDocument, {})).problems).toEqual([]);

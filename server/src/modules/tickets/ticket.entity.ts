@@ -18,6 +18,9 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 @Index('tickets_queue_unassigned_idx', ['organizationId', 'updatedAt', 'id'], {
   where: `"assignee_id" IS NULL AND "status" IN ('new', 'open', 'pending')`,
 })
+@Index('tickets_queue_unassigned_created_idx', ['organizationId', 'createdAt', 'id'], {
+  where: `"assignee_id" IS NULL AND "status" IN ('new', 'open', 'pending')`,
+})
 @Index('tickets_queue_assignee_idx', ['organizationId', 'assigneeId', 'updatedAt', 'id'], {
   where: `"status" IN ('new', 'open', 'pending')`,
 })
