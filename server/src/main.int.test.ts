@@ -162,8 +162,10 @@ async function visit(port: number): Promise<void> {
 function countRows(dataDir: string): Record<string, number> {
   const script = `
     const { PGlite } = require('@electric-sql/pglite');
+    const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm');
     (async () => {
-      const db = await PGlite.create(process.argv[1]);
+      // The folder's indexes use pg_trgm: whoever opens it must load the extension, as database.ts does.
+      const db = await PGlite.create(process.argv[1], { extensions: { pg_trgm } });
       const tables = ['migrations', 'organizations', 'agents', 'contacts', 'tickets', 'ticket_messages', 'articles'];
       const counts = {};
       for (const t of tables) counts[t] = (await db.query('SELECT count(*)::int AS n FROM ' + t)).rows[0].n;
