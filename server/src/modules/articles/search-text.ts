@@ -6,6 +6,11 @@ import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './markdown';
 
 /** Longest search text considered; longer input is cut. */
 export const MAX_SEARCH_LENGTH = 200;
+/**
+ * Most words a search box's text is searched with: each word is one more index lookup, and an
+ * article matching the first ten words of a pasted paragraph is what its author was looking for.
+ */
+export const MAX_SEARCH_WORDS = 10;
 /** Most distinct words of a request's subject and description used to suggest articles. */
 export const MAX_SUGGESTION_WORDS = 40;
 
@@ -44,7 +49,7 @@ export function hasWordCharacters(text: string): boolean {
  * word, unless it is quoted, excluded or `or`, is matched as a prefix so results come while typing.
  */
 export function searchTerms(raw: string): SearchTerms {
-  const text = cleanText(raw).replace(TSQUERY_SYNTAX, ' ').replace(/\s+/g, ' ').trim();
+  const text = cleanText(raw).replace(TSQUERY_SYNTAX, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, MAX_SEARCH_WORDS).join(' ');
   const plain = text.replace(/["-]/g, ' ').replace(/\s+/g, ' ').trim();
   const quotesBalanced = (text.match(/"/g)?.length ?? 0) % 2 === 0;
   const exact = text.includes('"') || /(^|\s)-[\p{L}\p{N}]/u.test(text);

@@ -71,3 +71,13 @@ describe('search snippets as HTML', () => {
     expect(excerpt('one two three four five six', 14)).toBe('one two three…');
   });
 });
+
+describe('a long search', () => {
+  it('is searched with its first ten words only, so a pasted paragraph costs ten index lookups', () => {
+    const paragraph = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    const terms = searchTerms(paragraph);
+    expect(terms.plain.split(' ')).toHaveLength(10);
+    expect(terms.web.split(' ')).toHaveLength(9);
+    expect(terms.prefix).toBe('word9:*');
+  });
+});
