@@ -121,6 +121,8 @@ export class ArticleReadService {
   /**
    * Up to `limit` published articles related to each source article: same category first, then
    * those sharing words with its title, by rank, then by views. One statement for all sources.
+   * Only a bounded candidate set is ranked: the category's most viewed articles (an index in that
+   * order) and up to 200 title and text matches from the search indexes (article_search_candidates).
    */
   async related(organizationId: string, sourceIds: readonly string[], limit: number): Promise<Map<string, ArticleListItem[]>> {
     return this.tenant.run(organizationId, async (tx) => {
@@ -128,17 +130,25 @@ export class ArticleReadService {
         `SELECT s.id AS source_id, r.id
        FROM articles s
        CROSS JOIN LATERAL (
+         SELECT websearch_to_tsquery('english', regexp_replace(btrim(regexp_replace(s.title, '[^[:alnum:]]+', ' ', 'g')), ' ', ' or ', 'g')) AS q
+       ) w
+       CROSS JOIN LATERAL (
          SELECT a.id
-         FROM articles a,
-              websearch_to_tsquery('english', regexp_replace(btrim(regexp_replace(s.title, '[^[:alnum:]]+', ' ', 'g')), ' ', ' or ', 'g')) AS q
+         FROM (
+           SELECT c.id FROM article_search_candidates(w.q, false, $4) AS c(id)
+           UNION
+           (SELECT x.id FROM articles x
+             WHERE x.organization_id = s.organization_id AND x.status = 'published' AND x.category_id = s.category_id
+             ORDER BY x.view_count DESC, x.id LIMIT $3 + 1)
+         ) candidates
+         JOIN articles a ON a.id = candidates.id
          WHERE a.organization_id = s.organization_id AND a.status = 'published' AND a.id <> s.id
-           AND ((s.category_id IS NOT NULL AND a.category_id = s.category_id) OR a.search_vector @@ q)
          ORDER BY (s.category_id IS NOT NULL AND a.category_id = s.category_id) DESC,
-                  ts_rank(a.search_vector, q) DESC, a.view_count DESC, a.title, a.id
+                  ts_rank(a.search_vector, w.q) DESC, a.view_count DESC, a.title, a.id
          LIMIT $3
        ) r
        WHERE s.organization_id = $1 AND s.id = ANY($2::uuid[])`,
-        [organizationId, sourceIds.filter(isUuid), limit],
+        [organizationId, sourceIds.filter(isUuid), limit, RELATED_CANDIDATES],
       );
       const byId = await listItemsById(
         tx,
@@ -168,6 +178,9 @@ export class ArticleReadService {
     return new Map(rows.map((r) => [r.id, r.value]));
   }
 }
+
+/** Title and text matches ranked for related articles, at most, each. */
+const RELATED_CANDIDATES = 200;
 
 function clamp(limit: number): number {
   return Math.max(1, Math.min(MAX_LIST, Math.floor(limit) || 1));
