@@ -10,6 +10,7 @@ import { OutgoingEmailSecretParts1795700200000 } from './1795700200000-outgoing-
 import { TicketQueueIndexes1795800000000 } from './1795800000000-ticket-queue-indexes';
 import { SigningKeys1795800100000 } from './1795800100000-signing-keys';
 import { ArticleSearchCandidates1795800200000 } from './1795800200000-article-search-candidates';
+import { Attachments1795900000000 } from './1795900000000-attachments';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TicketQueueIndexes1795800000000,
   SigningKeys1795800100000,
   ArticleSearchCandidates1795800200000,
+  Attachments1795900000000,
 ];
