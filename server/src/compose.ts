@@ -6,6 +6,7 @@ import { CrossTenantData } from './db/cross-tenant';
 import { loadSigningKey } from './db/signing-keys.cross-tenant';
 import { TenantData } from './db/tenant';
 import { createHealthCheck } from './http/health.cross-tenant';
+import { buildAttachmentServices, type AttachmentServices } from './modules/attachments/attachments.module';
 import { buildArticleServices, type ArticleServices } from './modules/articles/articles.module';
 import { buildAuthServices, type AuthServices } from './modules/auth/auth.module';
 import { buildCustomFieldServices, type CustomFieldServices } from './modules/custom-fields/custom-fields.module';
@@ -14,6 +15,7 @@ import { buildOrganizationServices, type OrganizationServices } from './modules/
 import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbox.module';
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
+import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
 
 /** What every module's factory may use: configuration, the two roads to SQL, a logger and the mail nudge. */
@@ -42,11 +44,14 @@ export interface Services {
   customFields: CustomFieldServices;
   articles: ArticleServices;
   portal: PortalServices;
+  attachments: AttachmentServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
 export interface ComposeOverrides {
   txtLookup?: TxtLookup;
+  /** Stands in for the configured file storage. */
+  fileStorage?: FileStorage;
 }
 
 /** The composed process: its services, and the background work to start once listening. */
@@ -95,7 +100,8 @@ export function composeServices(args: {
   const tickets = buildTicketServices(deps, { organizations, forms, customFields });
   const articles = buildArticleServices(deps, { auth });
   const portal = buildPortalServices(deps, { organizations });
-  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal };
+  const attachments = buildAttachmentServices(deps, { storage: overrides.fileStorage });
+  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments };
   return {
     services,
     tenant,
@@ -104,7 +110,10 @@ export function composeServices(args: {
       await signer.load();
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();
+      attachments.sweeper.start();
     },
-    stop: async () => outbox?.worker.stop(),
+    stop: async () => {
+      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop()]);
+    },
   };
 }

@@ -32,6 +32,20 @@ export interface Config {
   dnsResolver: string | null;
   /** Host name customers point their custom domain's CNAME record at (the TLS edge); defaults to the app host. */
   customDomainCnameTarget: string;
+  /** Uploaded files: a folder (`FILES_DIR`, default `<DATA_DIR>/files`), or S3 when `S3_BUCKET` is set. */
+  files: { kind: 'disk'; dir: string } | ({ kind: 's3' } & S3Config);
+}
+
+/** S3-compatible object storage for uploaded files (`S3_*`). */
+export interface S3Config {
+  bucket: string;
+  /** Another store than AWS (MinIO, Ceph, R2...), e.g. `http://127.0.0.1:9000`; null for AWS itself. */
+  endpoint: string | null;
+  region: string;
+  /** `bucket` in the path rather than the host name; on by default with an endpoint. */
+  forcePathStyle: boolean;
+  /** Null: the SDK's default chain (environment, instance or task role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
 }
 
 /** A configuration value that stops the process: names the variable and says what to do. */
@@ -101,6 +115,43 @@ function emailAddress(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
+
+/** Disk under the data folder, or S3 when `S3_BUCKET` is set; a partial S3 configuration is refused, never half-used. */
+function fileStorage(env: Env, dataDir: string): Config['files'] {
+  const read = (name: string) => (env[name] ?? '').trim();
+  const bucket = read('S3_BUCKET');
+  if (!bucket) {
+    const stray = S3_VARIABLES.find((name) => read(name) !== '');
+    if (stray) throw new ConfigError('S3_BUCKET', `is required when ${stray} is set (or unset the S3_* variables to keep files on disk)`);
+    return { kind: 'disk', dir: path.resolve(read('FILES_DIR') || path.join(dataDir, 'files')) };
+  }
+  if (read('FILES_DIR')) throw new ConfigError('FILES_DIR', 'cannot be used with S3_BUCKET: files go to one place; unset one of them');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError('S3_BUCKET', `must be a bucket name of 3 to 63 lowercase letters, digits, dots and dashes (got "${bucket}")`);
+  }
+  const endpoint = read('S3_ENDPOINT');
+  if (endpoint && !/^https?:\/\/[^\s/]+\/?$/.test(endpoint)) {
+    throw new ConfigError('S3_ENDPOINT', `must be a base URL such as http://127.0.0.1:9000 (got "${endpoint}")`);
+  }
+  const region = read('S3_REGION') || 'us-east-1';
+  if (!/^[a-z0-9-]+$/.test(region)) throw new ConfigError('S3_REGION', `must be a region name such as eu-west-1 (got "${region}")`);
+  const accessKeyId = read('S3_ACCESS_KEY_ID');
+  const secretAccessKey = read('S3_SECRET_ACCESS_KEY');
+  if (!accessKeyId !== !secretAccessKey) {
+    const [missing, given] = accessKeyId ? ['S3_SECRET_ACCESS_KEY', 'S3_ACCESS_KEY_ID'] : ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+    throw new ConfigError(missing, `is required when ${given} is set (set both, or neither to use the SDK's default credentials)`);
+  }
+  return {
+    kind: 's3',
+    bucket,
+    endpoint: endpoint ? endpoint.replace(/\/$/, '') : null,
+    region,
+    forcePathStyle: oneOf(env, 'S3_FORCE_PATH_STYLE', ['true', 'false'], endpoint ? 'true' : 'false') === 'true',
+    credentials: accessKeyId ? { accessKeyId, secretAccessKey } : null,
+  };
+}
+
 /** Parses and validates the environment once; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const nodeEnv = oneOf<NodeEnv>(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
@@ -150,6 +201,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     rootDir,
     dnsResolver,
     customDomainCnameTarget: hostName(env, 'CUSTOM_DOMAIN_CNAME_TARGET', appHost),
+    files: fileStorage(env, path.resolve(dataDir)),
   };
   return Object.freeze(config);
 }

@@ -17,6 +17,7 @@ import { activeTenantTx, TenantScopeError } from './tenant';
  * - `dev-outbox`: the development mail outbox page lists every organization's mail.
  * - `health-check`: `SELECT 1`.
  * - `load-signing-keys`: the server's signing keys (not tenant data), read once at start-up.
+ * - `sweep-unattached-files`: removing every organization's uploads left unattached for a day.
  */
 export type CrossTenantPurpose =
   | 'resolve-host'
@@ -29,7 +30,8 @@ export type CrossTenantPurpose =
   | 'seed-demo-data'
   | 'dev-outbox'
   | 'health-check'
-  | 'load-signing-keys';
+  | 'load-signing-keys'
+  | 'sweep-unattached-files';
 
 /**
  * The cross-tenant road. It runs as the connecting (owner) role, which row-level security does not

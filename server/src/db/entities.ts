@@ -1,4 +1,5 @@
 import { Agent } from '../modules/agents/agent.entity';
+import { Attachment } from '../modules/attachments/attachment.entity';
 import { ArticleCategory } from '../modules/articles/article-category.entity';
 import { ArticleSlugRedirect } from '../modules/articles/article-slug-redirect.entity';
 import { ArticleSuggestionOpen } from '../modules/articles/article-suggestion-open.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   Session,
   RateLimitHit,
   OutgoingEmail,
+  Attachment,
 ];

@@ -11,6 +11,7 @@ import { TicketQueueIndexes1795800000000 } from './1795800000000-ticket-queue-in
 import { SigningKeys1795800100000 } from './1795800100000-signing-keys';
 import { ArticleSearchCandidates1795800200000 } from './1795800200000-article-search-candidates';
 import { ArticleListIndexes1795800300000 } from './1795800300000-article-list-indexes';
+import { Attachments1795900000000 } from './1795900000000-attachments';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SigningKeys1795800100000,
   ArticleSearchCandidates1795800200000,
   ArticleListIndexes1795800300000,
+  Attachments1795900000000,
 ];
