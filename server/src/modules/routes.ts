@@ -1,16 +1,19 @@
 import type { Composition } from '../compose';
 import type { Config } from '../config';
 import type { AppRoutes } from '../http/app';
+import { createRequestAuth } from '../http/request-auth';
+import { attachmentRoutes } from './attachments/attachment.routes';
 import { signInRoutes } from './auth/sign-in.routes';
 import { tlsAskRoutes } from './organizations/tls-ask.routes';
 import { devMailRoutes } from './outbox/dev-mail.routes';
 
-/** The feature modules' routers (sign-in pages, the TLS edge's check, the development outbox), over the composed services. */
+/** The feature modules' routers (sign-in pages, attachments, the TLS edge's check, the development outbox), over the composed services. */
 export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition: Composition }): AppRoutes {
   const { config, composition } = deps;
   const { services } = composition;
   const auth = signInRoutes({ config, services });
-  const app = auth.app;
+  const files = attachmentRoutes({ services, auth: createRequestAuth(config, services) });
+  const app = auth.app.use(files.app);
   if (!config.isProduction && !config.mail.postmark) app.use(devMailRoutes(services.outbox.devOutbox));
-  return { portal: auth.portal, app, internal: tlsAskRoutes({ hosts: services.organizations.hosts }) };
+  return { portal: auth.portal.use(files.portal), app, internal: tlsAskRoutes({ hosts: services.organizations.hosts }) };
 }

@@ -1,14 +1,17 @@
 import type { ServiceDeps } from '../../compose';
 import type { Config } from '../../config';
+import { AttachmentService } from './attachment.service';
 import { AttachmentSweeper, type AttachmentSweeperOptions } from './attachment.sweeper';
 import { DiskStorage } from './disk-storage';
 import type { FileStorage } from './file-storage';
 import { createS3Client, S3Storage } from './s3-storage';
 
-/** Uploaded files: where they are stored, and the sweeper that removes those never attached. */
+/** Uploaded files: where they are stored, the sweeper that removes those never attached, and up- and download. */
 export interface AttachmentServices {
   storage: FileStorage;
   sweeper: AttachmentSweeper;
+  /** Uploads, and downloads for those who may read them. */
+  files: AttachmentService;
 }
 
 /** The storage `config.files` names: the disk folder, or the S3 bucket. */
@@ -23,5 +26,9 @@ export function buildAttachmentServices(
 ): AttachmentServices {
   const storage = seams.storage ?? createFileStorage(deps.config.files);
   const log = deps.logger.child({ component: 'attachments' });
-  return { storage, sweeper: new AttachmentSweeper(deps.crossTenant, storage, log, seams.sweeper) };
+  return {
+    storage,
+    sweeper: new AttachmentSweeper(deps.crossTenant, storage, log, seams.sweeper),
+    files: new AttachmentService(deps.tenant, storage),
+  };
 }

@@ -1,0 +1,117 @@
+import type { Readable } from 'node:stream';
+import { isUuid } from '@actionconnect/shared';
+import type { TenantData, TenantTx } from '../../db/tenant';
+import { badInput } from '../../errors';
+import { Ticket } from '../tickets/ticket.entity';
+import { TicketMessage } from '../tickets/ticket-message.entity';
+import { Attachment } from './attachment.entity';
+import { newStorageKey, type FileStorage } from './file-storage';
+import { checkFileName, imageType, INLINE_TYPES, MAX_UPLOAD_BYTES, peek, sniff } from './upload-rules';
+
+/** Who uploads or downloads: a contact on their portal, or an agent in the app, in one organization. */
+export type FileViewer =
+  { kind: 'contact'; organizationId: string; contactId: string } | { kind: 'agent'; organizationId: string; agentId: string };
+
+/** What an upload answers. */
+export interface UploadedFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+}
+
+/** A file the viewer may read, ready to stream; `inline` only for an image whose bytes match its type. */
+export interface DownloadableFile {
+  fileName: string;
+  contentType: string;
+  byteSize: number;
+  inline: boolean;
+  stream: Readable;
+}
+
+/** Uploads and downloads of attachments, with who may read what (SECURITY.md 24). */
+export class AttachmentService {
+  constructor(
+    private readonly tenant: TenantData,
+    private readonly storage: FileStorage,
+  ) {}
+
+  /**
+   * Stores one uploaded file for `viewer`, unattached: the name is checked first, the type comes
+   * from the first bytes, and the bytes stream into storage (at most MAX_UPLOAD_BYTES). On any
+   * failure nothing stays stored; throws BAD_USER_INPUT for a bad name or an executable.
+   */
+  async upload(viewer: FileViewer, rawName: string, source: Readable): Promise<UploadedFile> {
+    const name = checkFileName(rawName);
+    if (!name.ok) throw badInput(name.message, 'file');
+    const { head, stream } = await peek(source);
+    const sniffed = sniff(head);
+    if (sniffed.executable) {
+      stream.destroy();
+      throw badInput('Programs and scripts cannot be uploaded.', 'file');
+    }
+    const storageKey = newStorageKey(viewer.organizationId);
+    const stored = await this.storage.put(storageKey, stream, { contentType: sniffed.contentType, maxBytes: MAX_UPLOAD_BYTES });
+    try {
+      const row = await this.tenant.run(viewer.organizationId, (tx) =>
+        tx.insert(Attachment, {
+          storageKey,
+          fileName: name.name,
+          contentType: sniffed.contentType,
+          byteSize: stored.bytes,
+          sha256: stored.sha256,
+          uploadedByAgentId: viewer.kind === 'agent' ? viewer.agentId : null,
+          uploadedByContactId: viewer.kind === 'contact' ? viewer.contactId : null,
+        }),
+      );
+      return { id: row.id, fileName: row.fileName, contentType: row.contentType, byteSize: row.byteSize };
+    } catch (error) {
+      // No row, no file: a stored object nobody can name is garbage the sweeper would never see.
+      await this.storage.delete(storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Removes an upload the request then refused (its row and its stored object). */
+  async discard(viewer: FileViewer, id: string): Promise<void> {
+    const row = await this.tenant.run(viewer.organizationId, async (tx) => {
+      const found = await tx.findOneBy(Attachment, { id });
+      if (found) await tx.delete(Attachment, { id });
+      return found;
+    });
+    if (row) await this.storage.delete(row.storageKey);
+  }
+
+  /**
+   * The file `id` when `viewer` may read it, else null — the same null for a malformed id, a missing
+   * row, another organization's row, or one the viewer may not see, so the answer tells nothing.
+   */
+  async open(viewer: FileViewer, id: string): Promise<DownloadableFile | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.tenant.run(viewer.organizationId, async (tx) => {
+      const attachment = await tx.findOneBy(Attachment, { id });
+      return attachment && (await this.mayRead(tx, viewer, attachment)) ? attachment : null;
+    });
+    if (!row) return null;
+    const file = await this.storage.get(row.storageKey);
+    if (!file) return null;
+    const { head, stream } = await peek(file.stream);
+    // Inline only when the stored type is an image type and the bytes still say so.
+    const inline = INLINE_TYPES.has(row.contentType) && imageType(head) === row.contentType;
+    return { fileName: row.fileName, contentType: row.contentType, byteSize: file.bytes, inline, stream };
+  }
+
+  /**
+   * The uploader while unattached; once attached, whoever may read the message: any agent of the
+   * organization, or the ticket's requester for a public reply (never an internal note).
+   */
+  private async mayRead(tx: TenantTx, viewer: FileViewer, row: Attachment): Promise<boolean> {
+    if (!row.messageId) {
+      return viewer.kind === 'agent' ? row.uploadedByAgentId === viewer.agentId : row.uploadedByContactId === viewer.contactId;
+    }
+    if (viewer.kind === 'agent') return true;
+    const message = await tx.findOneBy(TicketMessage, { id: row.messageId });
+    if (!message || message.kind !== 'public_reply') return false;
+    return tx.exists(Ticket, { id: message.ticketId, requesterId: viewer.contactId });
+  }
+}
