@@ -82,7 +82,13 @@ export function attachmentRoutes(deps: { services: Services; auth: RequestAuth }
       let parser: busboy.Busboy;
       try {
         // preservePath: we see the name as sent, so a name with a path is refused rather than silently cut.
-        parser = busboy({ headers: req.headers, preservePath: true, limits: { files: 1, fields: 0, parts: 1, headerPairs: 20 } });
+        parser = busboy({
+          headers: req.headers,
+          preservePath: true,
+          // Browsers send the name as raw UTF-8 in filename="…".
+          defParamCharset: 'utf8',
+          limits: { files: 1, fields: 0, parts: 2, headerPairs: 20 },
+        });
       } catch (error) {
         reject(new MultipartError((error as Error).message));
         return;
@@ -99,6 +105,7 @@ export function attachmentRoutes(deps: { services: Services; auth: RequestAuth }
         upload = files.upload(viewer, info.filename ?? '', stream);
         upload.catch(fail);
       });
+      // busboy signals partsLimit once the count reaches the limit: two parts means one too many.
       for (const limit of ['filesLimit', 'fieldsLimit', 'partsLimit'] as const) parser.on(limit, () => (extra = true));
       parser.on('field', () => (extra = true));
       parser.on('error', () => fail(new MultipartError('The upload was cut off or is not valid multipart/form-data.')));
