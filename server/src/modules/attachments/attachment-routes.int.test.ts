@@ -164,6 +164,10 @@ describe('POST /attachments then GET /attachments/:id', () => {
     expect(got.headers['x-content-type-options']).toBe('nosniff');
     expect(got.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
     expect(got.headers['cache-control']).toBe('private, no-store');
+
+    const cookie = cookieOf(requester) ?? '';
+    const head = await app.request(`/attachments/${body.id}`, { method: 'HEAD', host: requester.host, headers: { cookie } });
+    expect([head.status, head.headers['content-length'], head.raw.length]).toEqual([200, String(PNG.length), 0]);
   });
 
   it('an agent uploads in the app; a file that is not an image is served as a download under its UTF-8 name', async () => {

@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream';
 import busboy from 'busboy';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Services } from '../../compose';
@@ -145,11 +146,10 @@ export function attachmentRoutes(deps: { services: Services; auth: RequestAuth }
       res.setHeader('Content-Disposition', contentDisposition(file.inline ? 'inline' : 'attachment', file.fileName));
       // Even an allowed image is a document of its own: it may run nothing and reach nothing.
       res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-      file.stream.on('error', (error) => {
-        req.log.error({ err: error }, 'attachment stream failed');
-        res.destroy(error);
+      // pipeline, not pipe: a client that leaves mid-download (or a HEAD) closes the stored file too.
+      pipeline(file.stream, res, (error) => {
+        if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') req.log.error({ err: error }, 'attachment stream failed');
       });
-      file.stream.pipe(res);
     } catch (error) {
       next(error);
     }
