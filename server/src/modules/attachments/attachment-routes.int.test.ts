@@ -190,6 +190,14 @@ describe('POST /attachments then GET /attachments/:id', () => {
     expect(got.headers['content-type']).toBe('application/octet-stream');
     expect(got.headers['content-disposition']).toMatch(/^attachment;/);
   });
+
+  it('a row that says image/png is still served as a download when its bytes are not a png', async () => {
+    const { agent } = await organizationWithPeople();
+    const { id } = await uploaded(agent, 'fake.png', 'not a png');
+    await app.dataSource.query(`UPDATE attachments SET content_type = 'image/png' WHERE id = $1`, [id]);
+    const got = await download(agent, id);
+    expect(got.headers['content-disposition']).toMatch(/^attachment;/);
+  });
 });
 
 describe('who may download a file', () => {
