@@ -9,8 +9,9 @@ import { createS3Client, S3Storage } from './s3-storage';
 import { generatedStream, MiB, startLocalS3, type LocalS3 } from './test-helpers';
 
 // Not timed: the promise is that an upload's memory does not grow with its size. The S3 driver's
-// multipart parts (5 MiB, copied by the SDK, collected lazily) peak at about 40-45 MiB whatever the
-// size (measured with 50, 100 and 200 MB), so it uploads 150 MB against a 64 MiB bound.
+// multipart parts (5 MiB, copied by the SDK, collected lazily) peaked at 40-70 MiB whatever the size
+// (measured with 50, 100, 150 and 200 MB; the garbage collector's timing moves it), so it uploads
+// 200 MB against a 112 MiB bound: holding the file would need at least 200 MiB.
 
 const used = () => {
   const m = process.memoryUsage();
@@ -41,7 +42,7 @@ it('a 50 MB upload to disk never holds anything near 50 MB in memory', async () 
   expect(await peakGrowthOfPut(new DiskStorage(root), 50 * MiB)).toBeLessThan(24 * MiB);
 });
 
-it('a 150 MB upload to S3 holds a few multipart parts at most, not the file', async () => {
+it('a 200 MB upload to S3 holds a few multipart parts at most, not the file', async () => {
   const client = createS3Client({
     bucket: 'memory',
     endpoint: s3.endpoint,
@@ -51,7 +52,7 @@ it('a 150 MB upload to S3 holds a few multipart parts at most, not the file', as
   });
   await client.send(new CreateBucketCommand({ Bucket: 'memory-test' }));
   try {
-    expect(await peakGrowthOfPut(new S3Storage(client, 'memory-test'), 150 * MiB)).toBeLessThan(64 * MiB);
+    expect(await peakGrowthOfPut(new S3Storage(client, 'memory-test'), 200 * MiB)).toBeLessThan(112 * MiB);
   } finally {
     client.destroy();
   }
