@@ -5,20 +5,19 @@ export interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
-  'Plan Rows': number;
+  /** EXPLAIN's estimate. */
+  'Plan Rows'?: number;
+  /** EXPLAIN ANALYZE's (or auto_explain's) count. */
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Sort Space Type'?: string;
   Plans?: PlanNode[];
 }
 
-/** Every statement a data source runs, with its parameters (TypeORM hands each one to its logger). */
-export function statementRecorder(db: DataSource): { readonly statements: { sql: string; params: unknown[] }[]; stop(): void } {
-  const statements: { sql: string; params: unknown[] }[] = [];
-  const logger = db.logger;
-  const original = logger.logQuery;
-  logger.logQuery = (query, parameters, queryRunner) => {
-    statements.push({ sql: query, params: parameters ?? [] });
-    return original.call(logger, query, parameters, queryRunner);
-  };
-  return { statements, stop: () => (logger.logQuery = original) };
+/** Every node of a plan tree, the root first. */
+export function* planNodes(node: PlanNode): Generator<PlanNode> {
+  yield node;
+  for (const child of node.Plans ?? []) yield* planNodes(child);
 }
 
 /**
@@ -47,16 +46,14 @@ export async function explainAsApp(db: DataSource, organizationId: string, sql: 
  */
 export function planProblems(plan: PlanNode, tables: readonly string[], maxSortedRows = 1000): string[] {
   const problems: string[] = [];
-  const walk = (node: PlanNode) => {
+  for (const node of planNodes(plan)) {
     if (node['Node Type'] === 'Seq Scan' && tables.includes(node['Relation Name'] ?? '')) {
       problems.push(`sequential scan of ${node['Relation Name']} (${node['Plan Rows']} rows estimated)`);
     }
     if (node['Node Type'] === 'Sort' || node['Node Type'] === 'Incremental Sort') {
-      const input = Math.max(0, ...(node.Plans ?? []).map((child) => child['Plan Rows']));
+      const input = Math.max(0, ...(node.Plans ?? []).map((child) => child['Plan Rows'] ?? 0));
       if (input > maxSortedRows) problems.push(`${node['Node Type']} of ${input} rows estimated`);
     }
-    node.Plans?.forEach(walk);
-  };
-  walk(plan);
+  }
   return problems;
 }

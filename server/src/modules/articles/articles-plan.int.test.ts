@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { buildOrganization } from '../../../test/factories';
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '../../../test/database';
+import { planNodes, type PlanNode } from '../../../test/plans';
+import { statementRecorder } from '../../../test/statements';
 import { TenantData } from '../../db/tenant';
 import { ArticleReadService } from './article-read.service';
 import { ArticleSearchService, SEARCH_CANDIDATES } from './article-search.service';
@@ -15,28 +17,15 @@ import { ArticleSearchService, SEARCH_CANDIDATES } from './article-search.servic
 const ARTICLES = 30_000;
 const onPostgres = testDatabaseUrl() ? describe : describe.skip;
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Actual Rows'?: number;
-  'Actual Loops'?: number;
-  'Sort Space Type'?: string;
-  Plans?: PlanNode[];
-}
 interface LoggedPlan {
   'Query Text': string;
   Plan: PlanNode;
 }
 
-function* walk(node: PlanNode): Generator<PlanNode> {
-  yield node;
-  for (const child of node.Plans ?? []) yield* walk(child);
-}
-
 /** What is wrong with one plan: a Seq Scan on articles, a Sort of more rows than the candidates, or a sort on disk. */
 function problems(plan: LoggedPlan): string[] {
   const found: string[] = [];
-  for (const node of walk(plan.Plan)) {
+  for (const node of planNodes(plan.Plan)) {
     if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'articles') found.push('Seq Scan on articles');
     if (node['Node Type'] === 'Sort') {
       const input = (node.Plans ?? []).reduce((n, c) => n + (c['Actual Rows'] ?? 0) * (c['Actual Loops'] ?? 1), 0);
@@ -51,7 +40,7 @@ onPostgres('hot article queries on a large knowledge base (PostgreSQL only; skip
   let t: TestDatabase;
   let organizationId: string;
   let words: { common: string; rare: string; typo: string; prefix: string };
-  const statements: { query: string; parameters: unknown[] }[] = [];
+  let recorder: ReturnType<typeof statementRecorder>;
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -87,20 +76,18 @@ onPostgres('hot article queries on a large knowledge base (PostgreSQL only; skip
     expect(stat[0].ndoc).toBeGreaterThan(ARTICLES / 2);
     expect(stat[0].ndoc).toBeGreaterThan(10 * 2 * SEARCH_CANDIDATES);
 
-    const logger = t.dataSource.logger;
-    const original = logger.logQuery.bind(logger);
-    logger.logQuery = (query, parameters, queryRunner) => {
-      statements.push({ query, parameters: parameters ?? [] });
-      return original(query, parameters, queryRunner);
-    };
+    recorder = statementRecorder(t.dataSource);
   }, 300_000);
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    recorder?.stop();
+    await t?.close();
+  });
 
   /** Runs `work` through the services, then replays its statements as the application role and returns their plans. */
   async function plansOf(work: (tenant: TenantData) => Promise<unknown>, readsArticles = true): Promise<LoggedPlan[]> {
-    statements.length = 0;
+    recorder.statements.length = 0;
     await work(new TenantData(t.dataSource));
-    const sent = statements.filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s.query));
+    const sent = recorder.statements.filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s.sql));
     const url = new URL(testDatabaseUrl() as string);
     url.pathname = `/${t.name}`;
     const client = new Client({ connectionString: url.toString() });
@@ -122,7 +109,7 @@ onPostgres('hot article queries on a large knowledge base (PostgreSQL only; skip
       ])
         await client.query(`SET auto_explain.${setting}`);
       await client.query('BEGIN');
-      for (const s of sent) await client.query(s.query, s.parameters);
+      for (const s of sent) await client.query(s.sql, s.params);
       await client.query('ROLLBACK');
     } finally {
       await client.end();
