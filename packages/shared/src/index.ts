@@ -13,7 +13,7 @@ export type {
   Rule,
   RuleOp,
 } from './forms/form.types';
-export { FIELD_TYPES, RULE_OPS } from './forms/form.types';
+export { CUSTOM_FIELD_TYPES, FIELD_TYPES, RULE_OPS } from './forms/form.types';
 export { FORM_LIMITS, MAX_TEXT_LENGTH } from './forms/form-limits.constants';
 export type { SubmissionErrorCode } from './forms/answer-reader.util';
 export { isCalendarDate } from './forms/answer-reader.util';

@@ -40,6 +40,7 @@ export const FIELD_TYPE_LABELS: Readonly<Record<FieldType, string>> = {
   single_choice: 'Single choice',
   multiple_choice: 'Multiple choice',
   checkbox: 'Checkbox',
+  file: 'File upload',
 };
 
 const KEY_SHAPE = /^[A-Za-z][A-Za-z0-9_]*$/;
