@@ -37,6 +37,8 @@ export async function attachFiles(tx: TenantTx, uploader: Uploader, messageId: s
     .select(Attachment, 'a')
     .andWhere('a.id IN (:...ids)', { ids: wanted })
     .andWhere('a.message_id IS NULL')
+    // One lock order for every caller, so two requests attaching overlapping files queue, never deadlock.
+    .orderBy('a.id')
     .setLock('pessimistic_write');
   if ('agentId' in uploader) qb.andWhere('a.uploaded_by_agent_id = :agentId', { agentId: uploader.agentId });
   else qb.andWhere('a.uploaded_by_contact_id = :contactId', { contactId: uploader.contactId });

@@ -146,6 +146,5 @@ function descriptionOf(definition: FormDefinition, answers: Record<string, unkno
 
 /** `a` then whatever of `b` is not in it: a file given both as an answer and in attachmentIds is attached once. */
 function union(a: string[], b: string[]): string[] {
-  const seen = new Set(a);
-  return [...a, ...b.map((id) => id.toLowerCase()).filter((id) => !seen.has(id) && (seen.add(id), true))];
+  return [...new Set([...a, ...b.map((id) => id.toLowerCase())])];
 }
