@@ -122,6 +122,7 @@ export function changeFieldType(field: FormField, type: FieldType): FormField {
     if (field.max !== undefined) next.max = field.max;
   }
   if ((type === 'short_text' || type === 'email') && field.pattern !== undefined) next.pattern = field.pattern;
+  if (type === 'file' && field.maxFiles !== undefined) next.maxFiles = field.maxFiles;
   return next;
 }
 
