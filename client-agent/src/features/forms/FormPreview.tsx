@@ -1,4 +1,11 @@
-import { computeVisibility, type Answers, type AnswerValue, type FormDefinition, type FormField } from '@actionconnect/shared';
+import {
+  computeVisibility,
+  MAX_FILES_PER_MESSAGE,
+  type Answers,
+  type AnswerValue,
+  type FormDefinition,
+  type FormField,
+} from '@actionconnect/shared';
 import { Fragment, useId, useState } from 'react';
 import type { DraftMappings, MappableField } from './form-mappings.util';
 import { hiddenCount, previewSubmission, type PreviewOutcome } from './form-preview.util';
@@ -202,6 +209,20 @@ function PreviewQuestion({ field, value, error, onChange }: PreviewQuestionProps
         </div>
         {problem}
       </fieldset>
+    );
+  }
+  if (field.type === 'file') {
+    // The preview uploads nothing: it shows where the contact's file picker goes and how many it takes.
+    const most = Math.min(field.maxFiles ?? MAX_FILES_PER_MESSAGE, MAX_FILES_PER_MESSAGE);
+    return (
+      <div className={className}>
+        <span className="field-label">{label}</span>
+        {help}
+        <p className="field-hint">
+          Contacts attach up to {most} {most === 1 ? 'file' : 'files'} here (drag and drop, paste or browse).
+        </p>
+        {problem}
+      </div>
     );
   }
   const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
