@@ -1,0 +1,148 @@
+import type { Logger } from 'pino';
+import type { Config } from '../../config';
+import type { TenantData, TenantTx } from '../../db/tenant';
+import type { ContactScope } from '../../auth/viewer';
+import { Contact } from '../contacts/contact.entity';
+import type { Organization } from '../organizations/organization.entity';
+import { Ticket } from '../tickets/ticket.entity';
+import type { TicketSubmissionService } from '../tickets/ticket-submission.service';
+import type { TicketWriteService } from '../tickets/ticket-write.service';
+import { InboundEmail, type InboundOutcome } from './inbound-email.entity';
+import type { InboundRouting } from './inbound-routing.cross-tenant';
+import { inboundText } from './inbound-text';
+import { automaticMailReason, type InboundMessage } from './postmark-inbound';
+import type { ReplyAddresses } from './reply-address';
+
+/** What became of a webhook call; every one of them is answered 200 (Postmark must not retry). */
+export type InboundResult =
+  | { outcome: InboundOutcome; ticketNumber: number | null; reason: string | null }
+  | { outcome: 'duplicate' }
+  | { outcome: 'unroutable'; reason: string };
+
+/** What the inbound service needs. */
+export interface InboundMailDeps {
+  tenant: TenantData;
+  routing: InboundRouting;
+  replies: ReplyAddresses;
+  write: TicketWriteService;
+  submission: TicketSubmissionService;
+  config: Pick<Config, 'mail'>;
+  log: Pick<Logger, 'info' | 'warn'>;
+  onMailQueued(): void;
+}
+
+const EMPTY_BODY = '(This email had no text.)';
+
+/**
+ * Turns an inbound email into a reply on its ticket, a flagged note for agents, a new request, or
+ * nothing (docs/security.md, "Replies and requests by email"). Once the organization is known,
+ * everything runs in one of its transactions whose first statement inserts the email's
+ * `inbound_emails` row; a second delivery of the same `MessageID` conflicts there and adds nothing.
+ */
+export class InboundMailService {
+  constructor(private readonly deps: InboundMailDeps) {}
+
+  /** Handles one parsed inbound email. */
+  async receive(message: InboundMessage): Promise<InboundResult> {
+    const { replies, routing, log } = this.deps;
+    const hash = replies.parseMailboxHash(message.mailboxHash);
+    if (!hash) return this.unroutable(message, 'no address of ours (missing or forged MailboxHash)');
+    const organization = await routing.organizationByKey(hash.organizationKey);
+    if (!organization) return this.unroutable(message, 'no organization has this inbound key');
+
+    const automatic = automaticMailReason(message, {
+      from: this.deps.config.mail.from,
+      inboundDomain: this.deps.config.mail.inbound?.domain ?? null,
+    });
+    const result = await this.deps.tenant.run(organization.id, async (tx) => {
+      const row = await claim(tx, message);
+      if (!row) return { outcome: 'duplicate' } as const;
+      const done = async (outcome: InboundOutcome, ticket: Ticket | null, reason: string | null = null) => {
+        await tx.update(InboundEmail, { id: row }, { outcome, reason, ticketId: ticket?.id ?? null });
+        return { outcome, ticketNumber: ticket?.number ?? null, reason };
+      };
+      if (automatic) return done('ignored', null, automatic);
+      if (hash.reply) return this.reply(tx, organization, message, hash.reply, done);
+      return this.request(tx, organization, message, done);
+    });
+    if (result.outcome === 'duplicate')
+      log.info({ messageId: message.messageId, organizationId: organization.id }, 'inbound email already received');
+    else {
+      log.info({ messageId: message.messageId, organizationId: organization.id, ...result }, 'inbound email handled');
+      this.deps.onMailQueued();
+    }
+    return result;
+  }
+
+  private async reply(
+    tx: TenantTx,
+    organization: Organization,
+    message: InboundMessage,
+    reply: { number: number; mac: string },
+    done: Done,
+  ): Promise<InboundResult> {
+    const ticket = await tx.findOneBy(Ticket, { number: reply.number });
+    // A missing ticket and a wrong MAC read the same: the address was not one we handed out.
+    if (!ticket || !this.deps.replies.verifyReply(organization.id, ticket.id, reply.mac)) {
+      this.deps.log.warn({ messageId: message.messageId, organizationId: organization.id }, 'inbound reply with a forged or foreign token');
+      return done('ignored', null, 'forged or foreign reply token');
+    }
+    const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
+    const body = inboundText(message, 'reply') || EMPTY_BODY;
+    if (!requester || requester.email !== message.from) {
+      const noted = await this.deps.write.addUnverifiedEmailNote(organization.id, ticket.number, message.from, body);
+      return noted ? done('flagged', noted, 'sender is not the requester') : done('ignored', ticket, 'not the requester, and closed');
+    }
+    const scope: ContactScope = { kind: 'contact', organizationId: organization.id, contactId: requester.id, organization };
+    if (ticket.status === 'closed') {
+      await this.deps.write.sendClosedNotice(scope, ticket);
+      return done('closed-notice', ticket);
+    }
+    // TODO(attach): store message.attachments through AttachmentService.upload and pass their ids.
+    const saved = await this.deps.write.replyAsContact(scope, ticket.number, body, 'email');
+    return done('reply', saved);
+  }
+
+  private async request(tx: TenantTx, organization: Organization, message: InboundMessage, done: Done): Promise<InboundResult> {
+    const known = await tx.exists(Contact, { email: message.from });
+    if (!known && organization.portalAccess === 'known_contacts')
+      return done('ignored', null, 'unknown sender; the portal is for known contacts only');
+    // The same email always means the same contact (as at sign-in): insert once, then read whichever row exists.
+    await tx.sql(
+      `INSERT INTO contacts (organization_id, email, name) VALUES ($1, $2, $3) ON CONFLICT (organization_id, email) DO NOTHING`,
+      [organization.id, message.from, message.fromName?.slice(0, 120) ?? null],
+    );
+    const contact = await tx.findOneBy(Contact, { email: message.from });
+    if (!contact) throw new Error('contact vanished inside its own transaction');
+    const scope: ContactScope = { kind: 'contact', organizationId: organization.id, contactId: contact.id, organization };
+    // TODO(attach): store message.attachments through AttachmentService.upload and pass their ids.
+    const ticket = await this.deps.submission.submitByEmail(scope, {
+      subject: message.subject,
+      body: inboundText(message, 'request') || EMPTY_BODY,
+      inReplyTo: message.headers.get('message-id')?.[0]?.trim(),
+    });
+    return done('request', ticket);
+  }
+
+  private unroutable(message: InboundMessage, reason: string): InboundResult {
+    // Answered 200 all the same, so Postmark stops retrying; the log says who sent what.
+    this.deps.log.warn(
+      { messageId: message.messageId, from: message.from, mailboxHash: message.mailboxHash.slice(0, 80), reason },
+      'inbound email not routed',
+    );
+    return { outcome: 'unroutable', reason };
+  }
+}
+
+type Done = (outcome: InboundOutcome, ticket: Ticket | null, reason?: string | null) => Promise<InboundResult>;
+
+// The idempotency key: the unique (organization, MessageID) index decides, not a prior read.
+async function claim(tx: TenantTx, message: InboundMessage): Promise<string | null> {
+  const rows = await tx.sql<{ id: string }>(
+    `INSERT INTO inbound_emails (organization_id, provider_message_id, from_address, subject, outcome)
+     VALUES ($1, $2, $3, $4, 'ignored')
+     ON CONFLICT (organization_id, provider_message_id) DO NOTHING RETURNING id`,
+    [tx.organizationId, message.messageId, message.from, message.subject.slice(0, 300)],
+  );
+  return rows[0]?.id ?? null;
+}
