@@ -16,6 +16,15 @@ export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition
   const files = attachmentRoutes({ services, auth: createRequestAuth(config, services) });
   const app = auth.app.use(files.app);
   if (config.mail.inbound) app.use(inboundRoutes({ inbound: config.mail.inbound, service: services.inbound.mail }));
-  if (!config.isProduction && !config.mail.postmark) app.use(devMailRoutes(services.outbox.devOutbox));
+  if (!config.isProduction && !config.mail.postmark) {
+    app.use(
+      devMailRoutes({
+        outbox: services.outbox.devOutbox,
+        urls: services.organizations.urls,
+        inbound: config.mail.inbound,
+        replies: services.inbound.replies,
+      }),
+    );
+  }
   return { portal: auth.portal.use(files.portal), app, internal: tlsAskRoutes({ hosts: services.organizations.hosts }) };
 }
