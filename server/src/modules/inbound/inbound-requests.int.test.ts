@@ -123,6 +123,20 @@ describe('requests by email', () => {
     expect(messages.at(-1)).toMatchObject({ authorContactId: contact.id, body: 'Done, it works now.' });
   });
 
+  it("shows admins the organization's requests address in the settings, and no one else", async () => {
+    const admin = await signInAs(app, await buildAgent(app.dataSource, { organizationId: acme.id, role: 'admin' }));
+    const settings = ok(
+      await admin.gql<{ inboundEmailSettings: { enabled: boolean; requestAddress: string } }>(
+        `{ inboundEmailSettings { enabled requestAddress } }`,
+      ),
+    );
+    expect(settings.inboundEmailSettings).toEqual({ enabled: true, requestAddress: `support+${acme.inboundEmailKey}@inbound.localhost` });
+    const agent = await signInAs(app, await buildAgent(app.dataSource, { organizationId: acme.id, role: 'agent' }));
+    expect((await agent.gql(`{ inboundEmailSettings { requestAddress } }`)).errors.length).toBeGreaterThan(0);
+    const contact = await signInAs(app, await buildContact(app.dataSource, { organizationId: acme.id }));
+    expect((await contact.gql(`{ inboundEmailSettings { requestAddress } }`)).errors.length).toBeGreaterThan(0);
+  });
+
   describe('the webhook', () => {
     const valid = () => inboundJson('someone@example.test', requestAddress(acme));
 
