@@ -48,6 +48,7 @@ export class ReplyAddresses {
 
   /** The Reply-To of every email about the ticket, or null when inbound mail is off. */
   replyAddress(organization: AddressedOrganization, ticket: { id: string; number: number }): string | null {
+    if (!this.inbound) return null;
     return this.address(`${organization.inboundEmailKey}-${ticket.number}-${this.mac(organization.id, ticket.id)}`);
   }
 
