@@ -81,6 +81,13 @@ describe('requests by email', () => {
     expect(await app.dataSource.getRepository(Contact).countBy({ organizationId: acme.id, email: 'known@example.test' })).toBe(1);
   });
 
+  it('an organization whose portal is for known contacts gets no new contacts from email', async () => {
+    const closedShop = await buildOrganization(app.dataSource, { portalAccess: 'known_contacts' });
+    const res = await postInbound(app, inboundJson('stranger@example.test', requestAddress(closedShop)));
+    expect(res.json()).toEqual({ status: 'ok', outcome: 'ignored' });
+    expect(await app.dataSource.getRepository(Contact).countBy({ organizationId: closedShop.id })).toBe(0);
+  });
+
   it('a reply to a ticket email comes back to the ticket: agent replies carry Reply-To and threading headers, and say so', async () => {
     const contact = await buildContact(app.dataSource, { organizationId: acme.id });
     const ticket = await buildTicket(app.dataSource, { organizationId: acme.id, requesterId: contact.id, status: 'open' });
