@@ -106,7 +106,8 @@ export function composeServices(args: {
   const articles = buildArticleServices(deps, { auth });
   const portal = buildPortalServices(deps, { organizations });
   const attachments = buildAttachmentServices(deps, { storage: overrides.fileStorage });
-  const inbound = buildInboundServices(deps, { replies, tickets });
+
+  const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments, inbound };
   return {
     services,

@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '../../compose';
+import type { AttachmentServices } from '../attachments/attachments.module';
 import type { TicketServices } from '../tickets/tickets.module';
 import { InboundMailService } from './inbound-mail.service';
 import { InboundRouting } from './inbound-routing.cross-tenant';
@@ -11,7 +12,10 @@ export interface InboundServices {
 }
 
 /** Builds the inbound services. */
-export function buildInboundServices(deps: ServiceDeps, mods: { replies: ReplyAddresses; tickets: TicketServices }): InboundServices {
+export function buildInboundServices(
+  deps: ServiceDeps,
+  mods: { replies: ReplyAddresses; tickets: TicketServices; attachments: AttachmentServices },
+): InboundServices {
   return {
     replies: mods.replies,
     mail: new InboundMailService({
@@ -20,6 +24,7 @@ export function buildInboundServices(deps: ServiceDeps, mods: { replies: ReplyAd
       replies: mods.replies,
       write: mods.tickets.write,
       submission: mods.tickets.submission,
+      files: mods.attachments.files,
       config: deps.config,
       log: deps.logger.child({ component: 'inbound-mail' }),
       onMailQueued: deps.onMailQueued,
