@@ -14,6 +14,8 @@ export interface DevInboundEmail {
   text: string;
   /** Message-ID of the email answered (threading headers), if any. */
   inReplyTo?: string;
+  /** Files, sent base64-encoded in `Attachments` as Postmark does. */
+  files?: { name: string; contentType: string; content: Buffer }[];
 }
 
 /**
@@ -60,7 +62,12 @@ export function devInboundPayload(email: DevInboundEmail, now = new Date()): Req
     StrippedTextReply: '',
     Tag: '',
     Headers: headers,
-    Attachments: [],
+    Attachments: (email.files ?? []).map((f) => ({
+      Name: f.name,
+      Content: f.content.toString('base64'),
+      ContentType: f.contentType || 'application/octet-stream',
+      ContentLength: f.content.length,
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import { buildAgent, buildContact, buildOrganization, buildTicket } from '../../
 import { ok } from '../../../test/graphql';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { signInAs } from '../../../test/sign-in';
+import { Attachment } from '../attachments/attachment.entity';
 import { Contact } from '../contacts/contact.entity';
 import type { Organization } from '../organizations/organization.entity';
 import { TicketMessage } from '../tickets/ticket-message.entity';
@@ -86,6 +87,38 @@ describe("the development outbox's reply button", () => {
       .getRepository(TicketMessage)
       .find({ where: { ticketId: ticket.id }, order: { createdAt: 'ASC' } });
     expect(messages.at(-1)).toMatchObject({ authorContactId: contact.id, channel: 'email', body: 'Yes, all good now.' });
+  });
+
+  it('sends a file chosen in the reply form as a Postmark attachment, which lands on the message', async () => {
+    const contact = await buildContact(app.dataSource, { organizationId: acme.id });
+    const ticket = await buildTicket(app.dataSource, { organizationId: acme.id, requesterId: contact.id, status: 'open' });
+    const agent = await signInAs(app, await buildAgent(app.dataSource, { organizationId: acme.id }));
+    ok(
+      await agent.gql(`mutation ($n: Int!) { addTicketMessage(number: $n, kind: PUBLIC_REPLY, body: "Can you send the log?") { id } }`, {
+        n: ticket.number,
+      }),
+    );
+    const email = await app.dataSource.getRepository(OutgoingEmail).findOneByOrFail({ toAddress: contact.email, tag: 'agent-reply' });
+    const boundary = '----dev-reply';
+    const body = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="text"\r\n\r\nHere it is.\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="app.log"\r\nContent-Type: text/plain\r\n\r\nboom\r\n`,
+      `--${boundary}--\r\n`,
+    ].join('');
+    const res = await app.request(`/dev/mail/${email.id}/reply`, {
+      method: 'POST',
+      host: 'localhost',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: appOrigin() },
+      body,
+    });
+    expect(res.headers.location).toBe('/dev/mail?sent=reply');
+    const message = (
+      await app.dataSource.getRepository(TicketMessage).find({ where: { ticketId: ticket.id }, order: { createdAt: 'ASC' } })
+    ).at(-1);
+    expect(message?.body).toBe('Here it is.');
+    expect(
+      (await app.dataSource.getRepository(Attachment).findBy({ messageId: message!.id })).map((f) => [f.fileName, f.byteSize]),
+    ).toEqual([['app.log', 4]]);
   });
 
   it('writes a new request by email to an organization', async () => {

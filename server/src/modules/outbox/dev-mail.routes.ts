@@ -1,3 +1,4 @@
+import busboy from 'busboy';
 import express from 'express';
 import type { InboundMailConfig } from '../../config';
 import { escapeHtml, simplePage } from '../../http/pages';
@@ -82,10 +83,10 @@ export function devMailRoutes(deps: DevMailDeps): express.Router {
       const id = String(req.params.id);
       const email = UUID.test(id) ? await outbox.byId(id) : null;
       if (!email) return next();
-      const text = typeof req.body?.text === 'string' ? (req.body.text as string) : '';
+      const { text, files } = await readReplyForm(req);
       const reply = devReply(email, text || 'Thanks, that helps.');
       if (!reply) return void res.status(400).type('text/plain').send('This email has no reply address.');
-      await deliver(reply, res);
+      await deliver({ ...reply, files }, res);
     } catch (error) {
       next(error);
     }
@@ -164,15 +165,51 @@ function row(e: OutgoingEmail, canReply: boolean): string {
   const replyTo = e.replyTo ? ` · Reply-To ${escapeHtml(e.replyTo)}` : '';
   const reply =
     canReply && e.replyTo
-      ? `<form method="post" action="/dev/mail/${e.id}/reply" style="display:grid;gap:8px">
+      ? `<form method="post" action="/dev/mail/${e.id}/reply" enctype="multipart/form-data" style="display:grid;gap:8px">
   <textarea name="text" rows="3" aria-label="Your reply">Thanks, that helps.</textarea>
+  <label>Attach a file (optional) <input type="file" name="file"></label>
   <button type="submit">Reply to this email</button></form>`
       : '';
-  // TODO(attach): list the email's attachments once ticket messages carry them (branch attach).
+  // Ticket emails never carry files (they list them, with the portal link to download them): the list is in the text below.
   return `<article style="border-top:1px solid #e2e8f0;padding:16px 0">
   <div><strong>${escapeHtml(e.subject)}</strong> <small>(${escapeHtml(e.status)})</small></div>
   <div style="color:#64748b;font-size:.875rem">To ${escapeHtml(e.toAddress)}${replyTo} · ${escapeHtml(e.tag)} · ${escapeHtml(e.createdAt.toISOString())} · <a href="/dev/mail/${e.id}.html">HTML version</a></div>
   <pre style="white-space:pre-wrap;background:#f8fafc;padding:12px;border-radius:8px">${escapeHtml(e.textBody)}</pre>
   ${reply}
 </article>`;
+}
+
+const REPLY_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The reply form: its text, and the file chosen (if any) as a Postmark attachment would carry it. */
+function readReplyForm(req: express.Request): Promise<{ text: string; files: DevInboundEmail['files'] }> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) {
+    // Already read by the urlencoded parser (which leaves multipart bodies alone).
+    const body = (req as { body?: Record<string, unknown> }).body;
+    return Promise.resolve({ text: typeof body?.text === 'string' ? body.text : '', files: [] });
+  }
+  return new Promise((resolve, reject) => {
+    const parser = busboy({
+      headers: req.headers,
+      defParamCharset: 'utf8',
+      limits: { files: 1, fields: 5, fileSize: REPLY_FILE_MAX_BYTES },
+    });
+    let text = '';
+    const files: NonNullable<DevInboundEmail['files']> = [];
+    parser.on('field', (name, value) => {
+      if (name === 'text') text = value;
+    });
+    parser.on('file', (_name, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const content = Buffer.concat(chunks);
+        if (info.filename && content.length) files.push({ name: info.filename, contentType: info.mimeType, content });
+      });
+    });
+    parser.on('close', () => resolve({ text, files }));
+    parser.on('error', reject);
+    req.pipe(parser);
+  });
 }
