@@ -15,7 +15,7 @@ import type { TicketWriteService } from '../tickets/ticket-write.service';
 import { InboundEmail, type InboundOutcome } from './inbound-email.entity';
 import type { InboundRouting } from './inbound-routing.cross-tenant';
 import { inboundText } from './inbound-text';
-import { automaticMailReason, type InboundMessage, type PostmarkInboundAttachment } from './postmark-inbound';
+import { automaticMailReason, spfFailed, type InboundMessage, type PostmarkInboundAttachment } from './postmark-inbound';
 import type { ReplyAddresses } from './reply-address';
 
 /** What became of a webhook call; every one of them is answered 200 (Postmark must not retry). */
@@ -101,12 +101,13 @@ export class InboundMailService {
     }
     const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
     const text = inboundText(message, 'reply');
-    if (!requester || requester.email !== message.from) {
+    if (!requester || requester.email !== message.from || spfFailed(message)) {
       // An unverified sender's files are not kept (nobody vouches for them); agents see their names.
       const names = message.attachments.map(nameOf);
       const note = `${text || EMPTY_BODY}${names.length ? `\n\n[Attachments not kept, the sender is unverified: ${names.join(', ')}]` : ''}`;
       const noted = await this.deps.write.addUnverifiedEmailNote(organization.id, ticket.number, message.from, note);
-      return noted ? done('flagged', noted, 'sender is not the requester') : done('ignored', ticket, 'not the requester, and closed');
+      const why = requester?.email === message.from ? 'From is the requester, but SPF failed' : 'sender is not the requester';
+      return noted ? done('flagged', noted, why) : done('ignored', ticket, `${why}; the ticket is closed`);
     }
     const scope: ContactScope = { kind: 'contact', organizationId: organization.id, contactId: requester.id, organization };
     if (ticket.status === 'closed') {
@@ -158,7 +159,7 @@ export class InboundMailService {
         const ticket = await tx.findOneBy(Ticket, { number: reply.number });
         if (!ticket || ticket.status === 'closed' || !this.deps.replies.verifyReply(organization.id, ticket.id, reply.mac)) return null;
         const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
-        return requester?.email === message.from ? requester.id : null;
+        return requester?.email === message.from && !spfFailed(message) ? requester.id : null;
       }
       if (organization.portalAccess === 'known_contacts') return (await tx.findOneBy(Contact, { email: message.from }))?.id ?? null;
       return (await upsertContact(tx, message)).id;

@@ -205,6 +205,36 @@ describe('replies by email', () => {
     expect(field.errors.length).toBeGreaterThan(0);
   });
 
+  it("a reply in the requester's name that fails SPF is flagged for agents, not taken as theirs", async () => {
+    const { contact, ticket } = await newTicket();
+    const res = await postInbound(
+      app,
+      inboundJson(contact.email, replyAddress(acme, ticket), {
+        TextBody: 'Change my bank details.',
+        Headers: [
+          {
+            Name: 'Received-SPF',
+            Value: 'Fail (protection.outlook.com: domain of example.test does not designate 203.0.113.9 as permitted sender)',
+          },
+        ],
+      }),
+    );
+    expect(res.json()).toEqual({ status: 'ok', outcome: 'flagged' });
+    expect((await messagesOf(ticket)).at(-1)).toMatchObject({
+      kind: 'internal_note',
+      authorContactId: null,
+      unverifiedSenderEmail: contact.email,
+    });
+    const softfail = await postInbound(
+      app,
+      inboundJson(contact.email, replyAddress(acme, ticket), {
+        TextBody: 'Forwarded.',
+        Headers: [{ Name: 'Received-SPF', Value: 'SoftFail (…)' }],
+      }),
+    );
+    expect(softfail.json()).toEqual({ status: 'ok', outcome: 'reply' });
+  });
+
   it('a forged MailboxHash, or a token of another organization, adds nothing (answered 200, so Postmark stops)', async () => {
     const { contact, ticket } = await newTicket();
     const globex = await buildOrganization(app.dataSource, { name: 'Globex' });

@@ -113,6 +113,15 @@ export function automaticMailReason(message: InboundMessage, ownAddresses: { fro
   return null;
 }
 
+/**
+ * Whether the sender's domain says this server may not send its mail (`Received-SPF: Fail`, which
+ * Postmark adds to inbound mail): a `From` that cannot be taken at its word. Softfail and neutral
+ * are common for forwarded mail and do not count.
+ */
+export function spfFailed(message: InboundMessage): boolean {
+  return /^\s*fail\b/i.test(message.headers.get('received-spf')?.[0] ?? '');
+}
+
 // `support+hash@domain` → `hash`, when Postmark left MailboxHash empty.
 function hashOf(address: string): string {
   const local = address.split('@')[0] ?? '';
