@@ -24,8 +24,8 @@ const common = {
     '\\.css$': '<rootDir>/packages/ui/src/testing/style-stub.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  // marked ships only ES modules; Node 20.19 requires them natively but Jest's runtime does not.
-  transformIgnorePatterns: ['/node_modules/(?!marked/)'],
+  // marked and email-reply-parser ship only ES modules; Node 20.19 requires them natively but Jest's runtime does not.
+  transformIgnorePatterns: ['/node_modules/(?!(marked|email-reply-parser)/)'],
 };
 
 const config: Config = {

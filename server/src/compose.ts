@@ -4,13 +4,15 @@ import type { Config } from './config';
 import { Signer } from './auth/signer';
 import { CrossTenantData } from './db/cross-tenant';
 import { loadSigningKey } from './db/signing-keys.cross-tenant';
-import { TenantData } from './db/tenant';
+import { outsideTenantTx, TenantData } from './db/tenant';
 import { createHealthCheck } from './http/health.cross-tenant';
 import { buildAttachmentServices, type AttachmentServices } from './modules/attachments/attachments.module';
 import { buildArticleServices, type ArticleServices } from './modules/articles/articles.module';
 import { buildAuthServices, type AuthServices } from './modules/auth/auth.module';
 import { buildCustomFieldServices, type CustomFieldServices } from './modules/custom-fields/custom-fields.module';
 import { buildFormServices, type FormServices } from './modules/forms/forms.module';
+import { buildInboundServices, type InboundServices } from './modules/inbound/inbound.module';
+import { ReplyAddresses } from './modules/inbound/reply-address';
 import { buildOrganizationServices, type OrganizationServices } from './modules/organizations/organizations.module';
 import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbox.module';
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
@@ -45,6 +47,7 @@ export interface Services {
   articles: ArticleServices;
   portal: PortalServices;
   attachments: AttachmentServices;
+  inbound: InboundServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -88,7 +91,8 @@ export function composeServices(args: {
     crossTenant,
     logger,
     signer,
-    onMailQueued: () => outbox?.worker.nudge(),
+    // A nudge from inside a transaction (inbound mail nests several services in one) must not run in it.
+    onMailQueued: () => outsideTenantTx(() => outbox?.worker.nudge()),
     onOrganizationChanged: () => forgetHosts(),
   };
   outbox = buildOutboxServices(deps);
@@ -97,11 +101,14 @@ export function composeServices(args: {
   const auth = buildAuthServices(deps, { organizations });
   const customFields = buildCustomFieldServices(deps);
   const forms = buildFormServices(deps, { customFields });
-  const tickets = buildTicketServices(deps, { organizations, forms, customFields });
+  const replies = new ReplyAddresses(config.mail.inbound, signer, config.mail.from.split('@')[1] ?? 'localhost');
+  const tickets = buildTicketServices(deps, { organizations, forms, customFields, replies });
   const articles = buildArticleServices(deps, { auth });
   const portal = buildPortalServices(deps, { organizations });
   const attachments = buildAttachmentServices(deps, { storage: overrides.fileStorage });
-  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments };
+
+  const inbound = buildInboundServices(deps, { replies, tickets, attachments });
+  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments, inbound };
   return {
     services,
     tenant,

@@ -25,6 +25,8 @@ export interface Config {
   mail: {
     from: string;
     postmark: { serverToken: string; apiUrl: string | null } | null;
+    /** Replies and requests by email (Postmark inbound); null turns them off (production without INBOUND_EMAIL_DOMAIN). */
+    inbound: InboundMailConfig | null;
   };
   /** Root of the repository, where the built clients live. */
   rootDir: string;
@@ -34,6 +36,16 @@ export interface Config {
   customDomainCnameTarget: string;
   /** Uploaded files: a folder (`FILES_DIR`, default `<DATA_DIR>/files`), or S3 when `S3_BUCKET` is set. */
   files: { kind: 'disk'; dir: string } | ({ kind: 's3' } & S3Config);
+}
+
+/** Where mail to the product arrives, and how Postmark's inbound webhook proves itself. */
+export interface InboundMailConfig {
+  /** The domain whose MX points at Postmark (or Postmark's own `inbound.postmarkapp.com` address domain). */
+  domain: string;
+  /** The local part before `+`: `support` gives `support+<hash>@<domain>`. */
+  mailbox: string;
+  /** HTTP basic auth Postmark sends with each webhook call (the credentials in the webhook URL). */
+  webhook: { username: string; password: string };
 }
 
 /** S3-compatible object storage for uploaded files (`S3_*`). */
@@ -115,6 +127,40 @@ function emailAddress(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+/** Development's webhook password: known to the dev outbox's "reply" button, refused in production. */
+export const DEVELOPMENT_INBOUND_PASSWORD = 'development-inbound-password';
+
+/**
+ * Inbound mail: on by default outside production (`inbound.localhost`, the development password);
+ * in production only with INBOUND_EMAIL_DOMAIN, and then a real webhook password is required.
+ */
+function inboundMail(env: Env, isProduction: boolean): InboundMailConfig | null {
+  const read = (name: string) => (env[name] ?? '').trim();
+  const rawDomain = read('INBOUND_EMAIL_DOMAIN');
+  if (isProduction && !rawDomain) {
+    const stray = ['INBOUND_MAILBOX', 'POSTMARK_INBOUND_WEBHOOK_USER', 'POSTMARK_INBOUND_WEBHOOK_PASSWORD'].find((n) => read(n) !== '');
+    if (stray) throw new ConfigError('INBOUND_EMAIL_DOMAIN', `is required when ${stray} is set (or unset it to turn email replies off)`);
+    return null;
+  }
+  const domain = hostName(env, 'INBOUND_EMAIL_DOMAIN', 'inbound.localhost');
+  if (!domain.includes('.'))
+    throw new ConfigError('INBOUND_EMAIL_DOMAIN', `must be a mail domain such as inbound.example.com (got "${domain}")`);
+  const mailbox = read('INBOUND_MAILBOX') || 'support';
+  if (!/^[a-z0-9][a-z0-9._-]{0,19}$/i.test(mailbox) || mailbox.includes('+')) {
+    throw new ConfigError('INBOUND_MAILBOX', `must be a short mailbox name such as support (got "${mailbox}")`);
+  }
+  const username = read('POSTMARK_INBOUND_WEBHOOK_USER') || 'postmark';
+  if (/[:\s]/.test(username)) throw new ConfigError('POSTMARK_INBOUND_WEBHOOK_USER', 'must not contain a colon or spaces');
+  const password = read('POSTMARK_INBOUND_WEBHOOK_PASSWORD') || (isProduction ? '' : DEVELOPMENT_INBOUND_PASSWORD);
+  if (isProduction && (password.length < 20 || password === DEVELOPMENT_INBOUND_PASSWORD)) {
+    throw new ConfigError(
+      'POSTMARK_INBOUND_WEBHOOK_PASSWORD',
+      'is required in production with INBOUND_EMAIL_DOMAIN: at least 20 random characters, also put in the webhook URL at Postmark',
+    );
+  }
+  return { domain, mailbox: mailbox.toLowerCase(), webhook: { username, password } };
+}
+
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
 
 /** Disk under the data folder, or S3 when `S3_BUCKET` is set; a partial S3 configuration is refused, never half-used. */
@@ -170,6 +216,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (isProduction && !postmarkToken) {
     throw new ConfigError('POSTMARK_SERVER_TOKEN', 'is required in production: the development mail outbox is off there');
   }
+  const inbound = inboundMail(env, isProduction);
   const dnsResolver = (env.DNS_RESOLVER ?? '').trim() || null;
   if (dnsResolver && !/^[0-9a-fA-F.:[\]]+(:\d+)?$/.test(dnsResolver)) {
     throw new ConfigError('DNS_RESOLVER', `must be an IP address with an optional port, e.g. 127.0.0.1:5353 (got "${dnsResolver}")`);
@@ -197,6 +244,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     mail: {
       from: emailAddress(env, 'MAIL_FROM', 'support@actionconnect.localhost'),
       postmark: postmarkToken ? { serverToken: postmarkToken, apiUrl: postmarkApiUrl || null } : null,
+      inbound,
     },
     rootDir,
     dnsResolver,

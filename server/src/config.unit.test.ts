@@ -82,7 +82,15 @@ describe('loadConfig defaults', () => {
       publicPort: null,
       seedDemoData: true,
       logLevel: 'info',
-      mail: { from: 'support@actionconnect.localhost', postmark: null },
+      mail: {
+        from: 'support@actionconnect.localhost',
+        postmark: null,
+        inbound: {
+          domain: 'inbound.localhost',
+          mailbox: 'support',
+          webhook: { username: 'postmark', password: 'development-inbound-password' },
+        },
+      },
       dnsResolver: null,
     });
     expect(config.database).toEqual({ kind: 'pglite', dataDir: path.join(config.rootDir, '.data') });
@@ -128,5 +136,37 @@ describe('loadConfig defaults', () => {
     expect(() => {
       (config as { port: number }).port = 1;
     }).toThrow(TypeError);
+  });
+});
+
+describe('inbound mail configuration', () => {
+  const production = { NODE_ENV: 'production', POSTMARK_SERVER_TOKEN: 'pm-token' };
+
+  it('is off in production until INBOUND_EMAIL_DOMAIN is set', () => {
+    expect(loadConfig(production).mail.inbound).toBeNull();
+  });
+
+  it('needs a real webhook password in production, never the development one', () => {
+    const withDomain = { ...production, INBOUND_EMAIL_DOMAIN: 'inbound.example.com' };
+    expect(configError(withDomain).variable).toBe('POSTMARK_INBOUND_WEBHOOK_PASSWORD');
+    expect(configError({ ...withDomain, POSTMARK_INBOUND_WEBHOOK_PASSWORD: 'short' }).variable).toBe('POSTMARK_INBOUND_WEBHOOK_PASSWORD');
+    expect(configError({ ...withDomain, POSTMARK_INBOUND_WEBHOOK_PASSWORD: 'development-inbound-password' }).variable).toBe(
+      'POSTMARK_INBOUND_WEBHOOK_PASSWORD',
+    );
+    const config = loadConfig({ ...withDomain, POSTMARK_INBOUND_WEBHOOK_PASSWORD: 'a-long-random-webhook-secret' });
+    expect(config.mail.inbound).toEqual({
+      domain: 'inbound.example.com',
+      mailbox: 'support',
+      webhook: { username: 'postmark', password: 'a-long-random-webhook-secret' },
+    });
+  });
+
+  it('refuses half a configuration and malformed values', () => {
+    expect(configError({ ...production, POSTMARK_INBOUND_WEBHOOK_PASSWORD: 'a-long-random-webhook-secret' }).variable).toBe(
+      'INBOUND_EMAIL_DOMAIN',
+    );
+    expect(configError({ INBOUND_EMAIL_DOMAIN: 'localhost' }).variable).toBe('INBOUND_EMAIL_DOMAIN');
+    expect(configError({ INBOUND_MAILBOX: 'help+desk' }).variable).toBe('INBOUND_MAILBOX');
+    expect(configError({ POSTMARK_INBOUND_WEBHOOK_USER: 'a:b' }).variable).toBe('POSTMARK_INBOUND_WEBHOOK_USER');
   });
 });

@@ -73,6 +73,7 @@ export function navigationFor(role: string): NavSection[] {
     ? [
         { to: '/settings/branding', label: 'Branding', icon: 'palette' },
         { to: '/settings/domains', label: 'Custom domains', icon: 'globe' },
+        { to: '/settings/email', label: 'Email', icon: 'mail' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
       ]
     : [];

@@ -6,6 +6,7 @@ import { knowledgeBaseRoutes } from '../features/knowledge-base/knowledge-base.r
 import { RequireAdmin } from '../features/settings/RequireAdmin';
 import { BrandingSettingsPage } from '../features/settings/BrandingSettingsPage';
 import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
+import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
@@ -41,6 +42,7 @@ export function createAgentRouter() {
                       { index: true, element: <Navigate to="/settings/branding" replace /> },
                       { path: 'branding', element: <BrandingSettingsPage /> },
                       { path: 'domains', element: <CustomDomainsPage /> },
+                      { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
                     ],
                   },

@@ -18,6 +18,7 @@ import { activeTenantTx, TenantScopeError } from './tenant';
  * - `health-check`: `SELECT 1`.
  * - `load-signing-keys`: the server's signing keys (not tenant data), read once at start-up.
  * - `sweep-unattached-files`: removing every organization's uploads left unattached for a day.
+ * - `route-inbound-mail`: which organization an inbound email's address names, before any is known.
  */
 export type CrossTenantPurpose =
   | 'resolve-host'
@@ -31,7 +32,8 @@ export type CrossTenantPurpose =
   | 'dev-outbox'
   | 'health-check'
   | 'load-signing-keys'
-  | 'sweep-unattached-files';
+  | 'sweep-unattached-files'
+  | 'route-inbound-mail';
 
 /**
  * The cross-tenant road. It runs as the connecting (owner) role, which row-level security does not

@@ -8,6 +8,7 @@ import { Article } from '../modules/articles/article.entity';
 import { RateLimitHit } from '../modules/auth/rate-limit-hit.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInToken } from '../modules/auth/sign-in-token.entity';
+import { InboundEmail } from '../modules/inbound/inbound-email.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
 import { TicketFieldValue } from '../modules/custom-fields/ticket-field-value.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   RateLimitHit,
   OutgoingEmail,
   Attachment,
+  InboundEmail,
 ];

@@ -40,6 +40,14 @@ export function activeTenantTx(): TenantTx | undefined {
 }
 
 /**
+ * Runs `work` outside any tenant transaction's async context: for background work a transaction
+ * only triggers (waking the mail worker), which must not run as part of it.
+ */
+export function outsideTenantTx<T>(work: () => T): T {
+  return active.exit(work);
+}
+
+/**
  * The only road to SQL for tenant data. `run` opens one transaction, switches to the application
  * role and sets the organization with `set_config(..., true)` (transaction-local, so a pooled
  * connection never carries it to the next request), and hands the work a `TenantTx` whose every

@@ -13,6 +13,7 @@ import { IntakeFormAdminResolver } from '../modules/forms/intake-form-admin.reso
 import { IntakeFormResolver } from '../modules/forms/intake-form.resolver';
 import { BrandingResolver } from '../modules/organizations/branding.resolver';
 import { CustomDomainResolver } from '../modules/organizations/custom-domain.resolver';
+import { InboundSettingsResolver } from '../modules/inbound/inbound-settings.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CustomFieldAdminResolver,
   BrandingResolver,
   CustomDomainResolver,
+  InboundSettingsResolver,
   ArticleResolver,
   ArticleAdminResolver,
   ArticleFieldsResolver,

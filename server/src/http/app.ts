@@ -15,6 +15,7 @@ import { INTERNAL_ERROR_MESSAGE, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } fr
 import { createLoaders } from '../graphql/loaders';
 import type { Services } from '../compose';
 import { requestHostname, type ResolvedHost } from '../modules/organizations/host';
+import { EmailLogoCache } from '../modules/organizations/email-logo';
 import { notFoundPage } from './pages';
 import { runInReadTransaction, isQueryRequest } from './read-transaction';
 import { findSession, identify, identityFor, requestOrganizationId, type RequestAuth } from './request-auth';
@@ -168,6 +169,29 @@ export function createApp(deps: AppDeps): express.Express {
     const current = version !== undefined && req.query.v === String(version);
     res.setHeader('Cache-Control', current ? 'public, max-age=31536000, immutable' : 'no-cache');
     res.send(logo.data);
+  });
+
+  // Emails' logo: a PNG any mail client shows and may load from anywhere (the default
+  // Cross-Origin-Resource-Policy, same-origin, blocks it in webmail, which loads it from its own origin).
+  const emailLogos = new EmailLogoCache();
+  app.get('/branding/logo.png', async (req, res, next) => {
+    try {
+      const host = res.locals.host;
+      if (host.kind !== 'portal') return next();
+      const logo = await services.organizations.branding.logo(host.organization.id);
+      const version = host.organization.branding.logoUpdatedAt?.getTime() ?? 0;
+      const png = logo ? emailLogos.png(`${host.organization.id}:${version}`, logo) : null;
+      if (!png) return void res.status(404).type('text/plain').send('No logo.');
+      res.setHeader('Content-Type', 'image/png');
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+      const current = req.query.v === String(version);
+      // Mail proxies (Gmail's) cache by URL: the versioned URL emails carry never changes meaning.
+      res.setHeader('Cache-Control', current ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      res.send(png);
+    } catch (error) {
+      next(error);
+    }
   });
 
   app.use(

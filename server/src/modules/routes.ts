@@ -5,6 +5,7 @@ import { createRequestAuth } from '../http/request-auth';
 import { attachmentRoutes } from './attachments/attachment.routes';
 import { signInRoutes } from './auth/sign-in.routes';
 import { tlsAskRoutes } from './organizations/tls-ask.routes';
+import { inboundRoutes } from './inbound/inbound.routes';
 import { devMailRoutes } from './outbox/dev-mail.routes';
 
 /** The feature modules' routers (sign-in pages, attachments, the TLS edge's check, the development outbox), over the composed services. */
@@ -14,6 +15,16 @@ export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition
   const auth = signInRoutes({ config, services });
   const files = attachmentRoutes({ services, auth: createRequestAuth(config, services) });
   const app = auth.app.use(files.app);
-  if (!config.isProduction && !config.mail.postmark) app.use(devMailRoutes(services.outbox.devOutbox));
+  if (config.mail.inbound) app.use(inboundRoutes({ inbound: config.mail.inbound, service: services.inbound.mail }));
+  if (!config.isProduction && !config.mail.postmark) {
+    app.use(
+      devMailRoutes({
+        outbox: services.outbox.devOutbox,
+        urls: services.organizations.urls,
+        inbound: config.mail.inbound,
+        replies: services.inbound.replies,
+      }),
+    );
+  }
   return { portal: auth.portal.use(files.portal), app, internal: tlsAskRoutes({ hosts: services.organizations.hosts }) };
 }

@@ -57,6 +57,8 @@ graphql(`
         createdAt
         body
         internal
+        viaEmail
+        unverifiedSenderEmail
         author {
           id
           kind

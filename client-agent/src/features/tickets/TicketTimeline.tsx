@@ -28,12 +28,18 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
   const entries = items.flatMap((item): TimelineEntry[] => {
     if (item.__typename === 'TicketMessage') {
       const fromAgent = item.author?.kind === 'AGENT';
-      const author = item.author
-        ? item.author.id === me.id
-          ? `${item.author.name ?? 'You'} (you)`
-          : (item.author.name ?? 'Unknown')
-        : 'System';
-      const tag = item.internal ? 'Internal note' : fromAgent ? 'Public reply' : 'Requester';
+      const unverified = item.unverifiedSenderEmail;
+      const author = unverified
+        ? unverified
+        : item.author
+          ? item.author.id === me.id
+            ? `${item.author.name ?? 'You'} (you)`
+            : (item.author.name ?? 'Unknown')
+          : 'System';
+      // Mail from someone other than the requester: shown to agents only, and never as the requester's words.
+      const tag = unverified
+        ? 'Unverified sender · by email · not shown to the requester'
+        : `${item.internal ? 'Internal note' : fromAgent ? 'Public reply' : 'Requester'}${item.viaEmail ? ' · by email' : ''}`;
       const { id, internal, body, createdAt } = item;
       return [
         {

@@ -12,6 +12,7 @@ import { SigningKeys1795800100000 } from './1795800100000-signing-keys';
 import { ArticleSearchCandidates1795800200000 } from './1795800200000-article-search-candidates';
 import { ArticleListIndexes1795800300000 } from './1795800300000-article-list-indexes';
 import { Attachments1795900000000 } from './1795900000000-attachments';
+import { InboundEmail1796000000000 } from './1796000000000-inbound-email';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ArticleSearchCandidates1795800200000,
   ArticleListIndexes1795800300000,
   Attachments1795900000000,
+  InboundEmail1796000000000,
 ];

@@ -5,6 +5,8 @@ export interface OutgoingMail {
   from: string;
   /** Display name shown beside `from`, e.g. the organization's name. */
   fromName?: string;
+  /** Where replies go (one address); absent means the From address. */
+  replyTo?: string;
   subject: string;
   html: string;
   text: string;

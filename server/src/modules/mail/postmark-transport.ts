@@ -93,6 +93,10 @@ function toPostmarkMessage(mail: OutgoingMail): Message {
     TextBody: mail.text,
     MessageStream: mail.messageStream ?? DEFAULT_MESSAGE_STREAM,
   };
+  if (mail.replyTo !== undefined) {
+    assertSingleAddress('replyTo', mail.replyTo);
+    message.ReplyTo = mail.replyTo;
+  }
   if (mail.tag !== undefined) message.Tag = mail.tag;
   if (mail.headers !== undefined) message.Headers = toPostmarkHeaders(mail.headers);
   if (mail.metadata !== undefined) message.Metadata = { ...mail.metadata };
@@ -112,7 +116,7 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
-function assertSingleAddress(field: 'to' | 'from', address: string): void {
+function assertSingleAddress(field: 'to' | 'from' | 'replyTo', address: string): void {
   if (!SINGLE_ADDRESS.test(address)) {
     // Deliberately not echoing the address: it may be attacker-chosen and ends up in logs.
     throw new MailDeliveryError(`Refusing to send: "${field}" is not a single email address`, { retryable: false });

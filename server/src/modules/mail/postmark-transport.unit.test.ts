@@ -125,6 +125,33 @@ describe('sending through Postmark', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
+  it('sends the Reply-To and the threading headers a ticket email carries', async () => {
+    await transport.send(
+      buildMail({
+        replyTo: 'support+a1b2c3d4e5-7-abcdefghijklmnop@inbound.acme.example',
+        headers: {
+          'Message-ID': '<m1@inbound.acme.example>',
+          'In-Reply-To': '<t@inbound.acme.example>',
+          References: '<t@inbound.acme.example>',
+        },
+      }),
+    );
+    expect(bodyOf(fake)).toMatchObject({
+      ReplyTo: 'support+a1b2c3d4e5-7-abcdefghijklmnop@inbound.acme.example',
+      Headers: [
+        { Name: 'Message-ID', Value: '<m1@inbound.acme.example>' },
+        { Name: 'In-Reply-To', Value: '<t@inbound.acme.example>' },
+        { Name: 'References', Value: '<t@inbound.acme.example>' },
+      ],
+    });
+  });
+
+  it('refuses a Reply-To that is not one address', async () => {
+    const error = await sendExpectingFailure(transport, buildMail({ replyTo: 'a@x.example, b@y.example' }));
+    expect(error.retryable).toBe(false);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it('refuses a custom header that would break the header block', async () => {
     const error = await sendExpectingFailure(transport, buildMail({ headers: { 'X-Ref': 'a\r\nBcc: b@y.com' } }));
 

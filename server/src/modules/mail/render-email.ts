@@ -1,3 +1,5 @@
+import { REPLY_MARKER } from './reply-marker';
+
 /** What an organization-branded email says; every string is treated as untrusted text. */
 export interface BrandedEmailContent {
   organizationName: string;
@@ -10,6 +12,8 @@ export interface BrandedEmailContent {
   /** A short code to type instead of following the link (SECURITY.md line 7). */
   code?: string;
   footer?: string;
+  /** Starts the email with REPLY_MARKER: the recipient can answer by replying. */
+  replyMarker?: boolean;
 }
 
 /** The two bodies of one email: mail clients show `html`, and `text` when they cannot or will not. */
@@ -65,6 +69,9 @@ function renderHtml(
       ? ''
       : `<p style="margin:8px 0 24px;font-family:'SFMono-Regular',Menlo,Consolas,monospace;font-size:28px;font-weight:700;letter-spacing:6px;color:#111827;">${escapeHtml(content.code)}</p>`;
   const footer = content.footer === undefined ? org : `${multiline(content.footer)}<br>${org}`;
+  const marker = content.replyMarker
+    ? `<tr><td style="padding:12px 32px 0;font-size:12px;line-height:18px;color:#9ca3af;">${escapeHtml(REPLY_MARKER)}</td></tr>\n`
+    : '';
 
   return `<!DOCTYPE html>
 <html lang="en">
@@ -78,7 +85,7 @@ function renderHtml(
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;">
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;background-color:#ffffff;border-top:4px solid ${color};border-radius:8px;font-family:${FONT};">
-<tr><td style="padding:24px 32px 8px;">${brand}</td></tr>
+${marker}<tr><td style="padding:24px 32px 8px;">${brand}</td></tr>
 <tr><td style="padding:8px 32px 16px;">
 <h1 style="margin:0 0 16px;font-size:22px;line-height:30px;font-weight:700;color:#111827;">${escapeHtml(content.heading)}</h1>
 ${paragraphs}
@@ -95,7 +102,7 @@ ${code}
 }
 
 function renderText(content: BrandedEmailContent, action: { label: string; url: string } | null): string {
-  const blocks = [content.heading, ...content.paragraphs];
+  const blocks = [...(content.replyMarker ? [REPLY_MARKER] : []), content.heading, ...content.paragraphs];
   if (action !== null) blocks.push(`${action.label}:\n${action.url}`);
   if (content.code !== undefined) blocks.push(content.code);
   blocks.push(['--', content.footer, content.organizationName].filter((line) => line !== undefined).join('\n'));

@@ -111,4 +111,11 @@ describe('branded emails', () => {
     expect(html).not.toContain('<style');
     expect(html).not.toContain('<link');
   });
+
+  it('starts an email the recipient can answer with the "reply above this line" marker, in both bodies', () => {
+    const { html, text } = renderBrandedEmail(buildContent({ replyMarker: true }));
+    expect(text.split('\n')[0]).toBe('##- Please type your reply above this line -##');
+    expect(html).toContain('##- Please type your reply above this line -##');
+    expect(renderBrandedEmail(buildContent()).text).not.toContain('reply above this line');
+  });
 });

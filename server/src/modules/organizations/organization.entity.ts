@@ -65,6 +65,14 @@ export class Organization {
   @Column({ type: 'varchar', length: 20, default: 'public' })
   knowledgeBaseVisibility: KnowledgeBaseVisibility;
 
+  /**
+   * Routes mail to the organization: its requests-by-email address is `<mailbox>+<key>@<inbound
+   * domain>`, and every reply address starts with it. Random, so organizations cannot be enumerated.
+   */
+  @Index('organizations_inbound_email_key_key', { unique: true })
+  @Column({ type: 'varchar', length: 16, default: () => `"left"(encode(uuid_send(gen_random_uuid()), 'hex'), 10)` })
+  inboundEmailKey: string;
+
   /** Last ticket number handed out; incremented under a row lock so numbers are gap-free per organization. */
   @Column({ type: 'integer', default: 0 })
   lastTicketNumber: number;

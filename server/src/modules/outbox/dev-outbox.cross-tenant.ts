@@ -1,4 +1,5 @@
 import type { CrossTenantData } from '../../db/cross-tenant';
+import { Organization } from '../organizations/organization.entity';
 import { OutgoingEmail } from './outgoing-email.entity';
 
 /** The development outbox page's reads: every organization's mail, as a developer's local inbox. */
@@ -13,5 +14,10 @@ export class DevOutbox {
   /** One email, or null. */
   byId(id: string): Promise<OutgoingEmail | null> {
     return this.crossTenant.run('dev-outbox', (m) => m.findOne(OutgoingEmail, { where: { id } }));
+  }
+
+  /** Every organization, for the page's "new request by email" form (its requests address). */
+  organizations(): Promise<Organization[]> {
+    return this.crossTenant.run('dev-outbox', (m) => m.find(Organization, { order: { name: 'ASC' }, take: 100 }));
   }
 }

@@ -10,6 +10,10 @@ export interface QueuedEmail {
   html: string;
   text: string;
   tag: string;
+  /** Where the recipient's reply goes: a ticket's reply address. */
+  replyTo?: string | null;
+  /** `Message-ID`, `In-Reply-To` and `References`, so mail clients thread a ticket's emails. */
+  headers?: Record<string, string>;
   /**
    * Parts of `html` and `text` that let someone sign in (a link's token, a code): cut from the
    * stored email once it is sent, so a database reader cannot use them (SECURITY.md 2).
@@ -30,6 +34,8 @@ export function enqueueEmail(tx: TenantTx, email: QueuedEmail): Promise<Outgoing
     htmlBody: email.html,
     textBody: email.text,
     tag: email.tag,
+    replyTo: email.replyTo ?? null,
+    headers: email.headers && Object.keys(email.headers).length ? email.headers : null,
     secretParts: email.secrets?.length ? email.secrets : null,
     status: 'queued',
     nextAttemptAt: new Date(),

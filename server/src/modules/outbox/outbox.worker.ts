@@ -192,6 +192,8 @@ export class OutboxWorker {
         to: email.toAddress,
         from: email.fromAddress,
         fromName: email.fromName ?? undefined,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        ...(email.headers ? { headers: email.headers } : {}),
         subject: email.subject,
         html: email.htmlBody,
         text: email.textBody,

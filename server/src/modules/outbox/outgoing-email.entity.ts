@@ -45,6 +45,14 @@ export class OutgoingEmail {
   @Column({ type: 'text', array: true, nullable: true })
   secretParts: string[] | null;
 
+  /** Where the recipient's reply goes (a ticket's reply address), or null for the From address. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  replyTo: string | null;
+
+  /** Extra headers sent with the email: `Message-ID`, `In-Reply-To` and `References` for ticket threads. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   /** e.g. sign-in, ticket-created, agent-reply, ticket-solved. */
   @Column({ type: 'varchar', length: 40 })
   tag: string;

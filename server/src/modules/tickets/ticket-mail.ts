@@ -1,16 +1,18 @@
 import { formatByteSize } from '@actionconnect/shared';
 import type { Config } from '../../config';
+import type { ReplyAddresses } from '../inbound/reply-address';
 import { renderBrandedEmail, type BrandedEmailContent } from '../mail/render-email';
 import type { Organization } from '../organizations/organization.entity';
 import type { QueuedEmail } from '../outbox/outbox.service';
 import type { Ticket } from './ticket.entity';
 
-/** What every ticket email needs: the organization's brand and where its portal is. */
+/** What every ticket email needs: the organization's brand, where its portal is, and its reply addresses. */
 export interface TicketMailSender {
   organization: Organization;
   /** From PublicUrls.portalOrigin: the organization's own host, never a request header. */
   portalOrigin: string;
   config: Pick<Config, 'mail'>;
+  replies: ReplyAddresses;
 }
 
 /** The portal page of a request. */
@@ -18,15 +20,36 @@ export function requestUrl(portalOrigin: string, ticketNumber: number): string {
   return `${portalOrigin}/requests/${ticketNumber}`;
 }
 
-/** "We received your request": sent to the requester when they submit. */
-export function ticketCreatedEmail(sender: TicketMailSender, ticket: Ticket, to: string): QueuedEmail {
-  return build(sender, to, 'ticket-created', `[#${ticket.number}] We received your request: ${ticket.subject}`, {
-    heading: `We received your request #${ticket.number}`,
-    paragraphs: [
-      `Thank you for contacting ${displayName(sender)}. Your request "${ticket.subject}" is in our queue, and we will answer you by email.`,
-    ],
-    action: { label: 'View your request', url: requestUrl(sender.portalOrigin, ticket.number) },
-  });
+/** The logo emails show: a PNG (mail clients do not show SVG), versioned so a new logo is fetched anew. */
+export function emailLogoUrl(portalOrigin: string, organization: Organization): string | undefined {
+  const b = organization.branding;
+  if (!b.logoContentType) return undefined;
+  const version = b.logoUpdatedAt ? `?v=${b.logoUpdatedAt.getTime()}` : '';
+  return `${portalOrigin}/branding/logo.png${version}`;
+}
+
+/**
+ * "We received your request": sent to the requester when they submit. `inReplyTo` is the
+ * Message-ID of the email that opened the request, when it came by email, so it threads there.
+ */
+export function ticketCreatedEmail(sender: TicketMailSender, ticket: Ticket, to: string, inReplyTo?: string): QueuedEmail {
+  const replies = sender.replies.enabled;
+  return build(
+    sender,
+    ticket,
+    to,
+    'ticket-created',
+    `[#${ticket.number}] We received your request: ${ticket.subject}`,
+    {
+      heading: `We received your request #${ticket.number}`,
+      paragraphs: [
+        `Thank you for contacting ${displayName(sender)}. Your request "${ticket.subject}" is in our queue, and we will answer you by email.`,
+      ],
+      action: { label: 'View your request', url: requestUrl(sender.portalOrigin, ticket.number) },
+      footer: replies ? 'To add anything, reply to this email.' : undefined,
+    },
+    { root: true, inReplyTo },
+  );
 }
 
 /** A file named in an email; the email never carries the file or its download URL. */
@@ -55,22 +78,39 @@ export function agentReplyEmail(
         `${files.length === 1 ? 'Attached file' : `${files.length} attached files`}, to download from your request at ${url}:\n${listed.join('\n')}`,
       ]
     : [];
-  return build(sender, to, 'agent-reply', `[#${ticket.number}] Re: ${ticket.subject}`, {
+  return build(sender, ticket, to, 'agent-reply', `[#${ticket.number}] Re: ${ticket.subject}`, {
     heading: `${agentName} replied to your request #${ticket.number}`,
     // A reply of files alone has no words: the list is the message.
     paragraphs: [...(body ? [body] : []), ...attached],
     action: { label: 'View and reply', url: requestUrl(sender.portalOrigin, ticket.number) },
-    footer: 'To answer, reply in the portal.',
+    footer: sender.replies.enabled ? 'You can reply to this email, or answer in the portal.' : 'To answer, reply in the portal.',
   });
 }
 
 /** Sent when an agent marks a request solved. */
 export function ticketSolvedEmail(sender: TicketMailSender, ticket: Ticket, to: string): QueuedEmail {
-  return build(sender, to, 'ticket-solved', `[#${ticket.number}] Solved: ${ticket.subject}`, {
+  const how = sender.replies.enabled ? 'reply to this email' : 'reply in the portal';
+  return build(sender, ticket, to, 'ticket-solved', `[#${ticket.number}] Solved: ${ticket.subject}`, {
     heading: `Your request #${ticket.number} is solved`,
-    paragraphs: [`We marked "${ticket.subject}" as solved. If you still need help, reply in the portal and the request opens again.`],
+    paragraphs: [`We marked "${ticket.subject}" as solved. If you still need help, ${how} and the request opens again.`],
     action: { label: 'View your request', url: requestUrl(sender.portalOrigin, ticket.number) },
   });
+}
+
+/**
+ * The answer to a reply by email on a closed request: nothing was added, open a new one. Replying to
+ * this email opens one (its Reply-To is the organization's requests address).
+ */
+export function ticketClosedEmail(sender: TicketMailSender, ticket: Ticket, to: string): QueuedEmail {
+  const mail = build(sender, ticket, to, 'ticket-closed', `[#${ticket.number}] This request is closed: ${ticket.subject}`, {
+    heading: `Your request #${ticket.number} is closed`,
+    paragraphs: [
+      `We received your email, but "${ticket.subject}" is closed, so your message was not added to it.`,
+      'If you still need help, open a new request. You can also reply to this email to send us a new request.',
+    ],
+    action: { label: 'Open a new request', url: `${sender.portalOrigin}/requests/new` },
+  });
+  return { ...mail, replyTo: sender.replies.requestAddress(sender.organization) };
 }
 
 function displayName(sender: TicketMailSender): string {
@@ -79,17 +119,21 @@ function displayName(sender: TicketMailSender): string {
 
 function build(
   sender: TicketMailSender,
+  ticket: Ticket,
   to: string,
   tag: string,
   subject: string,
   content: Pick<BrandedEmailContent, 'heading' | 'paragraphs' | 'action' | 'footer'>,
+  thread: { root?: boolean; inReplyTo?: string } = {},
 ): QueuedEmail {
   const b = sender.organization.branding;
   const name = displayName(sender);
+  const replyTo = sender.replies.replyAddress(sender.organization, ticket);
   const rendered = renderBrandedEmail({
     organizationName: name,
-    logoUrl: b.logoContentType ? `${sender.portalOrigin}/branding/logo` : undefined,
+    logoUrl: emailLogoUrl(sender.portalOrigin, sender.organization),
     primaryColor: b.primaryColor,
+    replyMarker: replyTo !== null,
     ...content,
   });
   return {
@@ -101,5 +145,23 @@ function build(
     html: rendered.html,
     text: rendered.text,
     tag,
+    replyTo,
+    headers: threadHeaders(sender.replies, ticket, thread),
   };
+}
+
+// Every email of a ticket names the ticket's root Message-ID, which the first one (the
+// confirmation) carries itself, so mail clients put them in one conversation.
+function threadHeaders(replies: ReplyAddresses, ticket: Ticket, thread: { root?: boolean; inReplyTo?: string }): Record<string, string> {
+  const root = replies.threadRoot(ticket.id);
+  const origin = thread.inReplyTo && isMessageId(thread.inReplyTo) ? thread.inReplyTo : null;
+  if (thread.root) {
+    return { 'Message-ID': root, ...(origin ? { 'In-Reply-To': origin, References: origin } : {}) };
+  }
+  return { 'Message-ID': replies.newMessageId(), 'In-Reply-To': root, References: root };
+}
+
+// One `<id@domain>` and nothing a header could be split on.
+function isMessageId(value: string): boolean {
+  return /^<[^\s<>@]{1,200}@[^\s<>@]{1,200}>$/.test(value);
 }

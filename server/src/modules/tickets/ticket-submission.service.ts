@@ -4,6 +4,7 @@ import { In, IsNull, type DeepPartial } from 'typeorm';
 import type { Config } from '../../config';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
+import type { ReplyAddresses } from '../inbound/reply-address';
 import type { PublicUrls } from '../organizations/public-urls';
 import { Contact } from '../contacts/contact.entity';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
@@ -16,7 +17,7 @@ import { fileAnswerIds, portalAnswers } from './ticket-answers';
 import { ticketCreatedEmail } from './ticket-mail';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
-import { nextTicketNumber, ticketEvent } from './ticket-store';
+import { messageBody, nextTicketNumber, ticketEvent } from './ticket-store';
 import { Ticket } from './ticket.entity';
 import type { ContactScope } from '../../auth/viewer';
 
@@ -27,6 +28,7 @@ export interface TicketSubmissionDeps {
   config: Readonly<Config>;
   urls: PublicUrls;
   log: Pick<Logger, 'warn'>;
+  replies: ReplyAddresses;
   /** Called after a commit that queued mail. */
   onMailQueued(): void;
 }
@@ -82,7 +84,55 @@ export class TicketSubmissionService {
       await attachFiles(tx, { contactId: requester.id }, message.id, fileIds);
       await tx.insert(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { formVersionId: version.id }, true));
       await this.writeMappedFields(tx, saved, answers, mappings);
-      await enqueueEmail(tx, ticketCreatedEmail({ organization, portalOrigin, config }, saved, requester.email));
+      await enqueueEmail(
+        tx,
+        ticketCreatedEmail({ organization, portalOrigin, config, replies: this.deps.replies }, saved, requester.email),
+      );
+      return saved;
+    });
+    this.deps.onMailQueued();
+    return ticket;
+  }
+
+  /**
+   * A request that came by email, with the files stored from it (`attachmentIds`): no form (the ticket has no form version and no answers), the
+   * email's subject and text as its subject and first message, and the usual confirmation, threaded
+   * under the contact's own email (`inReplyTo`, its Message-ID).
+   */
+  async submitByEmail(
+    scope: ContactScope,
+    input: { subject: string; body: string; inReplyTo?: string; attachmentIds?: string[] },
+  ): Promise<Ticket> {
+    const { tenant, config, urls } = this.deps;
+    const organization = scope.organization;
+    const fileIds = checkAttachmentIds(input.attachmentIds ?? []);
+    const body = messageBody(input.body, { hasFiles: fileIds.length > 0 });
+    const subject = input.subject.replace(/\s+/g, ' ').trim().slice(0, SUBJECT_MAX) || '(no subject)';
+    const ticket = await tenant.run(scope.organizationId, async (tx) => {
+      const portalOrigin = await urls.portalOrigin(organization);
+      const requester = await tx.findOneBy(Contact, { id: scope.contactId });
+      if (!requester) throw new Error(`contact ${scope.contactId} not found in its own organization`);
+      const number = await nextTicketNumber(tx);
+      const saved = await tx.insert(Ticket, {
+        number,
+        subject,
+        status: 'new',
+        priority: 'normal',
+        requesterId: requester.id,
+        formVersionId: null,
+        answers: {},
+      });
+      const message = await tx.insert(TicketMessage, {
+        ticketId: saved.id,
+        kind: 'public_reply',
+        authorContactId: requester.id,
+        body,
+        channel: 'email',
+      });
+      await attachFiles(tx, { contactId: requester.id }, message.id, fileIds);
+      await tx.insert(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { channel: 'email' }, true));
+      const sender = { organization, portalOrigin, config, replies: this.deps.replies };
+      await enqueueEmail(tx, ticketCreatedEmail(sender, saved, requester.email, input.inReplyTo));
       return saved;
     });
     this.deps.onMailQueued();

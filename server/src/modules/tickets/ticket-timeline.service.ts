@@ -86,6 +86,8 @@ function toMessageItem(m: TicketMessage): TicketMessageItem {
   item.kind = m.kind === 'internal_note' ? TicketMessageKindEnum.INTERNAL_NOTE : TicketMessageKindEnum.PUBLIC_REPLY;
   item.internal = m.kind === 'internal_note';
   item.body = m.body;
+  item.viaEmail = m.channel === 'email';
+  item.unverifiedSenderEmail = m.unverifiedSenderEmail;
   item.authorAgentId = m.authorAgentId;
   item.authorContactId = m.authorContactId;
   return item;

@@ -16,8 +16,9 @@ import { attachFiles, checkAttachmentIds } from '../attachments/attach-files';
 import { enqueueEmail } from '../outbox/outbox.service';
 import type { UpdateTicketInput } from './dto/update-ticket.input';
 import { TicketEvent } from './ticket-event.entity';
-import { agentReplyEmail, ticketSolvedEmail } from './ticket-mail';
-import { TicketMessage, type TicketMessageKind } from './ticket-message.entity';
+import type { ReplyAddresses } from '../inbound/reply-address';
+import { agentReplyEmail, ticketClosedEmail, ticketSolvedEmail } from './ticket-mail';
+import { TicketMessage, type MessageChannel, type TicketMessageKind } from './ticket-message.entity';
 import { lockTicket, messageBody, saveTicket, ticketEvent } from './ticket-store';
 import type { Ticket, TicketStatus } from './ticket.entity';
 import {
@@ -37,19 +38,33 @@ export class TicketWriteService {
     private readonly urls: PublicUrls,
     /** Called after a commit that queued mail. */
     private readonly onMailQueued: () => void,
+    private readonly replies: ReplyAddresses,
   ) {}
 
   /**
    * A requester's reply, with files they uploaded (`attachmentIds`, see attachFiles): reopens a
-   * solved (or pending) ticket; a closed one is read-only.
+   * solved (or pending) ticket; a closed one is read-only. `channel` says where it was written (the
+   * portal, or a reply by email).
    */
-  async replyAsContact(scope: ContactScope, number: number, rawBody: string, attachmentIds: string[] = []): Promise<Ticket> {
+  async replyAsContact(
+    scope: ContactScope,
+    number: number,
+    rawBody: string,
+    attachmentIds: string[] = [],
+    channel: MessageChannel = 'web',
+  ): Promise<Ticket> {
     const fileIds = checkAttachmentIds(attachmentIds);
     const body = messageBody(rawBody, { hasFiles: fileIds.length > 0 });
     return this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number, requesterId: scope.contactId });
       assertWritable(ticket);
-      const message = await tx.insert(TicketMessage, { ticketId: ticket.id, kind: 'public_reply', authorContactId: scope.contactId, body });
+      const message = await tx.insert(TicketMessage, {
+        ticketId: ticket.id,
+        kind: 'public_reply',
+        authorContactId: scope.contactId,
+        body,
+        channel,
+      });
       await attachFiles(tx, { contactId: scope.contactId }, message.id, fileIds);
       const next = statusAfterRequesterReply(ticket.status);
       if (next === ticket.status) return saveTicket(tx, ticket, {});
@@ -59,6 +74,41 @@ export class TicketWriteService {
       );
       return saveTicket(tx, ticket, { status: next, solvedAt: null });
     });
+  }
+
+  /**
+   * Mail on a ticket from an address that is not the requester's: an internal note with no author,
+   * flagged with the address, for agents only — never the requester's words, never shown to them.
+   * Nothing on a closed ticket (null).
+   */
+  async addUnverifiedEmailNote(organizationId: string, number: number, fromEmail: string, rawBody: string): Promise<Ticket | null> {
+    const body = messageBody(rawBody);
+    return this.tenant.run(organizationId, async (tx) => {
+      const ticket = await lockTicket(tx, { number });
+      if (ticket.status === 'closed') return null;
+      await tx.insert(TicketMessage, {
+        ticketId: ticket.id,
+        kind: 'internal_note',
+        unverifiedSenderEmail: fromEmail,
+        channel: 'email',
+        body,
+      });
+      return saveTicket(tx, ticket, {});
+    });
+  }
+
+  /** Tells the requester, who replied by email to a closed request, that nothing was added and how to open a new one. */
+  async sendClosedNotice(scope: ContactScope, ticket: Ticket): Promise<void> {
+    await this.tenant.run(scope.organizationId, async (tx) => {
+      const portalOrigin = await this.urls.portalOrigin(scope.organization);
+      const requester = await own(tx, Contact, scope.contactId);
+      await enqueueEmail(tx, ticketClosedEmail(this.sender(scope.organization, portalOrigin), ticket, requester.email));
+    });
+    this.onMailQueued();
+  }
+
+  private sender(organization: AgentScope['organization'], portalOrigin: string) {
+    return { organization, portalOrigin, config: this.config, replies: this.replies };
   }
 
   /** A requester marks their request solved; the only status a contact can set. */
@@ -99,14 +149,7 @@ export class TicketWriteService {
       const portalOrigin = await this.urls.portalOrigin(scope.organization);
       const agent = await own(tx, Agent, scope.agentId);
       const requester = await own(tx, Contact, ticket.requesterId);
-      const mail = agentReplyEmail(
-        { organization: scope.organization, portalOrigin, config: this.config },
-        ticket,
-        requester.email,
-        agent.name,
-        body,
-        files,
-      );
+      const mail = agentReplyEmail(this.sender(scope.organization, portalOrigin), ticket, requester.email, agent.name, body, files);
       await enqueueEmail(tx, mail);
       const next = statusAfterAgentReply(ticket.status);
       if (next === ticket.status) return saveTicket(tx, ticket, {});
@@ -162,10 +205,7 @@ export class TicketWriteService {
       if (status === 'solved' && changes.status) {
         const portalOrigin = await this.urls.portalOrigin(scope.organization);
         const requester = await own(tx, Contact, ticket.requesterId);
-        await enqueueEmail(
-          tx,
-          ticketSolvedEmail({ organization: scope.organization, portalOrigin, config: this.config }, ticket, requester.email),
-        );
+        await enqueueEmail(tx, ticketSolvedEmail(this.sender(scope.organization, portalOrigin), ticket, requester.email));
         mailQueued = true;
       }
       return saveTicket(tx, ticket, changes);

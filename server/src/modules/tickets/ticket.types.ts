@@ -120,6 +120,18 @@ export class TicketMessageItem {
   @Field()
   body: string;
 
+  @Field({ description: 'True when the message arrived by email (a reply, or the request itself).' })
+  viaEmail: boolean;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Agents only: set when email on this ticket came from an address that is not the requester (an internal note with no author). Treat it as unverified.',
+  })
+  unverifiedSenderEmail: string | null;
+
   authorAgentId: string | null;
   authorContactId: string | null;
 }

@@ -1,6 +1,7 @@
 import type { ServiceDeps } from '../../compose';
 import type { CustomFieldServices } from '../custom-fields/custom-fields.module';
 import type { FormServices } from '../forms/forms.module';
+import type { ReplyAddresses } from '../inbound/reply-address';
 import type { OrganizationServices } from '../organizations/organizations.module';
 import { TicketPeopleService } from './ticket-people.service';
 import { TicketReadService } from './ticket-read.service';
@@ -20,13 +21,13 @@ export interface TicketServices {
 /** Builds the ticket services. */
 export function buildTicketServices(
   deps: ServiceDeps,
-  mods: { organizations: OrganizationServices; forms: FormServices; customFields: CustomFieldServices },
+  mods: { organizations: OrganizationServices; forms: FormServices; customFields: CustomFieldServices; replies: ReplyAddresses },
 ): TicketServices {
   const { tenant, config, onMailQueued } = deps;
   const urls = mods.organizations.urls;
   return {
     read: new TicketReadService(tenant, deps.signer),
-    write: new TicketWriteService(tenant, config, urls, onMailQueued),
+    write: new TicketWriteService(tenant, config, urls, onMailQueued, mods.replies),
     submission: new TicketSubmissionService({
       tenant,
       forms: mods.forms.read,
@@ -34,6 +35,7 @@ export function buildTicketServices(
       urls,
       log: deps.logger.child({ component: 'tickets' }),
       onMailQueued,
+      replies: mods.replies,
     }),
     timeline: new TicketTimelineService(tenant),
     people: new TicketPeopleService(tenant),
