@@ -70,6 +70,7 @@ export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './
 export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';
 export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from './forms/form-mapping.rules';
 
+export { MAX_UPLOAD_BYTES } from './files/upload-limits';
 export { isUuid } from './ids/uuid';
 export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/ticket-enums';
 export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';

@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 // What an upload may be (SECURITY.md 24): its size, its name and its bytes. Pure functions, so the
 // route and any later entry point (inbound mail) apply the same rules.
 
-/** The largest file we accept: 20 MiB, the common mail-attachment ceiling (Gmail, Zendesk allow 20–25 MB). */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+// The size limit lives in @actionconnect/shared, so the clients check the same figure before uploading.
+export { MAX_UPLOAD_BYTES } from '@actionconnect/shared';
 
 /** How many bytes `sniff` looks at (the longest signature below is 12). */
 export const SNIFF_BYTES = 16;
