@@ -14,6 +14,10 @@ export interface AttachmentPickerProps {
   disabled?: boolean;
   /** Whether to say that files can be dropped and pasted too (inside a FileDropZone). */
   dropHint?: boolean;
+  /** The button's id, for a label or an error summary to point at. */
+  id?: string;
+  /** More descriptions of the button (a field's hint and error). */
+  describedBy?: string;
   testId?: string;
 }
 
@@ -22,7 +26,8 @@ export interface AttachmentPickerProps {
  * bar while it uploads, the reason when it failed, and a button to remove it before sending.
  * Changes are announced in a polite live region.
  */
-export function AttachmentPicker({ uploads, label = 'Attach files', disabled, dropHint = true, testId }: AttachmentPickerProps) {
+export function AttachmentPicker(props: AttachmentPickerProps) {
+  const { uploads, label = 'Attach files', disabled, dropHint = true, testId } = props;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -40,10 +45,11 @@ export function AttachmentPicker({ uploads, label = 'Attach files', disabled, dr
       <div className="attachment-picker-bar">
         <button
           ref={buttonRef}
+          id={props.id}
           type="button"
           className="button button--secondary button--small"
           disabled={disabled}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={[`${id}-hint`, props.describedBy].filter(Boolean).join(' ')}
           onClick={() => inputRef.current?.click()}
         >
           <Icon name="paperclip" size={16} />

@@ -2,7 +2,7 @@
 export { AttachmentList, type AttachmentView } from './AttachmentList';
 export { AttachmentPicker, FileDropZone, type AttachmentPickerProps, type FileDropZoneProps } from './AttachmentPicker';
 export { fileTypeLabel, formatByteSize, pastedImageName } from './attachments.util';
-export { DEFAULT_UPLOAD_LIMITS, type UploadItem, type UploadLimits, type UploadedAttachment } from './upload-state';
+export { DEFAULT_UPLOAD_LIMITS, FAILED_UPLOADS_MESSAGE, type UploadItem, type UploadLimits, type UploadedAttachment } from './upload-state';
 export { UploadFailed, xhrTransport, type UploadTransport } from './upload-transport';
 export { useFileUploads, type FileUploads, type UseFileUploadsOptions } from './useFileUploads';
 export { apiErrorsOf, isNotFound, ticketNumberFrom } from './api-errors';

@@ -181,6 +181,9 @@ export function hasFailedUpload(items: readonly UploadItem[]): boolean {
   return items.some((item) => item.status === 'failed');
 }
 
+/** Said on sending while a failed file is still listed: sending would silently leave it out. */
+export const FAILED_UPLOADS_MESSAGE = "Some files couldn't be attached. Remove them (or attach them again), then send.";
+
 /** Shown when the upload never got an answer. */
 export const UPLOAD_NETWORK_MESSAGE = "The upload didn't reach us. Check your connection, remove the file and try again.";
 const UNEXPECTED = 'Something went wrong on our side. Remove the file and try again in a moment.';

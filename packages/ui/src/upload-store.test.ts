@@ -152,4 +152,22 @@ describe('the files of a message', () => {
     calls[0].progress(2, 3);
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it('tell a form only when the ids to send, or whether to wait or warn, change (an intake field’s answer)', async () => {
+    const { transport, calls } = fakeTransport();
+    const store = new UploadStore({ transport });
+    const seen: unknown[] = [];
+    store.onSummaryChange((summary) => seen.push(summary));
+    store.add([file('a.pdf'), file('b.pdf')]);
+    calls[0].progress(1, 3);
+    calls[0].resolve(stored('id-a', 'a.pdf'));
+    await settle();
+    calls[1].reject(new UploadFailed('No.', 400));
+    await settle();
+    expect(seen).toEqual([
+      { attachmentIds: [], uploading: true, failed: false },
+      { attachmentIds: ['id-a'], uploading: true, failed: false },
+      { attachmentIds: ['id-a'], uploading: false, failed: true },
+    ]);
+  });
 });

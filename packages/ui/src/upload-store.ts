@@ -1,5 +1,15 @@
 import { hasPlaceholderName, pastedImageName } from './attachments.util';
-import { DEFAULT_UPLOAD_LIMITS, EMPTY_UPLOADS, planUploads, uploadsReducer, type UploadAction, type UploadItem } from './upload-state';
+import {
+  attachmentIdsOf,
+  DEFAULT_UPLOAD_LIMITS,
+  EMPTY_UPLOADS,
+  hasFailedUpload,
+  isUploading,
+  planUploads,
+  uploadsReducer,
+  type UploadAction,
+  type UploadItem,
+} from './upload-state';
 import type { UploadLimits, UploadState } from './upload-state';
 import { UploadAborted, UploadFailed, type RunningUpload, type UploadTransport } from './upload-transport';
 
@@ -10,6 +20,22 @@ export type FileSource = 'picked' | 'dropped' | 'pasted';
 export interface PreviewUrls {
   create(file: Blob): string | undefined;
   revoke(url: string): void;
+}
+
+/** What a form around a picker needs to know: the ids to send, and whether it must wait or warn. */
+export interface UploadSummary {
+  attachmentIds: readonly string[];
+  uploading: boolean;
+  failed: boolean;
+}
+
+/** The summary of a picker's files. */
+export function summarize(items: readonly UploadItem[]): UploadSummary {
+  return { attachmentIds: attachmentIdsOf(items), uploading: isUploading(items), failed: hasFailedUpload(items) };
+}
+
+function sameSummary(a: UploadSummary, b: UploadSummary): boolean {
+  return a.uploading === b.uploading && a.failed === b.failed && a.attachmentIds.join('\n') === b.attachmentIds.join('\n');
 }
 
 /** What an UploadStore is built from. */
@@ -33,6 +59,8 @@ export class UploadStore {
   private readonly running = new Map<string, RunningUpload>();
   private readonly previews = new Map<string, string>();
   private nextKey = 1;
+  private summary: UploadSummary = summarize([]);
+  private summaryListener: ((summary: UploadSummary) => void) | undefined;
   readonly limits: UploadLimits;
 
   constructor(private readonly options: UploadStoreOptions) {
@@ -47,6 +75,11 @@ export class UploadStore {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Sets the one function told when the ids, or whether files are uploading or failed, change (an intake field's answer). */
+  onSummaryChange(listener: ((summary: UploadSummary) => void) | undefined): void {
+    this.summaryListener = listener;
+  }
 
   /** Adds files: each is refused at once (too large, no room) or starts uploading. */
   add(input: Iterable<File> | ArrayLike<File>, source: FileSource = 'picked'): void {
@@ -132,5 +165,9 @@ export class UploadStore {
     if (next === this.state) return;
     this.state = next;
     for (const listener of this.listeners) listener();
+    const summary = summarize(next.items);
+    if (sameSummary(summary, this.summary)) return;
+    this.summary = summary;
+    this.summaryListener?.(summary);
   }
 }

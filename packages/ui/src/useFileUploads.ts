@@ -1,19 +1,13 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { attachmentIdsOf, hasFailedUpload, isUploading, type UploadItem, type UploadLimits } from './upload-state';
-import { UploadStore, type FileSource, type PreviewUrls } from './upload-store';
+import type { UploadItem, UploadLimits } from './upload-state';
+import { summarize, UploadStore, type FileSource, type PreviewUrls, type UploadSummary } from './upload-store';
 import { xhrTransport, type UploadTransport } from './upload-transport';
 
 /** The files being attached to one message, and what to do with them. */
-export interface FileUploads {
+export interface FileUploads extends UploadSummary {
   items: readonly UploadItem[];
   /** The last change worth saying aloud ("report.pdf attached."), for an aria-live region. */
   announcement: string;
-  /** The ids to send with the message: the files that arrived. */
-  attachmentIds: readonly string[];
-  /** A file is still on its way: the message waits. */
-  uploading: boolean;
-  /** A file failed and is still listed. */
-  failed: boolean;
   limits: UploadLimits;
   add(files: Iterable<File> | ArrayLike<File>, source?: FileSource): void;
   remove(key: string): void;
@@ -25,6 +19,8 @@ export interface FileUploads {
 export interface UseFileUploadsOptions {
   limits?: UploadLimits;
   transport?: UploadTransport;
+  /** Called when the ids to send, or whether files are uploading or failed, change (not during a render). */
+  onChange?: (summary: UploadSummary) => void;
 }
 
 const browserPreviews: PreviewUrls = {
@@ -47,13 +43,12 @@ export function useFileUploads(options: UseFileUploadsOptions = {}): FileUploads
   );
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   useEffect(() => () => store.stopAll(), [store]);
+  useEffect(() => store.onSummaryChange(options.onChange), [store, options.onChange]);
   return useMemo(
     () => ({
       items: state.items,
       announcement: state.announcement,
-      attachmentIds: attachmentIdsOf(state.items),
-      uploading: isUploading(state.items),
-      failed: hasFailedUpload(state.items),
+      ...summarize(state.items),
       limits: store.limits,
       add: (files, source) => store.add(files, source),
       remove: (key) => store.remove(key),
