@@ -20,8 +20,16 @@ beforeAll(async () => {
 afterAll(() => app.close());
 beforeEach(() => app.dataSource.query('DELETE FROM rate_limit_hits'));
 
-/** The code an authenticator app shows now, or `offset` steps away. */
-const codeNow = (secret: string, offset = 0) => totpCode(secret, totpStep(new Date()) + offset);
+/**
+ * The code an authenticator app shows at the step each test starts in, or `offset` steps away. Fixed
+ * per test, so a test that crosses a 30-second boundary still means the same codes (the server
+ * accepts one step either side).
+ */
+let startStep = totpStep(new Date());
+beforeEach(() => {
+  startStep = totpStep(new Date());
+});
+const codeNow = (secret: string, offset = 0) => totpCode(secret, startStep + offset);
 
 /** A new Acme agent; with `secret`, two-step verification is already on. */
 async function newAgent(secret?: string): Promise<string> {
