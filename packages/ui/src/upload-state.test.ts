@@ -97,6 +97,13 @@ describe('the state of a message’s files', () => {
     expect(isUploading(state.items)).toBe(false);
   });
 
+  it('shows an arrived image from the server’s copy, and no thumbnail for other files', () => {
+    const image = { id: 'i/1', fileName: 'shot.png', contentType: 'image/png', byteSize: 3 };
+    let state = uploadsReducer(start, { type: 'succeeded', key: 'a', attachment: image });
+    state = uploadsReducer(state, { type: 'succeeded', key: 'b', attachment: attachment('id-b') });
+    expect(state.items.map((i) => i.previewUrl)).toEqual(['/attachments/i%2F1', undefined]);
+  });
+
   it('shows why a file failed, and never sends it', () => {
     const state = uploadsReducer(start, { type: 'failed', key: 'a', message: 'Files of type .exe cannot be uploaded.' });
     expect(state.items[0]).toMatchObject({ status: 'failed', error: 'Files of type .exe cannot be uploaded.' });

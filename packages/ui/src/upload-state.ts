@@ -38,7 +38,10 @@ export interface UploadItem {
   attachment?: UploadedAttachment;
   /** Why it could not be attached (failed only). */
   error?: string;
-  /** A local object URL of an image, for its thumbnail in the picker. */
+  /**
+   * The thumbnail of an arrived image: the server's copy, which its uploader may read (the page's
+   * CSP allows no blob: images, and the server's type comes from the bytes, not the name).
+   */
   previewUrl?: string;
 }
 
@@ -86,7 +89,9 @@ export function uploadsReducer(state: UploadState, action: UploadAction): Upload
       );
     case 'succeeded': {
       const next = update(state, action.key, (item) =>
-        item.status === 'uploading' ? { ...item, status: 'done', loaded: item.total, attachment: action.attachment } : item,
+        item.status === 'uploading'
+          ? { ...item, status: 'done', loaded: item.total, attachment: action.attachment, previewUrl: previewOf(action.attachment) }
+          : item,
       );
       const item = find(next, action.key);
       return item?.status === 'done' ? { ...next, announcement: `${item.name} attached.` } : next;
@@ -106,6 +111,12 @@ export function uploadsReducer(state: UploadState, action: UploadAction): Upload
     case 'cleared':
       return EMPTY_UPLOADS;
   }
+}
+
+const PREVIEW_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+function previewOf(attachment: UploadedAttachment): string | undefined {
+  return PREVIEW_TYPES.has(attachment.contentType) ? `/attachments/${encodeURIComponent(attachment.id)}` : undefined;
 }
 
 function update(state: UploadState, key: string, change: (item: UploadItem) => UploadItem): UploadState {

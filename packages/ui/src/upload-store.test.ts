@@ -1,4 +1,4 @@
-import { UploadStore, type PreviewUrls } from './upload-store';
+import { UploadStore } from './upload-store';
 import { UploadAborted, UploadFailed, type UploadTransport } from './upload-transport';
 import type { UploadedAttachment } from './upload-state';
 
@@ -35,20 +35,6 @@ function fakeTransport() {
 const stored = (id: string, fileName: string): UploadedAttachment => ({ id, fileName, contentType: 'image/png', byteSize: 3 });
 const file = (name: string, type = 'application/pdf', size = 3) => new File([new Uint8Array(size)], name, { type });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function previews(): PreviewUrls & { live: Set<string> } {
-  const live = new Set<string>();
-  let n = 0;
-  return {
-    live,
-    create: () => {
-      const url = `blob:preview-${++n}`;
-      live.add(url);
-      return url;
-    },
-    revoke: (url) => live.delete(url),
-  };
-}
 
 describe('the files of a message', () => {
   it('each start uploading the moment they are added, with progress, and give their ids once arrived', async () => {
@@ -114,22 +100,6 @@ describe('the files of a message', () => {
     const { transport, calls } = fakeTransport();
     new UploadStore({ transport }).add([file('image.png', 'image/png')], 'picked');
     expect(calls[0].fileName).toBe('image.png');
-  });
-
-  it('show a local thumbnail of an image, freed when it is removed or the message is sent', () => {
-    const { transport } = fakeTransport();
-    const urls = previews();
-    const store = new UploadStore({ transport, previews: urls });
-    store.add([file('a.png', 'image/png'), file('b.pdf'), file('c.jpg', 'image/jpeg')]);
-    const [a, b] = store.getState().items;
-    expect(a.previewUrl).toMatch(/^blob:/);
-    expect(b.previewUrl).toBeUndefined();
-    expect(urls.live.size).toBe(2);
-    store.remove(a.key);
-    expect(urls.live.size).toBe(1);
-    store.clear();
-    expect(urls.live.size).toBe(0);
-    expect(store.getState().items).toEqual([]);
   });
 
   it('abort every running upload when the composer goes away', () => {

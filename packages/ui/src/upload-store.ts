@@ -16,12 +16,6 @@ import { UploadAborted, UploadFailed, type RunningUpload, type UploadTransport }
 /** How the files reached the picker: pasted images get a name of their own. */
 export type FileSource = 'picked' | 'dropped' | 'pasted';
 
-/** Local thumbnails of images before they are sent (URL.createObjectURL in the browser). */
-export interface PreviewUrls {
-  create(file: Blob): string | undefined;
-  revoke(url: string): void;
-}
-
 /** What a form around a picker needs to know: the ids to send, and whether it must wait or warn. */
 export interface UploadSummary {
   attachmentIds: readonly string[];
@@ -42,7 +36,6 @@ function sameSummary(a: UploadSummary, b: UploadSummary): boolean {
 export interface UploadStoreOptions {
   transport: UploadTransport;
   limits?: UploadLimits;
-  previews?: PreviewUrls;
   /** The clock pasted images are named by. */
   now?: () => Date;
 }
@@ -57,7 +50,6 @@ export class UploadStore {
   private state: UploadState = EMPTY_UPLOADS;
   private readonly listeners = new Set<() => void>();
   private readonly running = new Map<string, RunningUpload>();
-  private readonly previews = new Map<string, string>();
   private nextKey = 1;
   private summary: UploadSummary = summarize([]);
   private summaryListener: ((summary: UploadSummary) => void) | undefined;
@@ -93,9 +85,7 @@ export class UploadStore {
       const key = `upload-${this.nextKey++}`;
       const base = { key, name: file.name, size: file.size, type: file.type, loaded: 0, total: file.size };
       if (problem) return { ...base, status: 'failed', error: problem } satisfies UploadItem;
-      const previewUrl = /^image\/(png|jpeg|gif|webp)$/.test(file.type) ? this.options.previews?.create(file) : undefined;
-      if (previewUrl) this.previews.set(key, previewUrl);
-      const item: UploadItem = { ...base, status: 'uploading', previewUrl };
+      const item: UploadItem = { ...base, status: 'uploading' };
       started.push({ item, file });
       return item;
     });
@@ -107,7 +97,6 @@ export class UploadStore {
   remove(key: string): void {
     this.running.get(key)?.abort();
     this.running.delete(key);
-    this.revoke(key);
     this.dispatch({ type: 'removed', key });
   }
 
@@ -117,11 +106,10 @@ export class UploadStore {
     this.dispatch({ type: 'cleared' });
   }
 
-  /** Aborts running uploads and frees thumbnails, without a change to listen to (on unmount). */
+  /** Aborts running uploads, without a change to listen to (on unmount). */
   stopAll(): void {
     for (const upload of this.running.values()) upload.abort();
     this.running.clear();
-    for (const key of [...this.previews.keys()]) this.revoke(key);
   }
 
   private start(key: string, file: File): void {
@@ -152,12 +140,6 @@ export class UploadStore {
       taken.add(name);
       return new File([file], name, { type: file.type, lastModified: file.lastModified });
     });
-  }
-
-  private revoke(key: string): void {
-    const url = this.previews.get(key);
-    if (url) this.options.previews?.revoke(url);
-    this.previews.delete(key);
   }
 
   private dispatch(action: UploadAction): void {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { UploadItem, UploadLimits } from './upload-state';
-import { summarize, UploadStore, type FileSource, type PreviewUrls, type UploadSummary } from './upload-store';
+import { summarize, UploadStore, type FileSource, type UploadSummary } from './upload-store';
 import { xhrTransport, type UploadTransport } from './upload-transport';
 
 /** The files being attached to one message, and what to do with them. */
@@ -23,11 +23,6 @@ export interface UseFileUploadsOptions {
   onChange?: (summary: UploadSummary) => void;
 }
 
-const browserPreviews: PreviewUrls = {
-  create: (file) => (typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined),
-  revoke: (url) => URL.revokeObjectURL(url),
-};
-
 /**
  * The state of a message's attachments: files upload as soon as they are added (picked, dropped or
  * pasted), with progress; removing one aborts its upload; leaving the page aborts them all.
@@ -38,7 +33,6 @@ export function useFileUploads(options: UseFileUploadsOptions = {}): FileUploads
       new UploadStore({
         transport: options.transport ?? xhrTransport({ limits: options.limits }),
         limits: options.limits,
-        previews: browserPreviews,
       }),
   );
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
