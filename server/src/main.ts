@@ -3,6 +3,7 @@ import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseUnavailableError, migrate, openDatabase, type Database } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
+import { createFileStorage } from './modules/attachments/attachments.module';
 import { createApolloServer } from './graphql/apollo';
 import { createLimitedServer } from './http/server-limits';
 import { createLogger } from './logger';
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   const applied = await migrate(db);
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
   if (config.seedDemoData) {
-    const seeded = await seedDemoData(db.ownerDataSource);
+    // The demo files go where uploads go (FILES_DIR or S3), so the demo tickets' files download.
+    const seeded = await seedDemoData(db.ownerDataSource, createFileStorage(config.files));
     if (seeded) logger.info('loaded demo data (Acme and Globex)');
   }
   const apollo = await createApolloServer(config);

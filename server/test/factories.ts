@@ -5,5 +5,6 @@
 // past row-level security; rows land in the organization given or in a new one.
 // The factories live in test/factories/ by area; import them all from here.
 export * from './factories/articles';
+export * from './factories/attachments';
 export * from './factories/core';
 export * from './factories/tickets';

@@ -147,7 +147,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     return closing;
   };
   try {
-    if (options.seed ?? true) await seedDemoData(dataSource);
+    // Demo files only with a storage the test owns: the configured one would write into the working tree.
+    if (options.seed ?? true) await seedDemoData(dataSource, options.overrides?.fileStorage);
     apollo = await createApolloServer(config);
     const product = assembleProduct({
       config,

@@ -32,6 +32,8 @@ export type RequestPortalSignInInput = {
 export type SubmitRequestInput = {
   /** Answers keyed by field key. */
   answers: unknown;
+  /** Files the contact uploaded (POST /attachments), attached to the request's first message with the form's file answers (at most 10 in all). */
+  attachmentIds?: Array<string | number> | null | undefined;
   /** `IntakeForm.versionId` of the form as the contact was shown it. */
   formVersionId: string | number;
 };

@@ -13,7 +13,7 @@ export type {
   Rule,
   RuleOp,
 } from './forms/form.types';
-export { FIELD_TYPES, RULE_OPS } from './forms/form.types';
+export { CUSTOM_FIELD_TYPES, FIELD_TYPES, RULE_OPS } from './forms/form.types';
 export { FORM_LIMITS, MAX_TEXT_LENGTH } from './forms/form-limits.constants';
 export type { SubmissionErrorCode } from './forms/answer-reader.util';
 export { isCalendarDate } from './forms/answer-reader.util';
@@ -70,8 +70,8 @@ export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './
 export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';
 export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from './forms/form-mapping.rules';
 
-export { MAX_UPLOAD_BYTES } from './files/upload-limits';
 export { isUuid } from './ids/uuid';
+export { MAX_FILES_PER_MESSAGE, MAX_UPLOAD_BYTES, formatByteSize } from './attachments/attachment-limits';
 export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/ticket-enums';
 export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
 export { slugify } from './text/slug';

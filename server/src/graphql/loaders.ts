@@ -1,5 +1,6 @@
 import type { Services } from '../compose';
 import { createArticleLoaders, type ArticleLoaders } from '../modules/articles/article.loaders';
+import { createAttachmentLoaders, type AttachmentLoaders } from '../modules/attachments/attachment.loaders';
 import { createCustomFieldLoaders, type CustomFieldLoaders } from '../modules/custom-fields/custom-field.loaders';
 import { createFormLoaders, type FormLoaders } from '../modules/forms/form.loaders';
 import { createTicketLoaders, type TicketLoaders } from '../modules/tickets/ticket.loaders';
@@ -11,7 +12,7 @@ import type { Viewer } from './context';
  * ones refuse anyone but an agent, so a field resolver that forgot its guard still fails closed);
  * this only composes them.
  */
-export interface Loaders extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders {
+export interface Loaders extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders {
   /** Drops what was cached about a ticket, after a mutation changed it. */
   forgetTicket(ticketId: string): void;
 }
@@ -23,6 +24,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
     ...createFormLoaders(services.forms.read, viewer),
     ...createCustomFieldLoaders(services.customFields.read, viewer),
     ...createArticleLoaders(services.articles, viewer),
+    ...createAttachmentLoaders(services.attachments.files, viewer),
   };
   return {
     ...loaders,

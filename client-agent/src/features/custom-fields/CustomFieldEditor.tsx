@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { FIELD_TYPES, type FieldType, toFormErrors } from '@actionconnect/shared';
+import { CUSTOM_FIELD_TYPES, type FieldType, toFormErrors } from '@actionconnect/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf, FormAlert, TextField } from '@actionconnect/ui';
@@ -118,7 +118,7 @@ export function CustomFieldEditor({ field, initial, takenKeys, onDone }: CustomF
             disabled={!isNew}
             onChange={(e) => setDraft(withType(draft, e.target.value as FieldType))}
           >
-            {FIELD_TYPES.map((t) => (
+            {CUSTOM_FIELD_TYPES.map((t) => (
               <option key={t} value={t}>
                 {CUSTOM_FIELD_TYPE_LABELS[t]}
               </option>

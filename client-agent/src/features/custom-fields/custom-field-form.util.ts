@@ -1,4 +1,4 @@
-import { FIELD_TYPES, FORM_LIMITS, validateFormDefinition, type ChoiceOption, type FieldType } from '@actionconnect/shared';
+import { CUSTOM_FIELD_TYPES, FORM_LIMITS, validateFormDefinition, type ChoiceOption, type FieldType } from '@actionconnect/shared';
 
 /** What the custom field editor holds while an admin types. */
 export interface CustomFieldDraft {
@@ -23,6 +23,8 @@ export const CUSTOM_FIELD_TYPE_LABELS: Readonly<Record<FieldType, string>> = {
   single_choice: 'Dropdown (one choice)',
   multiple_choice: 'Multiple choice',
   checkbox: 'Checkbox (yes/no)',
+  // Not offered (CUSTOM_FIELD_TYPES leaves it out): files live on messages.
+  file: 'File',
 };
 
 /** A field as the API lists it. */
@@ -46,7 +48,7 @@ export function emptyCustomField(): CustomFieldDraft {
 
 /** The editor's state for an existing field. */
 export function draftFromStored(field: StoredCustomField): CustomFieldDraft {
-  const type = FIELD_TYPES.find((t) => t === field.type) ?? 'short_text';
+  const type = CUSTOM_FIELD_TYPES.find((t) => t === field.type) ?? 'short_text';
   return {
     key: field.key,
     label: field.label,

@@ -40,6 +40,7 @@ export const FIELD_TYPE_LABELS: Readonly<Record<FieldType, string>> = {
   single_choice: 'Single choice',
   multiple_choice: 'Multiple choice',
   checkbox: 'Checkbox',
+  file: 'File upload',
 };
 
 const KEY_SHAPE = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -121,6 +122,7 @@ export function changeFieldType(field: FormField, type: FieldType): FormField {
     if (field.max !== undefined) next.max = field.max;
   }
   if ((type === 'short_text' || type === 'email') && field.pattern !== undefined) next.pattern = field.pattern;
+  if (type === 'file' && field.maxFiles !== undefined) next.maxFiles = field.maxFiles;
   return next;
 }
 

@@ -1,4 +1,4 @@
-import { FIELD_TYPES, evaluateSubmission, type AnswerValue, type FieldType, type FormDefinition } from '@actionconnect/shared';
+import { CUSTOM_FIELD_TYPES, evaluateSubmission, type AnswerValue, type FieldType, type FormDefinition } from '@actionconnect/shared';
 
 /** A custom field's definition, as `customFieldDefinitions` lists it. */
 export interface CustomFieldDef {
@@ -13,7 +13,7 @@ export type EditorValue = string | string[] | boolean;
 
 /** The field's type, when the engine knows it; other types are shown read-only. */
 export function knownFieldType(type: string): FieldType | null {
-  return FIELD_TYPES.find((t) => t === type) ?? null;
+  return CUSTOM_FIELD_TYPES.find((t) => t === type) ?? null;
 }
 
 /** The editor's starting value for a stored value. */

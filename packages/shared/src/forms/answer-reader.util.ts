@@ -1,4 +1,6 @@
+import { MAX_FILES_PER_MESSAGE } from '../attachments/attachment-limits';
 import { normalizeEmail } from '../email/email-address';
+import { isUuid } from '../ids/uuid';
 import { MAX_TEXT_LENGTH } from './form-limits.constants';
 import type { AnswerValue, FormField } from './form.types';
 
@@ -31,7 +33,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * - number accepts a finite number or a decimal string such as "5" or "-2.5";
  * - date accepts a real calendar date written YYYY-MM-DD;
  * - choices accept known option values only; multiple choice returns them in option order;
- * - checkbox accepts only true or false, and false (unchecked) is empty.
+ * - checkbox accepts only true or false, and false (unchecked) is empty;
+ * - file accepts a list of distinct attachment ids (UUIDs, lowercased), at most the field's maxFiles;
+ *   an empty list is empty. Whether each id is an upload of the person answering is the server's check.
  */
 export function readAnswer(field: FormField, raw: unknown): ReadAnswer {
   if (raw === null || raw === undefined) return EMPTY;
@@ -52,6 +56,8 @@ export function readAnswer(field: FormField, raw: unknown): ReadAnswer {
     case 'checkbox':
       if (typeof raw !== 'boolean') return invalid('invalid_value', 'Check or clear the box.');
       return raw ? value(true) : EMPTY;
+    case 'file':
+      return readFiles(field, raw);
     default:
       return invalid('invalid_value', 'This field cannot be answered.');
   }
@@ -135,6 +141,21 @@ function readMultipleChoice(field: FormField, raw: unknown): ReadAnswer {
     chosen.add(choice);
   }
   return value(options.filter((option) => chosen.has(option.value)).map((option) => option.value));
+}
+
+function readFiles(field: FormField, raw: unknown): ReadAnswer {
+  if (!Array.isArray(raw)) return invalid('invalid_value', 'Attach files by uploading them.');
+  if (raw.length === 0) return EMPTY;
+  const max = Math.min(field.maxFiles ?? MAX_FILES_PER_MESSAGE, MAX_FILES_PER_MESSAGE);
+  if (raw.length > max) return invalid('too_large', max === 1 ? 'Attach at most 1 file.' : `Attach at most ${max} files.`);
+  const ids = new Set<string>();
+  for (const item of raw) {
+    if (typeof item !== 'string' || !isUuid(item)) return invalid('invalid_value', 'Attach files by uploading them.');
+    const id = item.toLowerCase();
+    if (ids.has(id)) return invalid('invalid_value', 'The same file is attached twice.');
+    ids.add(id);
+  }
+  return value([...ids]);
 }
 
 function value(v: AnswerValue): ReadAnswer {

@@ -21,6 +21,7 @@ const TEXTS = ['yes', 'No', 'refund please', 'YES'];
 const EMAILS = ['jo@x.com', 'AL@Y.org'];
 const NUMBERS = [-1, 0, 5, 10];
 const DATES = ['2024-01-01', '2024-02-29', '2025-06-30'];
+const FILE_IDS = ['0b6f1c1e-8a52-4c39-9d1c-2f3a4b5c6d7e', '5f0e2d3c-1b4a-4e9f-8c7d-6a5b4c3d2e1f'];
 
 const RULE_VALUES: Record<FieldType, Record<string, readonly (string | number | boolean)[]>> = {
   short_text: { equals: TEXTS, includes: ['yes', 'refund'] },
@@ -31,6 +32,7 @@ const RULE_VALUES: Record<FieldType, Record<string, readonly (string | number | 
   single_choice: { equals: OPTION_VALUES },
   multiple_choice: { includes: OPTION_VALUES },
   checkbox: { equals: [true, false] },
+  file: {}, // only "answered" applies
 };
 
 /** A valid answer, and whether it is empty (so the server should not keep it). */
@@ -47,6 +49,7 @@ const VALID_ANSWERS: Record<FieldType, Answer[]> = {
   single_choice: [...filled(...OPTION_VALUES), ...blank('', null)],
   multiple_choice: [...filled(['a'], ['c', 'a'], ['a', 'b', 'c']), ...blank([], null)],
   checkbox: [...filled(true), ...blank(false, null)],
+  file: [...filled([FILE_IDS[0]], FILE_IDS, [FILE_IDS[1].toUpperCase()]), ...blank([], null)],
 };
 
 const JUNK_ANSWERS: Record<FieldType, unknown[]> = {
@@ -58,6 +61,7 @@ const JUNK_ANSWERS: Record<FieldType, unknown[]> = {
   single_choice: ['z', ['a']],
   multiple_choice: ['a', ['a', 'a'], ['a', 'z']],
   checkbox: ['true', 1],
+  file: [FILE_IDS[0], ['not-a-uuid'], [FILE_IDS[0], FILE_IDS[0]], Array.from({ length: 11 }, () => FILE_IDS[0]), [42]],
 };
 
 const ruleSeed = fc.record({ target: fc.nat(), op: fc.nat(), value: fc.nat() });

@@ -1,3 +1,4 @@
+import { MAX_FILES_PER_MESSAGE } from '../attachments/attachment-limits';
 import { MAX_TEXT_LENGTH, FORM_LIMITS } from './form-limits.constants';
 import { fieldPatternProblem } from './field-pattern.util';
 import {
@@ -53,6 +54,7 @@ const FIELD_PROPS = [
   'min',
   'max',
   'pattern',
+  'maxFiles',
   'condition',
 ];
 const CONDITION_PROPS = ['match', 'rules'];
@@ -138,6 +140,7 @@ class FormDefinitionChecker {
     const lengths = this.checkRange(raw, type, path, 'minLength', 'maxLength', LENGTH_TYPES);
     const range = this.checkRange(raw, type, path, 'min', 'max', ['number']);
     const pattern = this.checkPattern(raw.pattern, type, `${path}.pattern`);
+    const maxFiles = this.checkMaxFiles(raw.maxFiles, type, `${path}.maxFiles`);
     const condition = this.checkCondition(raw.condition, `${path}.condition`);
 
     const field = compact({
@@ -152,6 +155,7 @@ class FormDefinitionChecker {
       min: range.low,
       max: range.high,
       pattern,
+      maxFiles,
       condition,
     }) as unknown as FormField;
     // Registered only now, so the field's own condition could not refer to itself.
@@ -249,6 +253,15 @@ class FormDefinitionChecker {
     }
     const problem = fieldPatternProblem(raw);
     return problem ? this.fail(path, problem) : raw;
+  }
+
+  private checkMaxFiles(raw: unknown, type: FieldType, path: string): number | undefined {
+    if (raw === undefined) return undefined;
+    if (type !== 'file') return this.fail(path, 'applies only to file fields');
+    if (!Number.isInteger(raw) || (raw as number) < 1 || (raw as number) > MAX_FILES_PER_MESSAGE) {
+      return this.fail(path, `must be a whole number from 1 to ${MAX_FILES_PER_MESSAGE}`);
+    }
+    return raw as number;
   }
 
   private checkCondition(raw: unknown, path: string): Condition | undefined {

@@ -21,4 +21,6 @@ export const CUSTOM_FIELD_TYPES_FOR_ANSWER: Readonly<Record<FieldType, readonly 
   single_choice: ['single_choice'],
   multiple_choice: ['multiple_choice'],
   checkbox: ['checkbox'],
+  // Files are attached to the request's first message, never copied into a custom field.
+  file: [],
 });

@@ -1,5 +1,6 @@
 /** The kinds of question an intake form can ask. */
-export type FieldType = 'short_text' | 'long_text' | 'email' | 'number' | 'date' | 'single_choice' | 'multiple_choice' | 'checkbox';
+export type FieldType =
+  'short_text' | 'long_text' | 'email' | 'number' | 'date' | 'single_choice' | 'multiple_choice' | 'checkbox' | 'file';
 
 /** Every field type, in the order the form builder offers them. */
 export const FIELD_TYPES: readonly FieldType[] = Object.freeze([
@@ -11,7 +12,11 @@ export const FIELD_TYPES: readonly FieldType[] = Object.freeze([
   'single_choice',
   'multiple_choice',
   'checkbox',
+  'file',
 ]);
+
+/** The types a ticket's custom field can have: every question type but file (files live on messages). */
+export const CUSTOM_FIELD_TYPES: readonly FieldType[] = Object.freeze(FIELD_TYPES.filter((type) => type !== 'file'));
 
 export type RuleOp = 'equals' | 'not_equals' | 'includes' | 'answered' | 'gt' | 'lt';
 
@@ -52,6 +57,8 @@ export interface FormField {
   max?: number;
   /** Only for short_text and email; the whole answer must match, as with the HTML `pattern` attribute. */
   pattern?: string;
+  /** Only for file: how many files the answer may hold, 1 to MAX_FILES_PER_MESSAGE (the default). */
+  maxFiles?: number;
   condition?: Condition;
 }
 
@@ -67,6 +74,7 @@ export interface FormDefinition {
   sections: FormSection[];
 }
 
+/** A file field's answer is a list of attachment ids (uploads of the person answering). */
 export type AnswerValue = string | number | boolean | string[];
 
 export type Answers = Record<string, AnswerValue | null | undefined>;

@@ -12,6 +12,8 @@ export const RULE_OPS_BY_FIELD_TYPE: Readonly<Record<FieldType, readonly RuleOp[
   single_choice: ['equals', 'not_equals', 'answered'],
   multiple_choice: ['includes', 'answered'],
   checkbox: ['equals', 'not_equals', 'answered'],
+  // Ids mean nothing to compare: a rule can only ask whether files were attached.
+  file: ['answered'],
 });
 
 /** A rule's value read as its field's type, or why the rule cannot be applied to that field. */
@@ -87,6 +89,7 @@ const EXPECTED_VALUE: Record<FieldType, string> = {
   single_choice: 'must be one of the option values of "{key}"',
   multiple_choice: 'must be one of the option values of "{key}"',
   checkbox: 'must be true or false',
+  file: 'cannot be compared (use answered)',
 };
 
 function answerEquals(field: FormField, answer: AnswerValue | undefined, expected: AnswerValue | undefined): boolean {

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { evaluateSubmission, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { Agent } from '../../modules/agents/agent.entity';
@@ -12,14 +16,24 @@ import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
 import { ENTITIES } from '../entities';
 import { seedDemoData } from './demo-data';
+import { Attachment } from '../../modules/attachments/attachment.entity';
+import { DiskStorage } from '../../modules/attachments/disk-storage';
+import { imageType } from '../../modules/attachments/upload-rules';
 
 let tdb: TestDatabase;
+let filesRoot: string;
+let storage: DiskStorage;
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
+  filesRoot = await mkdtemp(path.join(os.tmpdir(), 'ac-demo-files-'));
+  storage = new DiskStorage(filesRoot);
 }, 60_000);
 
-afterAll(() => tdb?.close());
+afterAll(async () => {
+  await tdb?.close();
+  await rm(filesRoot, { recursive: true, force: true });
+});
 
 const repo = <T extends object>(entity: new () => T) => tdb.dataSource.getRepository(entity);
 
@@ -43,7 +57,7 @@ describe('the demo data', () => {
   let orgs: Organization[];
 
   beforeAll(async () => {
-    expect(await seedDemoData(tdb.dataSource)).toBe(true);
+    expect(await seedDemoData(tdb.dataSource, storage)).toBe(true);
     orgs = await repo(Organization).find({ order: { slug: 'ASC' } });
   }, 60_000);
 
@@ -132,6 +146,25 @@ describe('the demo data', () => {
       expect(messages.some((m) => m.kind === 'internal_note')).toBe(true);
     });
 
+    it('has a ticket with an image on a reply and one with a PDF, stored through the file storage', async () => {
+      const files = await repo(Attachment).find({ where: mine() });
+      expect(files.map((f) => [f.fileName, f.contentType]).sort()).toEqual([
+        ['corrected-invoice.pdf', 'application/octet-stream'],
+        ['screen-when-it-stops.png', 'image/png'],
+      ]);
+      for (const file of files) {
+        const message = await repo(TicketMessage).findOneByOrFail({ id: file.messageId as string });
+        expect(message).toMatchObject({ organizationId: org.id, kind: 'public_reply' });
+        expect(file.uploadedByAgentId ?? file.uploadedByContactId).toBe(message.authorAgentId ?? message.authorContactId);
+        const stored = await storage.get(file.storageKey);
+        const bytes = Buffer.concat(await stored!.stream.toArray());
+        expect(bytes.length).toBe(file.byteSize);
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
+        if (file.contentType === 'image/png') expect(imageType(bytes)).toBe('image/png');
+        else expect(bytes.toString('latin1')).toMatch(/^%PDF-1\.4\n[\s\S]*startxref\n\d+\n%%EOF\n$/);
+      }
+    });
+
     it('numbers its tickets 1..n and remembers n for the next ticket', async () => {
       const tickets = await repo(Ticket).find({ where: mine(), order: { number: 'ASC' } });
       expect(tickets.map((t) => t.number)).toEqual(tickets.map((_t, i) => i + 1));
@@ -164,7 +197,7 @@ describe('the demo data', () => {
 
   it('loads nothing the second time: every table keeps its row count', async () => {
     const before = await rowCounts();
-    expect(await seedDemoData(tdb.dataSource)).toBe(false);
+    expect(await seedDemoData(tdb.dataSource, storage)).toBe(false);
     expect(await rowCounts()).toEqual(before);
     expect(before.tickets).toBeGreaterThanOrEqual(10);
   });

@@ -14,7 +14,15 @@ import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { Ticket, type TicketPriority, type TicketStatus } from '../../modules/tickets/ticket.entity';
 import { renderMarkdown } from '../../modules/articles/markdown';
 import { DEMO_ORGANIZATIONS, demoLogoSvg, type DemoOrganization } from './demo-content';
+import type { FileStorage } from '../../modules/attachments/file-storage';
+import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
+
+/** A demo file: its name and its (generated) bytes. */
+interface DemoFile {
+  name: string;
+  bytes: () => Buffer;
+}
 
 const DAY = 24 * 3600_000;
 
@@ -28,6 +36,9 @@ const TICKETS: {
   reply?: string;
   note?: string;
   contactReply?: string;
+  /** A file on the agent's reply / on the requester's reply (written through the FileStorage). */
+  replyFile?: DemoFile;
+  contactReplyFile?: DemoFile;
 }[] = [
   { subject: 'Cannot sign in on my new laptop', status: 'new', priority: 'normal', ageDays: 0, contact: 0, assigned: false },
   {
@@ -39,6 +50,7 @@ const TICKETS: {
     assigned: true,
     reply: 'Thanks for reporting this. We are correcting the address and will send a new invoice.',
     note: 'Billing system bug #4411: address cache not refreshed.',
+    replyFile: { name: 'corrected-invoice.pdf', bytes: () => demoPdf('Corrected invoice - address updated') },
   },
   {
     subject: 'Product stops after ten minutes',
@@ -49,7 +61,8 @@ const TICKETS: {
     assigned: true,
     reply: 'Could you send us the serial number printed under the device?',
     note: 'Probably the firmware 2.3 regression; waiting for serial.',
-    contactReply: 'I will check tonight.',
+    contactReply: 'I will check tonight. Here is what the screen shows when it stops.',
+    contactReplyFile: { name: 'screen-when-it-stops.png', bytes: () => demoPng() },
   },
   {
     subject: 'How do I export my data?',
@@ -73,7 +86,7 @@ const TICKETS: {
   },
 ];
 
-async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promise<void> {
+async function seedOrganization(m: EntityManager, demo: DemoOrganization, storage: FileStorage | undefined): Promise<void> {
   const org = await m.save(
     m.create(Organization, {
       slug: demo.slug,
@@ -289,17 +302,29 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization): Promi
       );
     await m.save(events);
     await m.save(messages);
+    if (storage) {
+      const byBody = (body: string | undefined) => messages.find((message) => message.body === body);
+      const files: [TicketMessage | undefined, DemoFile | undefined][] = [
+        [byBody(t.reply), t.replyFile],
+        [byBody(t.contactReply), t.contactReplyFile],
+      ];
+      for (const [message, file] of files) if (message && file) await attachDemoFile(m, storage, message, file.name, file.bytes());
+    }
   }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }
 
-/** Loads Acme and Globex into an empty database; does nothing when they exist. Returns whether it loaded. */
-export async function seedDemoData(db: DataSource): Promise<boolean> {
+/**
+ * Loads Acme and Globex into an empty database; does nothing when they exist. Returns whether it
+ * loaded. With `storage`, two tickets get files (a PNG on a requester's reply, a PDF on an agent's),
+ * stored there as uploads are.
+ */
+export async function seedDemoData(db: DataSource, storage?: FileStorage): Promise<boolean> {
   return new CrossTenantData(db).transaction('seed-demo-data', async (m) => {
     let loaded = false;
     for (const demo of DEMO_ORGANIZATIONS) {
       if (await m.exists(Organization, { where: { slug: demo.slug } })) continue;
-      await seedOrganization(m, demo);
+      await seedOrganization(m, demo, storage);
       loaded = true;
     }
     return loaded;

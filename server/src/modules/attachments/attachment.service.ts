@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '@actionconnect/shared';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput } from '../../errors';
@@ -102,6 +103,42 @@ export class AttachmentService {
   }
 
   /**
+   * The files attached to each of `messageIds`, oldest upload first. A contact gets files of public
+   * replies on their own tickets only, decided in the SQL (the messages they can already see), so a
+   * contact's request never reads an internal note's file even when handed its message id.
+   */
+  async forMessages(viewer: FileViewer, messageIds: readonly string[]): Promise<Map<string, Attachment[]>> {
+    const byMessage = new Map<string, Attachment[]>();
+    const ids = messageIds.filter(isUuid);
+    if (!ids.length) return byMessage;
+    const rows = await this.tenant.run(viewer.organizationId, (tx) =>
+      readable(tx.select(Attachment, 'a').andWhere('a.message_id IN (:...ids)', { ids }), viewer)
+        .orderBy('a.created_at', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .getMany(),
+    );
+    for (const row of rows) {
+      const list = byMessage.get(row.messageId as string) ?? [];
+      list.push(row);
+      byMessage.set(row.messageId as string, list);
+    }
+    return byMessage;
+  }
+
+  /** Attached files by id, among those the viewer may read (as in `forMessages`); for naming a form's file answers. */
+  async attachedById(viewer: FileViewer, ids: readonly string[]): Promise<Map<string, Attachment>> {
+    const wanted = ids.filter(isUuid).map((id) => id.toLowerCase());
+    if (!wanted.length) return new Map();
+    const rows = await this.tenant.run(viewer.organizationId, (tx) =>
+      readable(
+        tx.select(Attachment, 'a').andWhere('a.id IN (:...wanted)', { wanted }).andWhere('a.message_id IS NOT NULL'),
+        viewer,
+      ).getMany(),
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /**
    * The uploader while unattached; once attached, whoever may read the message: any agent of the
    * organization, or the ticket's requester for a public reply (never an internal note).
    */
@@ -114,4 +151,15 @@ export class AttachmentService {
     if (!message || message.kind !== 'public_reply') return false;
     return tx.exists(Ticket, { id: message.ticketId, requesterId: viewer.contactId });
   }
+}
+
+/** Narrows attached files to those whose message the viewer can read: any for an agent; a contact's own public replies. */
+function readable(qb: SelectQueryBuilder<Attachment>, viewer: FileViewer): SelectQueryBuilder<Attachment> {
+  if (viewer.kind === 'agent') return qb;
+  return qb.andWhere(
+    `a.message_id IN (SELECT m.id FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id
+      WHERE m.organization_id = :readerOrganizationId AND t.organization_id = :readerOrganizationId
+        AND m.kind = 'public_reply' AND t.requester_id = :readerContactId)`,
+    { readerOrganizationId: viewer.organizationId, readerContactId: viewer.contactId },
+  );
 }

@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
+import { MAX_UPLOAD_BYTES } from '@actionconnect/shared';
 
 // What an upload may be (SECURITY.md 24): its size, its name and its bytes. Pure functions, so the
 // route and any later entry point (inbound mail) apply the same rules.
 
-// The size limit lives in @actionconnect/shared, so the clients check the same figure before uploading.
-export { MAX_UPLOAD_BYTES } from '@actionconnect/shared';
+/** The largest file we accept, shared with the clients (packages/shared). */
+export { MAX_UPLOAD_BYTES };
 
 /** How many bytes `sniff` looks at (the longest signature below is 12). */
 export const SNIFF_BYTES = 16;

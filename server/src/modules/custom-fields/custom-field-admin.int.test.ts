@@ -69,11 +69,13 @@ describe('custom field definitions', () => {
     });
   });
 
-  it('refuses a taken key, a bad key, an unknown type, a choice field without options and options on a text field', async () => {
+  it('refuses a taken key, a bad key, an unknown type, a file field, a choice field without options and options on a text field', async () => {
     const attempts = [
       { key: 'product', label: 'Another product', type: 'short_text' },
       { key: '9lives', label: 'Lives', type: 'short_text' },
       { label: 'Mood', type: 'emoji' },
+      // Files live on messages: a ticket field cannot hold one.
+      { label: 'Scan', type: 'file' },
       { label: 'Plan', type: 'single_choice', options: [] },
       { label: 'Plan', type: 'short_text', options: [{ value: 'a', label: 'A' }] },
       {
@@ -90,11 +92,12 @@ describe('custom field definitions', () => {
       ['BAD_USER_INPUT', 'key'],
       ['BAD_USER_INPUT', 'key'],
       ['BAD_USER_INPUT', 'type'],
+      ['BAD_USER_INPUT', 'type'],
       ['BAD_USER_INPUT', 'options'],
       ['BAD_USER_INPUT', 'options'],
       ['BAD_USER_INPUT', 'options'],
     ]);
-    expect(errorsOf(results[5])[0][2]).toBe('options[1].value: "a" is already another option\'s value');
+    expect(errorsOf(results[6])[0][2]).toBe('options[1].value: "a" is already another option\'s value');
   });
 
   it('changes label, options and visibility; a hidden field reaches contacts only once it is made visible', async () => {

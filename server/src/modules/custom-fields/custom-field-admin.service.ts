@@ -1,4 +1,4 @@
-import { FIELD_TYPES, validateFormDefinition, type FieldType, type FormDefinition } from '@actionconnect/shared';
+import { CUSTOM_FIELD_TYPES, validateFormDefinition, type FieldType, type FormDefinition } from '@actionconnect/shared';
 import { IsNull } from 'typeorm';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
@@ -33,8 +33,8 @@ export class CustomFieldAdminService {
     scope: AdminScope,
     input: { key?: string | null; label: string; type: string; options: Option[]; visibleToContact: boolean },
   ): Promise<CustomFieldDefinition> {
-    const type = FIELD_TYPES.find((t) => t === input.type);
-    if (!type) throw fieldError('type', `Choose one of ${FIELD_TYPES.join(', ')}.`);
+    const type = CUSTOM_FIELD_TYPES.find((t) => t === input.type);
+    if (!type) throw fieldError('type', `Choose one of ${CUSTOM_FIELD_TYPES.join(', ')}.`);
     return this.tenant.run(scope.organizationId, async (tx) => {
       const existing = await tx.find(CustomFieldDefinition);
       const taken = new Set(existing.map((f) => f.key));

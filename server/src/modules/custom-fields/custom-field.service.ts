@@ -1,4 +1,4 @@
-import { evaluateSubmission, FIELD_TYPES, type FormDefinition } from '@actionconnect/shared';
+import { CUSTOM_FIELD_TYPES, evaluateSubmission, type FormDefinition } from '@actionconnect/shared';
 import type { TenantData } from '../../db/tenant';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
 import { TicketFieldValue } from './ticket-field-value.entity';
@@ -83,7 +83,7 @@ export type CoercedFieldValue = { ok: true; value: unknown } | { ok: false; mess
  */
 export function coerceCustomFieldValue(field: Pick<CustomFieldDefinition, 'type' | 'label' | 'options'>, raw: unknown): CoercedFieldValue {
   if (raw === null || raw === undefined) return { ok: true, value: null };
-  const type = FIELD_TYPES.find((t) => t === field.type);
+  const type = CUSTOM_FIELD_TYPES.find((t) => t === field.type);
   if (!type) return { ok: false, message: `Field type ${field.type} cannot hold a value.` };
   const form: FormDefinition = {
     sections: [{ key: 'field', title: field.label, fields: [{ key: 'value', type, label: field.label, options: field.options }] }],

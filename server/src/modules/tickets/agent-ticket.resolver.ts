@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
 import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
+import { ATTACHMENT_IDS_ARG } from '../attachments/attachment-ids.arg';
 import { TicketQueueFilter, TicketQueueSort, TicketQueueView } from './dto/ticket-queue.input';
 import { UpdateTicketInput } from './dto/update-ticket.input';
 import { agentPerson } from './ticket-person';
@@ -49,15 +50,17 @@ export class AgentTicketResolver {
 
   @Authorized(Role.Agent)
   @Mutation(() => TicketNode, {
-    description: 'Adds a public reply (emailed to the requester) or an internal note (never shown to the requester).',
+    description:
+      'Adds a public reply (emailed to the requester) or an internal note (never shown to the requester), with files uploaded by the agent (POST /attachments).',
   })
   async addTicketMessage(
     @Ctx() ctx: GraphQLContext,
     @Arg('number', () => Int) number: number,
     @Arg('kind', () => TicketMessageKindEnum) kind: TicketMessageKindEnum,
     @Arg('body') body: string,
+    @Arg('attachmentIds', () => [ID], ATTACHMENT_IDS_ARG) attachmentIds: string[] | null,
   ): Promise<Ticket> {
-    const ticket = await ctx.services.tickets.write.addMessageAsAgent(requireAgent(ctx), number, kind, body);
+    const ticket = await ctx.services.tickets.write.addMessageAsAgent(requireAgent(ctx), number, kind, body, attachmentIds ?? []);
     ctx.loaders.forgetTicket(ticket.id);
     return ticket;
   }

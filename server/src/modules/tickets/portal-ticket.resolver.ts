@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
 import { ContactReadable } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
+import { ATTACHMENT_IDS_ARG } from '../attachments/attachment-ids.arg';
 import { SubmitRequestInput } from './dto/submit-request.input';
 import type { Ticket } from './ticket.entity';
 import { TicketConnection, TicketNode, TicketStatusEnum } from './ticket.types';
@@ -41,10 +42,16 @@ export class PortalTicketResolver {
 
   @Authorized(Role.Contact)
   @Mutation(() => TicketNode, {
-    description: 'Adds a reply to a request; a solved request opens again. Closed requests are read-only (FORBIDDEN).',
+    description:
+      'Adds a reply to a request, with files uploaded by the contact (POST /attachments); a solved request opens again. Closed requests are read-only (FORBIDDEN).',
   })
-  async replyToTicket(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number, @Arg('body') body: string): Promise<Ticket> {
-    const ticket = await ctx.services.tickets.write.replyAsContact(requireContact(ctx), number, body);
+  async replyToTicket(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('number', () => Int) number: number,
+    @Arg('body') body: string,
+    @Arg('attachmentIds', () => [ID], ATTACHMENT_IDS_ARG) attachmentIds: string[] | null,
+  ): Promise<Ticket> {
+    const ticket = await ctx.services.tickets.write.replyAsContact(requireContact(ctx), number, body, attachmentIds ?? []);
     ctx.loaders.forgetTicket(ticket.id);
     return ticket;
   }

@@ -1,3 +1,4 @@
+import { formatByteSize } from '@actionconnect/shared';
 import type { Config } from '../../config';
 import { renderBrandedEmail, type BrandedEmailContent } from '../mail/render-email';
 import type { Organization } from '../organizations/organization.entity';
@@ -28,11 +29,36 @@ export function ticketCreatedEmail(sender: TicketMailSender, ticket: Ticket, to:
   });
 }
 
-/** An agent's public reply, emailed to the requester. Internal notes never come here. */
-export function agentReplyEmail(sender: TicketMailSender, ticket: Ticket, to: string, agentName: string, body: string): QueuedEmail {
+/** A file named in an email; the email never carries the file or its download URL. */
+export interface MailedFile {
+  fileName: string;
+  byteSize: number;
+}
+
+/**
+ * An agent's public reply, emailed to the requester. Internal notes never come here. Attached files
+ * are listed by name and size with the request's portal page, where the requester signs in to
+ * download them (a download URL in a forwarded email would only meet a sign-in wall).
+ */
+export function agentReplyEmail(
+  sender: TicketMailSender,
+  ticket: Ticket,
+  to: string,
+  agentName: string,
+  body: string,
+  files: readonly MailedFile[] = [],
+): QueuedEmail {
+  const url = requestUrl(sender.portalOrigin, ticket.number);
+  const listed = files.map((f) => `${f.fileName} (${formatByteSize(f.byteSize)})`);
+  const attached = files.length
+    ? [
+        `${files.length === 1 ? 'Attached file' : `${files.length} attached files`}, to download from your request at ${url}:\n${listed.join('\n')}`,
+      ]
+    : [];
   return build(sender, to, 'agent-reply', `[#${ticket.number}] Re: ${ticket.subject}`, {
     heading: `${agentName} replied to your request #${ticket.number}`,
-    paragraphs: [body],
+    // A reply of files alone has no words: the list is the message.
+    paragraphs: [...(body ? [body] : []), ...attached],
     action: { label: 'View and reply', url: requestUrl(sender.portalOrigin, ticket.number) },
     footer: 'To answer, reply in the portal.',
   });

@@ -51,10 +51,13 @@ export function ticketEvent(
   };
 }
 
-/** A message body as stored: line endings normalized, trimmed, not empty, not huge. */
-export function messageBody(raw: string): string {
+/**
+ * A message body as stored: line endings normalized, trimmed, not huge, and not empty unless the
+ * message carries files (a screenshot needs no words).
+ */
+export function messageBody(raw: string, options: { hasFiles?: boolean } = {}): string {
   const body = raw.replace(/\r\n?/g, '\n').trim();
-  if (body === '') throw badInput('Write a message first.', 'body');
+  if (body === '' && !options.hasFiles) throw badInput('Write a message first.', 'body');
   if (body.length > MAX_MESSAGE_LENGTH) throw badInput(`Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`, 'body');
   return body;
 }

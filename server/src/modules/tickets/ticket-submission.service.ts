@@ -10,8 +10,9 @@ import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.
 import { coerceCustomFieldValue } from '../custom-fields/custom-field.service';
 import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
 import { parseDefinition, parseMappings, type FormMappings, type IntakeFormReadService } from '../forms/intake-form.service';
+import { attachFiles, checkAttachmentIds } from '../attachments/attach-files';
 import { enqueueEmail } from '../outbox/outbox.service';
-import { portalAnswers } from './ticket-answers';
+import { fileAnswerIds, portalAnswers } from './ticket-answers';
 import { ticketCreatedEmail } from './ticket-mail';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
@@ -39,10 +40,12 @@ export class TicketSubmissionService {
   /**
    * Judges the answers against the exact form version the contact was shown, then writes the
    * ticket, its first message, its "created" event, its mapped custom fields and the confirmation
-   * email in one transaction.
+   * email in one transaction. Files (`attachmentIds`, and the answers to visible file fields) are
+   * attached to the first message; a refused file rolls the whole request back.
    */
-  async submit(scope: ContactScope, input: { formVersionId: string; answers: unknown }): Promise<Ticket> {
+  async submit(scope: ContactScope, input: { formVersionId: string; answers: unknown; attachmentIds?: string[] | null }): Promise<Ticket> {
     const { tenant, forms, config, urls } = this.deps;
+    const givenIds = checkAttachmentIds(input.attachmentIds ?? []);
     const organization = scope.organization;
     const ticket = await tenant.run(scope.organizationId, async (tx) => {
       // Both nest in this transaction (PGlite has one connection; a second transaction would wait forever).
@@ -56,6 +59,7 @@ export class TicketSubmissionService {
       const mappings = parseMappings(version.mappings);
       const subject = subjectOf(answers, mappings, version.form.name);
       const description = descriptionOf(definition, answers, mappings, version.form.name);
+      const fileIds = checkAttachmentIds(union(givenIds, fileAnswerIds(definition, answers)));
 
       const requester = await tx.findOneBy(Contact, { id: scope.contactId });
       if (!requester) throw new Error(`contact ${scope.contactId} not found in its own organization`);
@@ -69,7 +73,13 @@ export class TicketSubmissionService {
         formVersionId: version.id,
         answers,
       });
-      await tx.insert(TicketMessage, { ticketId: saved.id, kind: 'public_reply', authorContactId: requester.id, body: description });
+      const message = await tx.insert(TicketMessage, {
+        ticketId: saved.id,
+        kind: 'public_reply',
+        authorContactId: requester.id,
+        body: description,
+      });
+      await attachFiles(tx, { contactId: requester.id }, message.id, fileIds);
       await tx.insert(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { formVersionId: version.id }, true));
       await this.writeMappedFields(tx, saved, answers, mappings);
       await enqueueEmail(tx, ticketCreatedEmail({ organization, portalOrigin, config }, saved, requester.email));
@@ -132,4 +142,9 @@ function descriptionOf(definition: FormDefinition, answers: Record<string, unkno
   if (typeof mapped === 'string' && mapped !== '') return mapped;
   const lines = portalAnswers(definition, answers).map((a) => `${a.label}: ${a.value}`);
   return lines.length ? lines.join('\n') : `Submitted with the form "${formName}".`;
+}
+
+/** `a` then whatever of `b` is not in it: a file given both as an answer and in attachmentIds is attached once. */
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b.map((id) => id.toLowerCase())])];
 }

@@ -12,6 +12,7 @@ import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.
 import { coerceCustomFieldValue } from '../custom-fields/custom-field.service';
 import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
 import { isUuid } from '@actionconnect/shared';
+import { attachFiles, checkAttachmentIds } from '../attachments/attach-files';
 import { enqueueEmail } from '../outbox/outbox.service';
 import type { UpdateTicketInput } from './dto/update-ticket.input';
 import { TicketEvent } from './ticket-event.entity';
@@ -38,13 +39,18 @@ export class TicketWriteService {
     private readonly onMailQueued: () => void,
   ) {}
 
-  /** A requester's reply: reopens a solved (or pending) ticket; a closed one is read-only. */
-  async replyAsContact(scope: ContactScope, number: number, rawBody: string): Promise<Ticket> {
-    const body = messageBody(rawBody);
+  /**
+   * A requester's reply, with files they uploaded (`attachmentIds`, see attachFiles): reopens a
+   * solved (or pending) ticket; a closed one is read-only.
+   */
+  async replyAsContact(scope: ContactScope, number: number, rawBody: string, attachmentIds: string[] = []): Promise<Ticket> {
+    const fileIds = checkAttachmentIds(attachmentIds);
+    const body = messageBody(rawBody, { hasFiles: fileIds.length > 0 });
     return this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number, requesterId: scope.contactId });
       assertWritable(ticket);
-      await tx.insert(TicketMessage, { ticketId: ticket.id, kind: 'public_reply', authorContactId: scope.contactId, body });
+      const message = await tx.insert(TicketMessage, { ticketId: ticket.id, kind: 'public_reply', authorContactId: scope.contactId, body });
+      await attachFiles(tx, { contactId: scope.contactId }, message.id, fileIds);
       const next = statusAfterRequesterReply(ticket.status);
       if (next === ticket.status) return saveTicket(tx, ticket, {});
       await tx.insert(
@@ -69,14 +75,25 @@ export class TicketWriteService {
     });
   }
 
-  /** An agent's public reply (emailed to the requester) or internal note (never leaves the agent app). */
-  async addMessageAsAgent(scope: AgentScope, number: number, kind: TicketMessageKind, rawBody: string): Promise<Ticket> {
-    const body = messageBody(rawBody);
+  /**
+   * An agent's public reply (emailed to the requester, its files listed) or internal note (never
+   * leaves the agent app), with files the agent uploaded (`attachmentIds`, see attachFiles).
+   */
+  async addMessageAsAgent(
+    scope: AgentScope,
+    number: number,
+    kind: TicketMessageKind,
+    rawBody: string,
+    attachmentIds: string[] = [],
+  ): Promise<Ticket> {
+    const fileIds = checkAttachmentIds(attachmentIds);
+    const body = messageBody(rawBody, { hasFiles: fileIds.length > 0 });
     const isPublic = kind === 'public_reply';
     const ticket = await this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number });
       assertWritable(ticket);
-      await tx.insert(TicketMessage, { ticketId: ticket.id, kind, authorAgentId: scope.agentId, body });
+      const message = await tx.insert(TicketMessage, { ticketId: ticket.id, kind, authorAgentId: scope.agentId, body });
+      const files = await attachFiles(tx, { agentId: scope.agentId }, message.id, fileIds);
       if (!isPublic) return saveTicket(tx, ticket, {});
       // PublicUrls reads the organization's custom domains in this same transaction.
       const portalOrigin = await this.urls.portalOrigin(scope.organization);
@@ -88,6 +105,7 @@ export class TicketWriteService {
         requester.email,
         agent.name,
         body,
+        files,
       );
       await enqueueEmail(tx, mail);
       const next = statusAfterAgentReply(ticket.status);

@@ -4,10 +4,11 @@ import { Role } from '../../auth/auth-checker';
 import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
 import { badInput, forbidden } from '../../errors';
+import { AttachmentNode, attachmentNode } from '../attachments/attachment.types';
 import { TicketFieldValueNode } from '../custom-fields/custom-field.types';
 import type { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { parseDefinition } from '../forms/intake-form.service';
-import { portalAnswers } from './ticket-answers';
+import { fileAnswerIds, portalAnswers } from './ticket-answers';
 import { RECENT_TICKETS_PER_REQUESTER } from './ticket.loaders';
 import { agentPerson, contactPerson } from './ticket-person';
 import type { TimelineEntry } from './ticket-timeline.service';
@@ -49,7 +50,11 @@ export class TicketFieldsResolver {
       definition = parseDefinition(version);
       definitions.set(version, definition);
     }
-    return portalAnswers(definition, ticket.answers);
+    const fileIds = fileAnswerIds(definition, ticket.answers);
+    // The same loader (and the same rule on what a contact may read) as the messages' files.
+    const files = await Promise.all(fileIds.map((id) => ctx.loaders.attachedFile.load(id)));
+    const names = new Map(files.flatMap((f) => (f ? [[f.id, f.fileName] as const] : [])));
+    return portalAnswers(definition, ticket.answers, names);
   }
 
   @FieldResolver(() => [TimelineItem], {
@@ -111,13 +116,20 @@ export class TicketFieldsResolver {
   }
 }
 
-/** Who wrote a message or made a change. */
+/** Who wrote a message, and its files. */
 @Authorized(Role.Contact, Role.Agent)
 @Resolver(() => TicketMessageItem)
 export class TicketMessageResolver {
   @FieldResolver(() => TicketPerson, { nullable: true })
   author(@Root() message: TicketMessageItem, @Ctx() ctx: GraphQLContext): Promise<TicketPerson | null> {
     return person(ctx, message.authorAgentId, message.authorContactId);
+  }
+
+  @FieldResolver(() => [AttachmentNode], { description: 'Files attached to the message, in upload order.' })
+  async attachments(@Root() message: TicketMessageItem, @Ctx() ctx: GraphQLContext): Promise<AttachmentNode[]> {
+    // Keyed by message: one statement for a whole timeline. A contact's loader reads files of their own public replies only.
+    const rows = await ctx.loaders.messageAttachments.load(message.id);
+    return rows.map(attachmentNode);
   }
 }
 

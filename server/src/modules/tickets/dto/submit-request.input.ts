@@ -9,4 +9,12 @@ export class SubmitRequestInput {
 
   @Field(() => GraphQLJSON, { description: 'Answers keyed by field key.' })
   answers: unknown;
+
+  @Field(() => [ID], {
+    nullable: true,
+    defaultValue: [],
+    description:
+      "Files the contact uploaded (POST /attachments), attached to the request's first message with the form's file answers (at most 10 in all).",
+  })
+  attachmentIds?: string[] | null;
 }
