@@ -1,4 +1,5 @@
-import { attachmentHref, fileTypeLabel, formatByteSize } from './attachments.util';
+import { formatByteSize } from '@actionconnect/shared';
+import { attachmentHref, fileTypeLabel } from './attachments.util';
 import { Icon } from './Icon';
 import './attachments.css';
 

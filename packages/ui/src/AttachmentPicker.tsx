@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from 'react';
-import { filesToAttachFromPaste, fileTypeLabel, formatByteSize, isFileDrag } from './attachments.util';
+import { formatByteSize } from '@actionconnect/shared';
+import { filesToAttachFromPaste, fileTypeLabel, isFileDrag } from './attachments.util';
 import { Icon } from './Icon';
 import type { UploadItem } from './upload-state';
 import type { FileUploads } from './useFileUploads';
@@ -32,7 +33,8 @@ export function AttachmentPicker(props: AttachmentPickerProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const { maxFiles, maxBytes } = uploads.limits;
-  const hint = `Up to ${maxFiles} files, ${formatByteSize(maxBytes)} each${dropHint ? '. You can also drop or paste them here.' : '.'}`;
+  const count = maxFiles === 1 ? 'One file' : `Up to ${maxFiles} files`;
+  const hint = `${count}, ${formatByteSize(maxBytes)} each${dropHint ? '. You can also drop or paste them here.' : '.'}`;
 
   function remove(key: string) {
     uploads.remove(key);

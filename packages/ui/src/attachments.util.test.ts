@@ -1,35 +1,6 @@
-import {
-  attachmentHref,
-  filesToAttachFromPaste,
-  fileTypeLabel,
-  formatByteSize,
-  hasPlaceholderName,
-  isFileDrag,
-  pastedImageName,
-} from './attachments.util';
+import { attachmentHref, filesToAttachFromPaste, fileTypeLabel, hasPlaceholderName, isFileDrag, pastedImageName } from './attachments.util';
 
 describe('how a file is described', () => {
-  it('gives sizes as people read them', () => {
-    expect(formatByteSize(0)).toBe('0 bytes');
-    expect(formatByteSize(1)).toBe('1 byte');
-    expect(formatByteSize(1023)).toBe('1023 bytes');
-    expect(formatByteSize(1024)).toBe('1 KB');
-    expect(formatByteSize(1536)).toBe('1.5 KB');
-    expect(formatByteSize(1.2 * 1024 * 1024)).toBe('1.2 MB');
-    expect(formatByteSize(12.4 * 1024 * 1024)).toBe('12 MB');
-    expect(formatByteSize(20 * 1024 * 1024)).toBe('20 MB');
-    expect(formatByteSize(3 * 1024 ** 3)).toBe('3 GB');
-  });
-
-  it('never shows 1024 of a unit when rounding carries over', () => {
-    expect(formatByteSize(1024 * 1024 - 1)).toBe('1 MB');
-  });
-
-  it('shows nothing for a size that is not one', () => {
-    expect(formatByteSize(Number.NaN)).toBe('');
-    expect(formatByteSize(-1)).toBe('');
-  });
-
   it('names images by their checked type and other files by their extension', () => {
     expect(fileTypeLabel('shot.png', 'image/png')).toBe('PNG image');
     expect(fileTypeLabel('photo', 'image/jpeg')).toBe('JPEG image');

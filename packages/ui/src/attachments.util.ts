@@ -1,25 +1,6 @@
-// How files are named and described on screen, in both apps: sizes, types, pasted images, links.
-// Pure functions, so the picker and the timelines say the same thing and tests can read it.
-
-const UNITS = ['KB', 'MB', 'GB'] as const;
-
-/**
- * A size as people read it: "0 bytes", "512 bytes", "1.5 KB", "12 MB". Units of 1,024, as the
- * server's own "larger than 20 MB" counts them; one decimal below 10, none from there.
- */
-export function formatByteSize(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return '';
-  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${Math.round(bytes)} bytes`;
-  let value = bytes / 1024;
-  let unit = 0;
-  // Rounding can carry a value to 1,024 of its unit ("1024 KB"): move up a unit first.
-  while (unit < UNITS.length - 1 && Math.round(value * 10) / 10 >= 1024) {
-    value /= 1024;
-    unit += 1;
-  }
-  const shown = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
-  return `${shown} ${UNITS[unit]}`;
-}
+// How files are named and described on screen, in both apps: types, pasted images, links (sizes:
+// formatByteSize in @actionconnect/shared). Pure functions, so the picker and the timelines say the
+// same thing and tests can read it.
 
 const IMAGE_NAMES: Readonly<Record<string, string>> = {
   'image/png': 'PNG image',

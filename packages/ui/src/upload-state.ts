@@ -1,5 +1,4 @@
-import { MAX_UPLOAD_BYTES } from '@actionconnect/shared';
-import { formatByteSize } from './attachments.util';
+import { formatByteSize, MAX_FILES_PER_MESSAGE, MAX_UPLOAD_BYTES } from '@actionconnect/shared';
 
 // The state of the files being attached to one message: which are on their way, which arrived
 // (with the id the message will carry), which failed and why. A reducer of plain data, so what the
@@ -14,7 +13,7 @@ export interface UploadLimits {
 }
 
 /** Ten files of 20 MiB each, the server's limits: checked here so nobody waits for a refusal. */
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFiles: 10, maxBytes: MAX_UPLOAD_BYTES };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFiles: MAX_FILES_PER_MESSAGE, maxBytes: MAX_UPLOAD_BYTES };
 
 /** What the server answers for a stored upload (201 of `POST /attachments`). */
 export interface UploadedAttachment {
