@@ -57,6 +57,14 @@ graphql(`
         createdAt
         body
         internal
+        attachments {
+          id
+          fileName
+          contentType
+          byteSize
+          isImage
+          url
+        }
         author {
           id
           kind

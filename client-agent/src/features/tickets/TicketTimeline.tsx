@@ -34,7 +34,7 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
           : (item.author.name ?? 'Unknown')
         : 'System';
       const tag = item.internal ? 'Internal note' : fromAgent ? 'Public reply' : 'Requester';
-      const { id, internal, body, createdAt } = item;
+      const { id, internal, body, createdAt, attachments } = item;
       return [
         {
           kind: 'message',
@@ -46,6 +46,7 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
           tag,
           time: createdAt,
           body,
+          attachments,
         },
       ];
     }
