@@ -82,6 +82,11 @@ export function AttachmentPicker(props: AttachmentPickerProps) {
           ))}
         </ul>
       )}
+      {uploads.notice && (
+        <p className="attachment-picker-notice">
+          <Icon name="alert" size={15} /> {uploads.notice}
+        </p>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {uploads.announcement}
       </p>

@@ -80,6 +80,8 @@ describe('the state of a message’s files', () => {
     expect(next.announcement).toBe(
       'big.pdf was not attached: Files can be 20 MB at most. You can attach 10 files at most: 1 file was not added.',
     );
+    expect(next.notice).toBe('You can attach 10 files at most: 1 file was not added.');
+    expect(uploadsReducer(next, { type: 'removed', key: 'big' }).notice).toBe('');
   });
 
   it('follows progress without going past the whole', () => {

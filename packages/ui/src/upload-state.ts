@@ -48,10 +48,12 @@ export interface UploadItem {
 export interface UploadState {
   items: readonly UploadItem[];
   announcement: string;
+  /** Shown under the picker until the next change: files left out because the message was full. */
+  notice: string;
 }
 
 /** An empty picker. */
-export const EMPTY_UPLOADS: UploadState = { items: [], announcement: '' };
+export const EMPTY_UPLOADS: UploadState = { items: [], announcement: '', notice: '' };
 
 /** A file as chosen, dropped or pasted: what the checks need of it. */
 export interface FileFacts {
@@ -80,7 +82,11 @@ export function uploadsReducer(state: UploadState, action: UploadAction): Upload
         ...failed.map((item) => `${item.name} was not attached: ${item.error}`),
         action.refused ?? '',
       ].filter(Boolean);
-      return { items: [...state.items, ...action.items], announcement: parts.join(' ') || state.announcement };
+      return {
+        items: [...state.items, ...action.items],
+        announcement: parts.join(' ') || state.announcement,
+        notice: action.refused ?? '',
+      };
     }
     case 'progress':
       return update(state, action.key, (item) =>
@@ -105,7 +111,7 @@ export function uploadsReducer(state: UploadState, action: UploadAction): Upload
     case 'removed': {
       const item = find(state, action.key);
       if (!item) return state;
-      return { items: state.items.filter((i) => i.key !== action.key), announcement: `${item.name} removed.` };
+      return { items: state.items.filter((i) => i.key !== action.key), announcement: `${item.name} removed.`, notice: '' };
     }
     case 'cleared':
       return EMPTY_UPLOADS;

@@ -8,6 +8,8 @@ export interface FileUploads extends UploadSummary {
   items: readonly UploadItem[];
   /** The last change worth saying aloud ("report.pdf attached."), for an aria-live region. */
   announcement: string;
+  /** Files left out because the message was full, shown until the next change. */
+  notice: string;
   limits: UploadLimits;
   add(files: Iterable<File> | ArrayLike<File>, source?: FileSource): void;
   remove(key: string): void;
@@ -42,6 +44,7 @@ export function useFileUploads(options: UseFileUploadsOptions = {}): FileUploads
     () => ({
       items: state.items,
       announcement: state.announcement,
+      notice: state.notice,
       ...summarize(state.items),
       limits: store.limits,
       add: (files, source) => store.add(files, source),
