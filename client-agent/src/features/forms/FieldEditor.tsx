@@ -1,4 +1,12 @@
-import { FIELD_TYPES, FORM_LIMITS, MAX_TEXT_LENGTH, type Condition, type FieldType, type FormField } from '@actionconnect/shared';
+import {
+  FIELD_TYPES,
+  FORM_LIMITS,
+  MAX_FILES_PER_MESSAGE,
+  MAX_TEXT_LENGTH,
+  type Condition,
+  type FieldType,
+  type FormField,
+} from '@actionconnect/shared';
 import { useId, useState } from 'react';
 import { ConditionEditor } from './ConditionEditor';
 import { changeFieldType, FIELD_TYPE_LABELS, isChoiceType, keyProblem } from './form-editor.util';
@@ -151,6 +159,20 @@ function Limits({ field, onChange }: { field: FormField; onChange(patch: Partial
       <div className="fb-grid-3">
         <NumberInput label="Smallest" value={field.min} onChange={(min) => onChange({ min })} />
         <NumberInput label="Largest" value={field.max} onChange={(max) => onChange({ max })} />
+      </div>
+    );
+  }
+  if (field.type === 'file') {
+    return (
+      <div className="fb-grid-3">
+        <NumberInput
+          label="Most files"
+          placeholder={`Up to ${MAX_FILES_PER_MESSAGE}`}
+          value={field.maxFiles}
+          min={1}
+          max={MAX_FILES_PER_MESSAGE}
+          onChange={(maxFiles) => onChange({ maxFiles })}
+        />
       </div>
     );
   }

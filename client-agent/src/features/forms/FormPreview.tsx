@@ -1,4 +1,13 @@
-import { computeVisibility, type Answers, type AnswerValue, type FormDefinition, type FormField } from '@actionconnect/shared';
+import {
+  computeVisibility,
+  formatByteSize,
+  MAX_FILES_PER_MESSAGE,
+  MAX_UPLOAD_BYTES,
+  type Answers,
+  type AnswerValue,
+  type FormDefinition,
+  type FormField,
+} from '@actionconnect/shared';
 import { Fragment, useId, useState } from 'react';
 import type { DraftMappings, MappableField } from './form-mappings.util';
 import { hiddenCount, previewSubmission, type PreviewOutcome } from './form-preview.util';
@@ -170,6 +179,20 @@ function PreviewQuestion({ field, value, error, onChange }: PreviewQuestionProps
           <span>{label}</span>
         </label>
         {help}
+        {problem}
+      </div>
+    );
+  }
+  if (field.type === 'file') {
+    // The preview uploads nothing: a file sent from here would belong to no request.
+    const max = Math.min(field.maxFiles ?? MAX_FILES_PER_MESSAGE, MAX_FILES_PER_MESSAGE);
+    return (
+      <div className={className}>
+        <p className="field-label">{label}</p>
+        {help}
+        <p className="field-hint">
+          Contacts attach {max === 1 ? 'one file' : `up to ${max} files`} here, {formatByteSize(MAX_UPLOAD_BYTES)} each.
+        </p>
         {problem}
       </div>
     );
