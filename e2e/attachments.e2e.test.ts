@@ -238,4 +238,85 @@ run('files on requests, replies and notes, in real browsers', () => {
     // The same request answers the reply's file, so the 404 is the note's, not a missing session.
     expect((await getWithCookies(product, contact, 'acme.localhost', pdfHref)).status).toBe(200);
   }, 180_000);
+
+  it('a file question of the form answers with its files, at most its maxFiles, and they arrive on the request', async () => {
+    // An admin adds "Screenshots" (required, at most 2 files) to the form and publishes it.
+    const admin = await browser.newContext();
+    const app = await admin.newPage();
+    await app.goto(product.url('localhost', '/agent/tickets/unassigned'));
+    await app.getByLabel('Workspace').fill('acme');
+    await app.getByLabel('Work email').fill(AGENT);
+    await app.getByTestId('agent-signin').getByRole('button').click();
+    await confirmSignIn(app, product, AGENT);
+    await app.getByTestId('ticket-queue').waitFor();
+    /** The agent app's own GraphQL endpoint, as the app calls it (same origin, session cookie, preflight header). */
+    const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const answer = await app.evaluate(
+        async (body) => {
+          const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true' };
+          const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(body) });
+          return (await res.json()) as { data?: unknown; errors?: unknown };
+        },
+        { query, variables },
+      );
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      return answer.data as T;
+    };
+    type DraftForm = { name: string; description: string; draftDefinition: { sections: { fields: unknown[] }[] }; draftMappings: unknown };
+    const { adminIntakeForms } = await api<{ adminIntakeForms: { id: string }[] }>('{ adminIntakeForms { id } }');
+    const id = adminIntakeForms[0].id;
+    const { adminIntakeForm: form } = await api<{ adminIntakeForm: DraftForm }>(
+      'query($id: ID!) { adminIntakeForm(id: $id) { name description draftDefinition draftMappings } }',
+      { id },
+    );
+    const definition = form.draftDefinition;
+    definition.sections[definition.sections.length - 1].fields.push({
+      key: 'screens',
+      type: 'file',
+      label: 'Screenshots',
+      required: true,
+      maxFiles: 2,
+    });
+    const input = { name: form.name, description: form.description, definition, mappings: form.draftMappings };
+    await api('mutation($id: ID!, $input: UpdateIntakeFormDraftInput!) { updateIntakeFormDraft(formId: $id, input: $input) { id } }', {
+      id,
+      input,
+    });
+    await api('mutation($id: ID!) { publishIntakeForm(formId: $id) { version } }', { id });
+    await admin.close();
+
+    // The contact must answer it; a third file is left out, and says so.
+    const portal = await (await browser.newContext()).newPage();
+    await portal.goto(product.url('acme.localhost', '/requests/new'));
+    await portal.getByLabel('Email address').fill(CONTACT);
+    await portal.getByRole('button', { name: /sign-in link/i }).click();
+    await confirmSignIn(portal, product, CONTACT);
+    await portal.waitForURL(product.url('acme.localhost', '/requests/new'));
+    await portal.getByLabel('Subject').fill(`Scratches on the Acme Anvil ${Date.now()}`);
+    await portal.getByLabel('Something else').check();
+    await portal.getByLabel('Describe your request').fill('The anvil arrived with deep scratches on top.');
+    await portal.getByTestId('submit-request').click();
+    await portal.locator('.error-summary').getByText('Screenshots').waitFor();
+    const question = portal.getByTestId('file-field-screens');
+    await question.locator('input[type="file"]').setInputFiles([
+      { name: 'top.png', mimeType: 'image/png', buffer: png(30, 20) },
+      { name: 'invoice.pdf', mimeType: 'application/pdf', buffer: PDF },
+      { name: 'extra.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
+    await question.locator('.attachment-picker-notice').getByText('You can attach 2 files at most: 1 file was not added.').waitFor();
+    await question.locator('[data-testid="upload-item"][data-status="done"]').nth(1).waitFor();
+    expect(await question.getByTestId('upload-item').count()).toBe(2);
+    await portal.getByTestId('submit-request').click();
+    await portal.getByTestId('submitted-ticket-link').click();
+    await portal.waitForURL(/\/requests\/\d+$/);
+
+    // Both files are on the request's first message, and the answer names them.
+    const first = portal.getByTestId('request-timeline').getByTestId('timeline-message').first();
+    await first.locator('.attachment-thumb').getByText('top.png').waitFor();
+    await first.getByTestId('attachment-chip').getByText('invoice.pdf').waitFor();
+    expect(await portal.getByTestId('request-answers').textContent()).toMatch(
+      /Screenshots.*(top\.png, invoice\.pdf|invoice\.pdf, top\.png)/,
+    );
+    expect(await portal.getByText('extra.pdf').count()).toBe(0);
+  }, 180_000);
 });
