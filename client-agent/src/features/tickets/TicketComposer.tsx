@@ -25,7 +25,10 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState<Mode | null>(null);
-  const uploads = useFileUploads();
+  // Once no failed file is left, the warning about one goes too.
+  const uploads = useFileUploads({
+    onChange: ({ failed }) => !failed && setFormError((current) => (current === FAILED_UPLOADS_MESSAGE ? null : current)),
+  });
   const [addMessage, { loading }] = useMutation(addMessageMutation, { refetchQueries: ['TicketQueueCounts'] });
   const note = mode === 'INTERNAL_NOTE';
 

@@ -68,7 +68,7 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
   const pressingSubmit = useRef(false);
   const [submitRequest, { loading }] = useMutation(submitRequestMutation);
   // Files on the description (the request's first message), and the uploads of any file questions.
-  const descriptionFiles = useFileUploads();
+  const descriptionFiles = useFileUploads({ onChange: () => setFormError(null) });
   const [fileFields, setFileFields] = useState<Readonly<Record<string, FileFieldState>>>({});
   const fileStates = [descriptionFiles, ...Object.values(fileFields)];
   const uploading = fileStates.some((state) => state.uploading);
@@ -105,6 +105,7 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
     const value = ids.length > 0 ? [...ids] : null;
     setAnswers((current) => (sameIds(current[key], value) ? current : { ...current, [key]: value }));
     if (state && !state.uploading) setServerErrors(({ [key]: _dropped, ...rest }) => rest);
+    setFormError(null);
   }
 
   function blur(key: string) {

@@ -23,7 +23,10 @@ export function ReplyBox({ number, status }: { number: number; status: TicketSta
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const uploads = useFileUploads();
+  // Once no failed file is left, the warning about one goes too.
+  const uploads = useFileUploads({
+    onChange: ({ failed }) => !failed && setFormError((current) => (current === FAILED_UPLOADS_MESSAGE ? null : current)),
+  });
   const [reply, { loading }] = useMutation(replyMutation, {
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'myTickets' });
