@@ -1,8 +1,6 @@
 import {
   computeVisibility,
-  formatByteSize,
   MAX_FILES_PER_MESSAGE,
-  MAX_UPLOAD_BYTES,
   type Answers,
   type AnswerValue,
   type FormDefinition,
@@ -183,20 +181,6 @@ function PreviewQuestion({ field, value, error, onChange }: PreviewQuestionProps
       </div>
     );
   }
-  if (field.type === 'file') {
-    // The preview uploads nothing: a file sent from here would belong to no request.
-    const max = Math.min(field.maxFiles ?? MAX_FILES_PER_MESSAGE, MAX_FILES_PER_MESSAGE);
-    return (
-      <div className={className}>
-        <p className="field-label">{label}</p>
-        {help}
-        <p className="field-hint">
-          Contacts attach {max === 1 ? 'one file' : `up to ${max} files`} here, {formatByteSize(MAX_UPLOAD_BYTES)} each.
-        </p>
-        {problem}
-      </div>
-    );
-  }
   if (field.type === 'single_choice' || field.type === 'multiple_choice') {
     const multiple = field.type === 'multiple_choice';
     const chosen = new Set(Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
@@ -225,6 +209,20 @@ function PreviewQuestion({ field, value, error, onChange }: PreviewQuestionProps
         </div>
         {problem}
       </fieldset>
+    );
+  }
+  if (field.type === 'file') {
+    // The preview uploads nothing: it shows where the contact's file picker goes and how many it takes.
+    const most = Math.min(field.maxFiles ?? MAX_FILES_PER_MESSAGE, MAX_FILES_PER_MESSAGE);
+    return (
+      <div className={className}>
+        <span className="field-label">{label}</span>
+        {help}
+        <p className="field-hint">
+          Contacts attach up to {most} {most === 1 ? 'file' : 'files'} here (drag and drop, paste or browse).
+        </p>
+        {problem}
+      </div>
     );
   }
   const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
