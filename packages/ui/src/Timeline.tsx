@@ -1,4 +1,5 @@
 import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
+import { AttachmentList, type AttachmentView } from './AttachmentList';
 import { Icon, type IconName } from './Icon';
 import './timeline.css';
 
@@ -16,7 +17,9 @@ export interface TimelineMessageEntry {
   tag?: string;
   /** When it was written: an ISO instant as the API sends it. */
   time: unknown;
+  /** May be empty when the message is only files. */
   body: string;
+  attachments?: readonly AttachmentView[];
 }
 
 /** A change in a timeline (created, status, assignee...), drawn as a quiet line. */
@@ -81,7 +84,8 @@ function Message({ entry, now }: { entry: TimelineMessageEntry; now: Date }) {
             {formatRelativeTime(entry.time, now)}
           </time>
         </header>
-        <div className="timeline-body">{entry.body}</div>
+        {entry.body !== '' && <div className="timeline-body">{entry.body}</div>}
+        {entry.attachments && <AttachmentList attachments={entry.attachments} />}
       </article>
     </li>
   );

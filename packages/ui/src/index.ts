@@ -1,4 +1,10 @@
 // The UI kit both React apps share: components, hooks and (in base.css) the base styles.
+export { AttachmentList, type AttachmentView } from './AttachmentList';
+export { AttachmentPicker, FileDropZone, type AttachmentPickerProps, type FileDropZoneProps } from './AttachmentPicker';
+export { fileTypeLabel, pastedImageName } from './attachments.util';
+export { DEFAULT_UPLOAD_LIMITS, FAILED_UPLOADS_MESSAGE, type UploadItem, type UploadLimits, type UploadedAttachment } from './upload-state';
+export { UploadFailed, xhrTransport, type UploadTransport } from './upload-transport';
+export { useFileUploads, type FileUploads, type UseFileUploadsOptions } from './useFileUploads';
 export { apiErrorsOf, isNotFound, ticketNumberFrom } from './api-errors';
 export { CodeField, normalizeCode, type CodeFieldProps } from './CodeField';
 export { DataTable, NUMERIC_CELL, type DataTableColumn, type DataTableProps } from './DataTable';

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf, FormAlert, Icon } from '@actionconnect/ui';
+import { apiErrorsOf, AttachmentPicker, FAILED_UPLOADS_MESSAGE, FileDropZone, FormAlert, Icon, useFileUploads } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
 
 const addMessageMutation = graphql(`
-  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!) {
-    addTicketMessage(number: $number, kind: $kind, body: $body) {
+  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!, $attachmentIds: [ID!]) {
+    addTicketMessage(number: $number, kind: $kind, body: $body, attachmentIds: $attachmentIds) {
       ...AgentTicketDetail
     }
   }
@@ -14,7 +14,10 @@ const addMessageMutation = graphql(`
 
 type Mode = 'PUBLIC_REPLY' | 'INTERNAL_NOTE';
 
-/** Writes a public reply (emailed to the requester) or an internal note (seen by agents only). */
+/**
+ * Writes a public reply (emailed to the requester) or an internal note (seen by agents only), with
+ * files dropped, pasted or chosen; the files go with whichever kind is sent.
+ */
 export function TicketComposer({ number, requesterName }: { number: number; requesterName: string }) {
   const id = useId();
   const [mode, setMode] = useState<Mode>('PUBLIC_REPLY');
@@ -22,25 +25,36 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [sent, setSent] = useState<Mode | null>(null);
+  // Once no failed file is left, the warning about one goes too.
+  const uploads = useFileUploads({
+    onChange: ({ failed }) => !failed && setFormError((current) => (current === FAILED_UPLOADS_MESSAGE ? null : current)),
+  });
   const [addMessage, { loading }] = useMutation(addMessageMutation, { refetchQueries: ['TicketQueueCounts'] });
   const note = mode === 'INTERNAL_NOTE';
 
   async function send() {
     setFormError(null);
     setSent(null);
-    if (body.trim() === '') {
-      setBodyError(note ? 'Write the note first.' : 'Write the reply first.');
+    if (loading || uploads.uploading) return;
+    if (uploads.failed) {
+      setFormError(FAILED_UPLOADS_MESSAGE);
+      return;
+    }
+    const attachmentIds = [...uploads.attachmentIds];
+    if (body.trim() === '' && attachmentIds.length === 0) {
+      setBodyError(note ? 'Write the note or attach a file first.' : 'Write the reply or attach a file first.');
       return;
     }
     setBodyError(null);
     try {
-      await addMessage({ variables: { number, kind: mode, body } });
+      await addMessage({ variables: { number, kind: mode, body, attachmentIds } });
       setBody('');
+      uploads.clear();
       setSent(mode);
     } catch (error) {
-      const errors = toFormErrors(apiErrorsOf(error), ['body']);
+      const errors = toFormErrors(apiErrorsOf(error), ['body', 'attachmentIds']);
       setBodyError(errors.fields.body ?? null);
-      setFormError(errors.form);
+      setFormError(errors.fields.attachmentIds ?? errors.form);
     }
   }
 
@@ -85,22 +99,25 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
           </>
         )}
       </p>
-      <textarea
-        id={id}
-        className="composer-input"
-        rows={5}
-        value={body}
-        maxLength={20_000}
-        placeholder={note ? 'Add a note for your team…' : `Reply to ${requesterName}…`}
-        aria-describedby={[`${id}-hint`, bodyError ? `${id}-error` : ''].filter(Boolean).join(' ')}
-        aria-invalid={bodyError ? true : undefined}
-        onChange={(event) => {
-          setBody(event.target.value);
-          setSent(null);
-          if (bodyError) setBodyError(null);
-        }}
-        onKeyDown={handleKeyDown}
-      />
+      <FileDropZone uploads={uploads} disabled={loading} className="composer-drop">
+        <textarea
+          id={id}
+          className="composer-input"
+          rows={5}
+          value={body}
+          maxLength={20_000}
+          placeholder={note ? 'Add a note for your team…' : `Reply to ${requesterName}…`}
+          aria-describedby={[`${id}-hint`, bodyError ? `${id}-error` : ''].filter(Boolean).join(' ')}
+          aria-invalid={bodyError ? true : undefined}
+          onChange={(event) => {
+            setBody(event.target.value);
+            setSent(null);
+            if (bodyError) setBodyError(null);
+          }}
+          onKeyDown={handleKeyDown}
+        />
+        <AttachmentPicker uploads={uploads} disabled={loading} testId="composer-attachments" />
+      </FileDropZone>
       {bodyError && (
         <p className="field-error" id={`${id}-error`}>
           {bodyError}
@@ -113,9 +130,9 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
           {sent === 'INTERNAL_NOTE' && 'Note added.'}
           {!sent && <span className="muted">Ctrl + Enter to send</span>}
         </span>
-        <button type="submit" className={note ? 'button button--note' : 'button button--primary'} disabled={loading}>
+        <button type="submit" className={note ? 'button button--note' : 'button button--primary'} disabled={loading || uploads.uploading}>
           <Icon name={note ? 'note' : 'send'} width={16} height={16} />
-          {loading ? 'Sending…' : note ? 'Add note' : 'Send reply'}
+          {loading ? 'Sending…' : uploads.uploading ? 'Uploading files…' : note ? 'Add note' : 'Send reply'}
         </button>
       </div>
     </form>

@@ -59,6 +59,14 @@ graphql(`
         internal
         viaEmail
         unverifiedSenderEmail
+        attachments {
+          id
+          fileName
+          contentType
+          byteSize
+          isImage
+          url
+        }
         author {
           id
           kind

@@ -40,7 +40,7 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
       const tag = unverified
         ? 'Unverified sender · by email · not shown to the requester'
         : `${item.internal ? 'Internal note' : fromAgent ? 'Public reply' : 'Requester'}${item.viaEmail ? ' · by email' : ''}`;
-      const { id, internal, body, createdAt } = item;
+      const { id, internal, body, createdAt, attachments } = item;
       return [
         {
           kind: 'message',
@@ -52,6 +52,7 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
           tag,
           time: createdAt,
           body,
+          attachments,
         },
       ];
     }

@@ -1,5 +1,6 @@
 import type { AnswerValue, FormField } from '@actionconnect/shared';
 import type { ReactNode } from 'react';
+import { IntakeFileField, type FileFieldState } from './IntakeFileField';
 import { limitHint, maxLengthOf } from './request-form.util';
 
 /** Props of one question of an intake form. */
@@ -11,6 +12,8 @@ export interface IntakeFieldProps {
   onChange(value: AnswerValue | null): void;
   /** Called when the person leaves the question: its own errors show from then on. */
   onBlur(): void;
+  /** A file question's uploads (its answer is their ids); null once it is hidden. */
+  onUploads?(state: FileFieldState | null): void;
 }
 
 // Few options read best as a list of radio buttons; many as a menu.
@@ -22,7 +25,7 @@ export function fieldInputId(key: string): string {
 }
 
 /** One question of an intake form, rendered for its type with its label, help, limits and error. */
-export function IntakeField({ field, value, error, onChange, onBlur }: IntakeFieldProps) {
+export function IntakeField({ field, value, error, onChange, onBlur, onUploads }: IntakeFieldProps) {
   const id = fieldInputId(field.key);
   const hint = [field.helpText, limitHint(field)].filter(Boolean).join(' ');
   const hintId = hint ? `${id}-hint` : undefined;
@@ -34,6 +37,20 @@ export function IntakeField({ field, value, error, onChange, onBlur }: IntakeFie
     'aria-required': field.required ? true : undefined,
   } as const;
   const className = error ? 'field intake-field field--invalid' : 'field intake-field';
+
+  if (field.type === 'file') {
+    return (
+      <IntakeFileField
+        field={field}
+        id={id}
+        className={className}
+        hint={hint}
+        error={error}
+        onUploads={(state) => (onUploads ? onUploads(state) : onChange(state?.attachmentIds.length ? [...state.attachmentIds] : null))}
+        requiredMark={field.required && <RequiredMark />}
+      />
+    );
+  }
 
   if (field.type === 'checkbox') {
     return (

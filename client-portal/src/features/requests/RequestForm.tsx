@@ -5,13 +5,22 @@ import { useLocation } from 'react-router-dom';
 import { usePortal } from '../../app/portal-context';
 import { graphql } from '../../gql';
 import type { PortalIntakeFormsQuery } from '../../gql/graphql';
-import { apiErrorsOf, FormAlert, Icon } from '@actionconnect/ui';
+import { apiErrorsOf, AttachmentPicker, FAILED_UPLOADS_MESSAGE, FileDropZone, FormAlert, Icon, useFileUploads } from '@actionconnect/ui';
 import { ArticleSuggestions, useSuggestionSession } from '../knowledge-base';
 import { signInPathFor } from '../session';
 import { IntakeField, fieldInputId } from './IntakeField';
+import type { FileFieldState } from './IntakeFileField';
 import { RequestSubmitted, type SubmittedTicket } from './RequestSubmitted';
 import { clearDrafts, loadDraft, saveDraft, type DraftScope, type DraftStorage } from './request-draft.util';
-import { errorsByField, fieldKeysOf, submitFailure, suggestionFields, type FieldErrors } from './request-form.util';
+import {
+  errorsByField,
+  fieldKeysOf,
+  submitFailure,
+  suggestionFields,
+  tooManyFilesMessage,
+  withoutFileAnswers,
+  type FieldErrors,
+} from './request-form.util';
 
 /** A form as `intakeForms` lists it. */
 export type IntakeFormData = PortalIntakeFormsQuery['intakeForms'][number];
@@ -43,7 +52,8 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
     const storage = sessionStore();
     return storage ? loadDraft(storage, scope) : null;
   });
-  const [answers, setAnswers] = useState<Answers>(() => restored?.answers ?? {});
+  // Files do not survive a reload (only their ids would): a restored draft starts their questions empty.
+  const [answers, setAnswers] = useState<Answers>(() => (restored ? withoutFileAnswers(definition, restored.answers) : {}));
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set(restored ? Object.keys(restored.answers) : []));
   // The questions on screen at the last submit attempt: their errors show from then on, while a
   // question revealed afterwards waits until the contact has been through it.
@@ -57,6 +67,11 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
   // would move before the click lands. While it is pressed, blurs wait for the submit instead.
   const pressingSubmit = useRef(false);
   const [submitRequest, { loading }] = useMutation(submitRequestMutation);
+  // Files on the description (the request's first message), and the uploads of any file questions.
+  const descriptionFiles = useFileUploads({ onChange: () => setFormError(null) });
+  const [fileFields, setFileFields] = useState<Readonly<Record<string, FileFieldState>>>({});
+  const fileStates = [descriptionFiles, ...Object.values(fileFields)];
+  const uploading = fileStates.some((state) => state.uploading);
   const suggestionSession = useSuggestionSession();
   const sources = useMemo(() => suggestionFields(definition), [definition]);
 
@@ -84,6 +99,15 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
     setFormError(null);
   }
 
+  function fileField(key: string, state: FileFieldState | null) {
+    setFileFields(({ [key]: _dropped, ...rest }) => (state ? { ...rest, [key]: state } : rest));
+    const ids = state?.attachmentIds ?? [];
+    const value = ids.length > 0 ? [...ids] : null;
+    setAnswers((current) => (sameIds(current[key], value) ? current : { ...current, [key]: value }));
+    if (state && !state.uploading) setServerErrors(({ [key]: _dropped, ...rest }) => rest);
+    setFormError(null);
+  }
+
   function blur(key: string) {
     if (pressingSubmit.current) return;
     setTouched((current) => (current.has(key) ? current : new Set(current).add(key)));
@@ -94,13 +118,24 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
     pressingSubmit.current = false;
     setAttempted(visibility.fields);
     setFormError(null);
+    if (uploading) return;
+    const fileProblem = fileStates.some((state) => state.failed)
+      ? FAILED_UPLOADS_MESSAGE
+      : tooManyFilesMessage(fileStates.reduce((sum, state) => sum + state.attachmentIds.length, 0));
+    if (fileProblem) {
+      setFormError(fileProblem);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
     if (!evaluation.ok) {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     try {
       const { data } = await submitRequest({
-        variables: { input: { formVersionId: form.versionId, answers: evaluation.answers } },
+        variables: {
+          input: { formVersionId: form.versionId, answers: evaluation.answers, attachmentIds: [...descriptionFiles.attachmentIds] },
+        },
         // The list of requests changed: read it again next time it is shown.
         update(cache) {
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'myTickets' });
@@ -137,6 +172,19 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
     setShowRestored(false);
   }
 
+  function intakeField(field: FormDefinition['sections'][number]['fields'][number]) {
+    return (
+      <IntakeField
+        field={field}
+        value={answers[field.key]}
+        error={shownErrors[field.key]}
+        onChange={(value) => change(field.key, value)}
+        onBlur={() => blur(field.key)}
+        onUploads={(state) => fileField(field.key, state)}
+      />
+    );
+  }
+
   if (submitted) return <RequestSubmitted ticket={submitted} />;
 
   // Suggestions follow the later of subject and description, or close the form when that is hidden.
@@ -146,6 +194,9 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
   const suggestions = (
     <ArticleSuggestions subject={text(sources.subject)} description={text(sources.description)} session={suggestionSession} />
   );
+  // Files go with the description, under it; with no description on screen, at the end of the form.
+  const descriptionKey = sources.description !== null && visibility.fields.has(sources.description) ? sources.description : null;
+  const descriptionPicker = <AttachmentPicker uploads={descriptionFiles} disabled={loading} testId="request-attachments" />;
 
   return (
     <form className="request-form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={form.name}>
@@ -197,13 +248,14 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
             <div className="form-section-fields">
               {fields.map((field) => (
                 <Fragment key={field.key}>
-                  <IntakeField
-                    field={field}
-                    value={answers[field.key]}
-                    error={shownErrors[field.key]}
-                    onChange={(value) => change(field.key, value)}
-                    onBlur={() => blur(field.key)}
-                  />
+                  {field.key === descriptionKey ? (
+                    <FileDropZone uploads={descriptionFiles} disabled={loading} className="description-drop">
+                      {intakeField(field)}
+                      {descriptionPicker}
+                    </FileDropZone>
+                  ) : (
+                    intakeField(field)
+                  )}
                   {field.key === anchor && suggestions}
                 </Fragment>
               ))}
@@ -214,6 +266,13 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
 
       {anchor === null && suggestions}
 
+      {descriptionKey === null && (
+        <FileDropZone uploads={descriptionFiles} disabled={loading} className="form-section request-files">
+          <h2 className="form-section-title">Files</h2>
+          {descriptionPicker}
+        </FileDropZone>
+      )}
+
       <div className="form-actions">
         <p className="form-actions-note">
           <Icon name="mail" width={16} height={16} /> We'll reply by email and here in the portal.
@@ -221,16 +280,20 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
         <button
           type="submit"
           className="button button--primary"
-          disabled={loading}
+          disabled={loading || uploading}
           data-testid="submit-request"
           onPointerDown={() => (pressingSubmit.current = true)}
           onPointerLeave={() => (pressingSubmit.current = false)}
         >
-          {loading ? 'Sending…' : 'Submit request'}
+          {loading ? 'Sending…' : uploading ? 'Uploading files…' : 'Submit request'}
         </button>
       </div>
     </form>
   );
+}
+
+function sameIds(a: unknown, b: readonly string[] | null): boolean {
+  return JSON.stringify(Array.isArray(a) ? a : null) === JSON.stringify(b);
 }
 
 function labelOf(definition: FormDefinition, key: string): string {

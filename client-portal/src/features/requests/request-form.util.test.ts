@@ -1,6 +1,15 @@
 import { evaluateSubmission, type FormDefinition, type FormField, NETWORK_ERROR_MESSAGE } from '@actionconnect/shared';
 import { describe, expect, it } from '@jest/globals';
-import { FORM_GONE_MESSAGE, errorsByField, limitHint, maxLengthOf, submitFailure, suggestionFields } from './request-form.util';
+import {
+  FORM_GONE_MESSAGE,
+  errorsByField,
+  limitHint,
+  maxLengthOf,
+  submitFailure,
+  suggestionFields,
+  tooManyFilesMessage,
+  withoutFileAnswers,
+} from './request-form.util';
 
 const form: FormDefinition = {
   sections: [
@@ -102,5 +111,25 @@ describe('the questions that suggest articles', () => {
       ],
     };
     expect(suggestionFields(other)).toEqual({ subject: 'title', description: 'body' });
+  });
+});
+
+describe('a restored draft', () => {
+  it('starts its file questions empty: the files behind saved ids are not on screen after a reload', () => {
+    const withFiles: FormDefinition = {
+      sections: [{ key: 's', title: 'S', fields: [...form.sections[0].fields, { key: 'screens', type: 'file', label: 'Screenshots' }] }],
+    };
+    expect(withoutFileAnswers(withFiles, { subject: 'Hi', description: 'Long enough text', screens: ['a1', 'a2'] })).toEqual({
+      subject: 'Hi',
+      description: 'Long enough text',
+    });
+  });
+});
+
+describe('the files of a request', () => {
+  it('are at most ten in all, description and file questions together, as the first message carries', () => {
+    expect(tooManyFilesMessage(10)).toBeNull();
+    expect(tooManyFilesMessage(11)).toBe('A request can carry 10 files in all. Remove 1 file, then submit again.');
+    expect(tooManyFilesMessage(13)).toBe('A request can carry 10 files in all. Remove 3 files, then submit again.');
   });
 });

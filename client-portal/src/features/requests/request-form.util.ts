@@ -1,6 +1,8 @@
 import {
   FORM_ERROR_KEY,
+  MAX_FILES_PER_MESSAGE,
   MAX_TEXT_LENGTH,
+  type Answers,
   type FormDefinition,
   type FormField,
   type SubmissionError,
@@ -112,4 +114,23 @@ export function suggestionFields(form: FormDefinition): { subject: string | null
     subject: byKey('subject', 'short_text') ?? byType('short_text') ?? null,
     description: byKey('description', 'long_text') ?? byType('long_text') ?? null,
   };
+}
+
+/**
+ * A restored draft without the answers of file questions: a draft keeps only ids, and the files
+ * behind them are not on screen after a reload, so the contact attaches them again.
+ */
+export function withoutFileAnswers(form: FormDefinition, answers: Answers): Answers {
+  const files = new Set(form.sections.flatMap((section) => section.fields.filter((f) => f.type === 'file').map((f) => f.key)));
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => !files.has(key)));
+}
+
+/**
+ * Why a request cannot go with this many files, or null: the description's files and the file
+ * questions' together become the first message, which carries at most MAX_FILES_PER_MESSAGE.
+ */
+export function tooManyFilesMessage(count: number): string | null {
+  if (count <= MAX_FILES_PER_MESSAGE) return null;
+  const extra = count - MAX_FILES_PER_MESSAGE;
+  return `A request can carry ${MAX_FILES_PER_MESSAGE} files in all. Remove ${extra === 1 ? '1 file' : `${extra} files`}, then submit again.`;
 }

@@ -43,6 +43,14 @@ graphql(`
         id
         createdAt
         body
+        attachments {
+          id
+          fileName
+          contentType
+          byteSize
+          isImage
+          url
+        }
         author {
           id
           kind

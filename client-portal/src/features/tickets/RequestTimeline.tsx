@@ -17,7 +17,7 @@ export function RequestTimeline({ items }: { items: TimelineItem[] }) {
       const fromTeam = item.author?.kind === 'AGENT';
       const author = mine ? 'You' : (item.author?.name ?? (fromTeam ? 'Support team' : 'Someone'));
       const avatar = initial(mine ? myName : item.author?.name);
-      const { id, body, createdAt } = item;
+      const { id, body, createdAt, attachments } = item;
       return [
         {
           kind: 'message',
@@ -28,6 +28,7 @@ export function RequestTimeline({ items }: { items: TimelineItem[] }) {
           tag: fromTeam ? 'Support' : undefined,
           time: createdAt,
           body,
+          attachments,
         },
       ];
     }
