@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
 
-// Issue 12.1: files on a request, on replies and on internal notes, in both apps.
+// Issue 12: files on a request, on replies and on internal notes, in both apps; an answer by email.
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -137,7 +137,7 @@ run('files on requests, replies and notes, in real browsers', () => {
     await product?.stop();
   });
 
-  it('a pasted screenshot reaches the agent; the contact downloads the reply’s PDF and can never reach the note’s file', async () => {
+  it('a pasted screenshot reaches the agent; the contact downloads the reply’s PDF and can never reach the note’s file, then answers by email', async () => {
     const subject = `The Acme Rocket console shows a blank screen ${Date.now()}`;
     const screenshot = png(64, 40);
 
@@ -237,6 +237,28 @@ run('files on requests, replies and notes, in real browsers', () => {
     expect(noteFile.body.toString()).not.toContain('firmware');
     // The same request answers the reply's file, so the 404 is the note's, not a missing session.
     expect((await getWithCookies(product, contact, 'acme.localhost', pdfHref)).status).toBe(200);
+
+    // The contact answers the agent's email by email: the development outbox's reply button posts
+    // Postmark's inbound JSON to the real webhook, threaded by the email's Reply-To address.
+    const answer = `By email: the new label worked, thank you (${Date.now()}).`;
+    const outbox = await browser.newPage();
+    await outbox.goto(product.url('localhost', '/dev/mail'));
+    const replyEmail = outbox
+      .locator('article')
+      .filter({ hasText: `Re: ${subject}` })
+      .first();
+    await replyEmail.getByLabel('Your reply').fill(answer);
+    await replyEmail.getByRole('button', { name: 'Reply to this email' }).click();
+    await outbox.waitForURL(/\/dev\/mail\?sent=/);
+    await outbox.close();
+
+    // The answer is the contact's message in both apps, marked as having come by email for the agent.
+    await portal.reload();
+    await portal.getByTestId('request-timeline').getByText(answer).waitFor();
+    await app.reload();
+    const byEmail = timeline.getByTestId('timeline-message').filter({ hasText: answer });
+    await byEmail.waitFor();
+    expect(await byEmail.textContent()).toContain('Requester · by email');
   }, 180_000);
 
   it('a file question of the form answers with its files, at most its maxFiles, and they arrive on the request', async () => {
