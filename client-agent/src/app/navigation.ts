@@ -74,6 +74,7 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/branding', label: 'Branding', icon: 'palette' },
         { to: '/settings/domains', label: 'Custom domains', icon: 'globe' },
         { to: '/settings/email', label: 'Email', icon: 'mail' },
+        { to: '/settings/files', label: 'Files', icon: 'paperclip' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
       ]
     : [];

@@ -7,6 +7,7 @@ import { RequireAdmin } from '../features/settings/RequireAdmin';
 import { BrandingSettingsPage } from '../features/settings/BrandingSettingsPage';
 import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
 import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
+import { FileSettingsPage } from '../features/settings/FileSettingsPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
@@ -43,6 +44,7 @@ export function createAgentRouter() {
                       { path: 'branding', element: <BrandingSettingsPage /> },
                       { path: 'domains', element: <CustomDomainsPage /> },
                       { path: 'email', element: <EmailSettingsPage /> },
+                      { path: 'files', element: <FileSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
                     ],
                   },

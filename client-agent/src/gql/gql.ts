@@ -52,6 +52,8 @@ type Documents = {
     "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": typeof types.RemoveCustomDomainDocument,
     "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n": typeof types.AddCustomDomainDocument,
     "\n  query InboundEmailSettings {\n    inboundEmailSettings {\n      enabled\n      requestAddress\n    }\n  }\n": typeof types.InboundEmailSettingsDocument,
+    "\n  query FileSettings {\n    fileSettings {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": typeof types.FileSettingsDocument,
+    "\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": typeof types.UpdateBlockedFileTypesDocument,
     "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n": typeof types.TwoStepStatusDocument,
     "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
     "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  mutation RemoveCustomDomain($id: ID!) {\n    removeCustomDomain(id: $id) {\n      primaryPortalUrl\n    }\n  }\n": types.RemoveCustomDomainDocument,
     "\n  mutation AddCustomDomain($hostname: String!) {\n    addCustomDomain(hostname: $hostname) {\n      ...CustomDomainFields\n    }\n  }\n": types.AddCustomDomainDocument,
     "\n  query InboundEmailSettings {\n    inboundEmailSettings {\n      enabled\n      requestAddress\n    }\n  }\n": types.InboundEmailSettingsDocument,
+    "\n  query FileSettings {\n    fileSettings {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": types.FileSettingsDocument,
+    "\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": types.UpdateBlockedFileTypesDocument,
     "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n": types.TwoStepStatusDocument,
     "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrollmentDocument,
     "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
@@ -290,6 +294,14 @@ export function graphql(source: "\n  mutation AddCustomDomain($hostname: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InboundEmailSettings {\n    inboundEmailSettings {\n      enabled\n      requestAddress\n    }\n  }\n"): (typeof documents)["\n  query InboundEmailSettings {\n    inboundEmailSettings {\n      enabled\n      requestAddress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FileSettings {\n    fileSettings {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n"): (typeof documents)["\n  query FileSettings {\n    fileSettings {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { IntakeFormResolver } from '../modules/forms/intake-form.resolver';
 import { BrandingResolver } from '../modules/organizations/branding.resolver';
 import { CustomDomainResolver } from '../modules/organizations/custom-domain.resolver';
 import { InboundSettingsResolver } from '../modules/inbound/inbound-settings.resolver';
+import { FileSettingsResolver } from '../modules/attachments/file-settings.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   BrandingResolver,
   CustomDomainResolver,
   InboundSettingsResolver,
+  FileSettingsResolver,
   ArticleResolver,
   ArticleAdminResolver,
   ArticleFieldsResolver,

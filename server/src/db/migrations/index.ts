@@ -13,6 +13,7 @@ import { ArticleSearchCandidates1795800200000 } from './1795800200000-article-se
 import { ArticleListIndexes1795800300000 } from './1795800300000-article-list-indexes';
 import { Attachments1795900000000 } from './1795900000000-attachments';
 import { InboundEmail1796000000000 } from './1796000000000-inbound-email';
+import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organization-blocked-file-types';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ArticleListIndexes1795800300000,
   Attachments1795900000000,
   InboundEmail1796000000000,
+  OrganizationBlockedFileTypes1796100000000,
 ];

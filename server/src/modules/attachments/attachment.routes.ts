@@ -78,7 +78,10 @@ export function attachmentRoutes(deps: { services: Services; auth: RequestAuth }
   });
 
   /** Parses the multipart body and stores its one file; rejects on a bad part, a bad file, or a body cut off. */
-  function receive(req: Request, viewer: FileViewer): Promise<UploadedFile> {
+  async function receive(req: Request, viewer: FileViewer): Promise<UploadedFile> {
+    // Read before the body flows: once busboy hands over the file stream, nothing may wait on the
+    // database before the stream is read, or a body cut off meanwhile errors a stream nobody listens to.
+    const blocked = await files.blockedExtensions(viewer.organizationId);
     return new Promise((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
@@ -103,7 +106,7 @@ export function attachmentRoutes(deps: { services: Services; auth: RequestAuth }
         reject(error);
       };
       parser.on('file', (_field, stream, info) => {
-        upload = files.upload(viewer, info.filename ?? '', stream);
+        upload = files.upload(viewer, info.filename ?? '', stream, { blocked });
         upload.catch(fail);
       });
       // busboy signals partsLimit once the count reaches the limit: two parts means one too many.

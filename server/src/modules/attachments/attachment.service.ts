@@ -7,7 +7,17 @@ import { Ticket } from '../tickets/ticket.entity';
 import { TicketMessage } from '../tickets/ticket-message.entity';
 import { Attachment } from './attachment.entity';
 import { newStorageKey, type FileStorage } from './file-storage';
-import { checkFileName, imageType, INLINE_TYPES, MAX_UPLOAD_BYTES, peek, sniff } from './upload-rules';
+import { Organization } from '../organizations/organization.entity';
+import {
+  BLOCKED_EXTENSIONS,
+  checkFileName,
+  imageType,
+  INLINE_TYPES,
+  MAX_UPLOAD_BYTES,
+  normalizeBlockedExtensions,
+  peek,
+  sniff,
+} from './upload-rules';
 
 /** Who uploads or downloads: a contact on their portal, or an agent in the app, in one organization. */
 export type FileViewer =
@@ -42,8 +52,15 @@ export class AttachmentService {
    * from the first bytes, and the bytes stream into storage (at most MAX_UPLOAD_BYTES). On any
    * failure nothing stays stored; throws BAD_USER_INPUT for a bad name or an executable.
    */
-  async upload(viewer: FileViewer, rawName: string, source: Readable): Promise<UploadedFile> {
-    const name = checkFileName(rawName);
+  async upload(
+    viewer: FileViewer,
+    rawName: string,
+    source: Readable,
+    options: { blocked?: ReadonlySet<string> } = {},
+  ): Promise<UploadedFile> {
+    // A caller reading a network stream passes the block list, read before the bytes flow.
+    const blocked = options.blocked ?? (await this.blockedExtensions(viewer.organizationId));
+    const name = checkFileName(rawName, blocked);
     if (!name.ok) throw badInput(name.message, 'file');
     const { head, stream } = await peek(source);
     const sniffed = sniff(head);
@@ -71,6 +88,27 @@ export class AttachmentService {
       await this.storage.delete(storageKey).catch(() => undefined);
       throw error;
     }
+  }
+
+  /** The organization's block list of file name extensions (the default list unless an admin changed it). */
+  async blockedExtensions(organizationId: string): Promise<ReadonlySet<string>> {
+    const organization = await this.tenant.run(organizationId, (tx) =>
+      tx.findOne(Organization, { where: { id: organizationId }, select: { id: true, blockedFileExtensions: true } }),
+    );
+    const list = organization?.blockedFileExtensions;
+    return list ? new Set(list) : BLOCKED_EXTENSIONS;
+  }
+
+  /** Sets the organization's block list (normalized); `null` goes back to the default list. Returns the list now in force. */
+  async setBlockedExtensions(organizationId: string, raw: readonly string[] | null): Promise<string[]> {
+    let list: string[] | null = null;
+    if (raw) {
+      const checked = normalizeBlockedExtensions(raw);
+      if (!checked.ok) throw badInput(checked.message, 'extensions');
+      list = checked.extensions;
+    }
+    await this.tenant.run(organizationId, (tx) => tx.update(Organization, { id: organizationId }, { blockedFileExtensions: list }));
+    return list ?? [...BLOCKED_EXTENSIONS].sort();
   }
 
   /** Removes an upload the request then refused (its row and its stored object). */

@@ -30,6 +30,30 @@ export const BLOCKED_EXTENSIONS: ReadonlySet<string> = new Set([
   'dll',
 ]);
 
+/** At most this many extensions on an organization's block list. */
+export const MAX_BLOCKED_EXTENSIONS = 200;
+
+/**
+ * An organization's block list as typed by an admin: each entry trimmed, without a leading dot,
+ * lowercased, de-duplicated and sorted. Null (with the offending entry) when one is not 1–16 letters
+ * and digits, or there are more than MAX_BLOCKED_EXTENSIONS.
+ */
+export function normalizeBlockedExtensions(raw: readonly string[]): { ok: true; extensions: string[] } | { ok: false; message: string } {
+  if (raw.length > MAX_BLOCKED_EXTENSIONS) return { ok: false, message: `List at most ${MAX_BLOCKED_EXTENSIONS} file types.` };
+  const out = new Set<string>();
+  for (const entry of raw) {
+    const extension = entry.trim().replace(/^\./, '').toLowerCase();
+    if (!/^[a-z0-9]{1,16}$/.test(extension)) {
+      return {
+        ok: false,
+        message: `"${entry.slice(0, 40)}" is not a file type: write extensions such as exe or .zip (letters and digits).`,
+      };
+    }
+    out.add(extension);
+  }
+  return { ok: true, extensions: [...out].sort() };
+}
+
 const MAX_NAME_LENGTH = 255;
 // C0 and C1 controls, DEL, and the bidirectional overrides and isolates that make `exe.pdf` of `fdp.exe`.
 // eslint-disable-next-line no-control-regex
@@ -41,9 +65,10 @@ export type NameCheck = { ok: true; name: string } | { ok: false; message: strin
 /**
  * The name to store for an uploaded file: NFC, trimmed, trailing dots and spaces dropped (Windows
  * ignores them, so `a.exe.` is `a.exe`), at most 255 characters keeping the extension. A name with a
- * path separator, a control character, a blocked extension, or nothing left, is refused.
+ * path separator, a control character, an extension in `blocked` (the organization's block list;
+ * programs and scripts by default), or nothing left, is refused.
  */
-export function checkFileName(raw: string): NameCheck {
+export function checkFileName(raw: string, blocked: ReadonlySet<string> = BLOCKED_EXTENSIONS): NameCheck {
   const name = raw
     .normalize('NFC')
     .trim()
@@ -52,7 +77,7 @@ export function checkFileName(raw: string): NameCheck {
   if (CONTROL.test(name)) return { ok: false, message: 'The file name must not contain control characters.' };
   if (!name || name === '.' || name === '..') return { ok: false, message: 'The file needs a name.' };
   const extension = extensionOf(name);
-  if (extension && BLOCKED_EXTENSIONS.has(extension)) return { ok: false, message: `Files of type .${extension} cannot be uploaded.` };
+  if (extension && blocked.has(extension)) return { ok: false, message: `Files of type .${extension} cannot be uploaded.` };
   return { ok: true, name: shorten(name) };
 }
 

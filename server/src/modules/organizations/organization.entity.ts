@@ -73,6 +73,13 @@ export class Organization {
   @Column({ type: 'varchar', length: 16, default: () => `"left"(encode(uuid_send(gen_random_uuid()), 'hex'), 10)` })
   inboundEmailKey: string;
 
+  /**
+   * File name extensions (lowercase, no dot) uploads may not have; null for the default list of
+   * programs and scripts (`BLOCKED_EXTENSIONS`). Read fresh on every upload, never from the host cache.
+   */
+  @Column({ type: 'varchar', length: 16, array: true, nullable: true })
+  blockedFileExtensions: string[] | null;
+
   /** Last ticket number handed out; incremented under a row lock so numbers are gap-free per organization. */
   @Column({ type: 'integer', default: 0 })
   lastTicketNumber: number;
