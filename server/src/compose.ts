@@ -15,6 +15,7 @@ import { buildOrganizationServices, type OrganizationServices } from './modules/
 import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbox.module';
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
+import { buildLiveServices, type LiveServices } from './live/live.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
 
@@ -45,6 +46,7 @@ export interface Services {
   articles: ArticleServices;
   portal: PortalServices;
   attachments: AttachmentServices;
+  live: LiveServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -74,13 +76,16 @@ export function composeServices(args: {
   ownerDataSource?: DataSource;
   logger: Logger;
   overrides?: ComposeOverrides;
+  /** PostgreSQL: the database URL the listening connection for live updates opens; unset on PGlite. */
+  listenUrl?: string | null;
 }): Composition {
   const { config, dataSource, logger, overrides = {} } = args;
+  const live = buildLiveServices({ listenUrl: args.listenUrl, logger });
   let outbox: OutboxServices | null = null;
   let forgetHosts = () => {};
   // With DATABASE_OWNER_URL the named cross-tenant functions run as the owner; tenant data as the app role.
   const crossTenant = new CrossTenantData(args.ownerDataSource ?? dataSource);
-  const tenant = new TenantData(dataSource);
+  const tenant = new TenantData(dataSource, live.changes);
   const signer = new Signer(() => loadSigningKey(crossTenant, 'cursors'));
   const deps: ServiceDeps = {
     config,
@@ -101,7 +106,7 @@ export function composeServices(args: {
   const articles = buildArticleServices(deps, { auth });
   const portal = buildPortalServices(deps, { organizations });
   const attachments = buildAttachmentServices(deps, { storage: overrides.fileStorage });
-  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments };
+  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments, live };
   return {
     services,
     tenant,
@@ -111,9 +116,10 @@ export function composeServices(args: {
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();
       attachments.sweeper.start();
+      await live.listener?.start();
     },
     stop: async () => {
-      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop()]);
+      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop(), live.listener?.stop()]);
     },
   };
 }

@@ -16,6 +16,7 @@ import { CustomDomainResolver } from '../modules/organizations/custom-domain.res
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
+import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 
 /** Every resolver class in the schema. */
@@ -26,6 +27,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TotpResolver,
   PortalTicketResolver,
   AgentTicketResolver,
+  TicketLiveResolver,
   TicketFieldsResolver,
   TicketMessageResolver,
   TicketEventResolver,

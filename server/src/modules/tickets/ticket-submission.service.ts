@@ -15,7 +15,7 @@ import { portalAnswers } from './ticket-answers';
 import { ticketCreatedEmail } from './ticket-mail';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
-import { nextTicketNumber, ticketEvent } from './ticket-store';
+import { nextTicketNumber, ticketEvent, ticketChange } from './ticket-store';
 import { Ticket } from './ticket.entity';
 import type { ContactScope } from '../../auth/viewer';
 
@@ -73,6 +73,7 @@ export class TicketSubmissionService {
       await tx.insert(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { formVersionId: version.id }, true));
       await this.writeMappedFields(tx, saved, answers, mappings);
       await enqueueEmail(tx, ticketCreatedEmail({ organization, portalOrigin, config }, saved, requester.email));
+      await tx.announce(ticketChange(saved));
       return saved;
     });
     this.deps.onMailQueued();
