@@ -36,6 +36,7 @@ type Documents = {
     "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalTicketDetailFragmentDoc,
     "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.PortalTicketDocument,
     "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.MarkRequestSolvedDocument,
+    "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.LiveRequestDocument,
 };
 const documents: Documents = {
     "\n  query PortalShell {\n    portal {\n      slug\n      name\n      knowledgeBasePublic\n      branding {\n        displayName\n        logoUrl\n        primaryColor\n        primaryTextColor\n        accentColor\n        welcomeHeadline\n        welcomeIntro\n        signInText\n        footerText\n      }\n    }\n  }\n": types.PortalShellDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.PortalTicketDetailFragmentDoc,
     "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.PortalTicketDocument,
     "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.MarkRequestSolvedDocument,
+    "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.LiveRequestDocument,
 };
 
 /**
@@ -164,6 +166,10 @@ export function graphql(source: "\n  query PortalTicket($number: Int!) {\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

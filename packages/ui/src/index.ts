@@ -14,3 +14,5 @@ export { useLoadMore, type LoadMore } from './useLoadMore';
 export { useSignOut, type SignOut } from './useSignOut';
 export { createApiClient, isUnavailable, OUTAGE_RETRY, outageState } from './api-client';
 export { OutageNotice } from './OutageNotice';
+export { liveState, LIVE_RETRY, retryDelay, type LiveStatus } from './live-link';
+export { LiveNotice } from './LiveNotice';

@@ -12,6 +12,7 @@ import { TicketComposer } from './TicketComposer';
 import { TicketProperties } from './TicketProperties';
 import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
+import { useLiveTicket } from './useLiveTicket';
 import './tickets.css';
 
 // Everything the page shows that a change can alter; every mutation on the page answers with it,
@@ -121,6 +122,7 @@ export function TicketPage() {
 
 function TicketView({ number }: { number: number }) {
   const { data, error, refetch } = useQuery(agentTicketQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
+  useLiveTicket(number);
   const ticket = data?.agentTicket;
   usePageTitle(ticket ? `#${ticket.number} ${ticket.subject}` : `Ticket #${number}`);
 

@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+
+const run = browserAvailable() ? describe : describe.skip;
+
+const CONTACT = 'wile@coyote.test';
+const AGENT = 'admin@acme.test';
+
+async function confirmSignIn(page: Page, product: RunningProduct, email: string): Promise<void> {
+  await page.getByLabel('Sign-in code').waitFor();
+  const mail = await latestMail(product, email);
+  await page.goto(mail.link);
+  await page.getByTestId('confirm-sign-in').click();
+}
+
+run('live updates in real browsers (issue 13)', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  it('the request page and the ticket page, open side by side, show each other’s replies without a reload, and never the note', async () => {
+    const portal = await (await browser.newContext()).newPage();
+    await portal.goto(product.url('acme.localhost', '/requests'));
+    await portal.getByLabel('Email address').fill(CONTACT);
+    await portal.getByRole('button', { name: /sign-in link/i }).click();
+    await confirmSignIn(portal, product, CONTACT);
+    await portal.waitForURL(/\/requests$/);
+    // One of Wile's requests that is still open to replies.
+    const number = await portal.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ myTickets(status: [NEW, OPEN, PENDING], first: 1) { nodes { number } } }' }),
+      });
+      const body = (await res.json()) as { data: { myTickets: { nodes: { number: number }[] } } };
+      return body.data.myTickets.nodes[0].number;
+    });
+    await portal.goto(product.url('acme.localhost', `/requests/${number}`));
+    await portal.getByTestId('request-timeline').waitFor();
+
+    const app = await (await browser.newContext()).newPage();
+    await app.goto(product.url('localhost', `/agent/tickets/t/${number}`));
+    await app.getByLabel('Workspace').fill('acme');
+    await app.getByLabel('Work email').fill(AGENT);
+    await app.getByTestId('agent-signin').getByRole('button').click();
+    await confirmSignIn(app, product, AGENT);
+    await app.waitForURL(/\/agent\/(?!signin)/);
+    await app.goto(product.url('localhost', `/agent/tickets/t/${number}`));
+    await app.getByTestId('ticket-timeline').waitFor();
+
+    const note = `Internal: check the batch ${Date.now()}`;
+    const reply = `A replacement is on its way ${Date.now()}`;
+    await app.getByRole('radio', { name: 'Internal note' }).click();
+    await app.getByTestId('ticket-composer').getByRole('textbox').fill(note);
+    await app.getByRole('button', { name: 'Add note' }).click();
+    await app.getByTestId('timeline-note').getByText(note).waitFor();
+    await app.getByRole('radio', { name: 'Public reply' }).click();
+    await app.getByTestId('ticket-composer').getByRole('textbox').fill(reply);
+    await app.getByRole('button', { name: 'Send reply' }).click();
+
+    // No reload: the reply arrives over the socket.
+    await portal.getByTestId('request-timeline').getByText(reply).waitFor({ timeout: 5000 });
+    expect(await portal.locator('body').textContent()).not.toContain(note);
+
+    // And the other way round: the contact answers, the agent's page shows it.
+    const answer = `Thanks, it arrived ${Date.now()}`;
+    await portal.getByTestId('reply-box').getByRole('textbox').fill(answer);
+    await portal.getByTestId('reply-box').getByRole('button', { name: /send/i }).click();
+    await app.getByTestId('ticket-timeline').getByText(answer).waitFor({ timeout: 5000 });
+    expect(await app.getByTestId('live-reconnecting').count()).toBe(0);
+  }, 120_000);
+});
