@@ -76,5 +76,24 @@ run('live updates in real browsers (issue 13)', () => {
     await portal.getByTestId('reply-box').getByRole('button', { name: /send/i }).click();
     await app.getByTestId('ticket-timeline').getByText(answer).waitFor({ timeout: 5000 });
     expect(await app.getByTestId('live-reconnecting').count()).toBe(0);
-  }, 120_000);
+
+    // A second agent opens the same ticket: each sees the other, and who is typing a note.
+    const colleague = await (await browser.newContext()).newPage();
+    await colleague.goto(product.url('localhost', `/agent/tickets/t/${number}`));
+    await colleague.getByLabel('Workspace').fill('acme');
+    await colleague.getByLabel('Work email').fill('agent@acme.test');
+    await colleague.getByTestId('agent-signin').getByRole('button').click();
+    await confirmSignIn(colleague, product, 'agent@acme.test');
+    await colleague.waitForURL(/\/agent\/(?!signin)/);
+    await colleague.goto(product.url('localhost', `/agent/tickets/t/${number}`));
+    await colleague.getByTestId('ticket-timeline').waitFor();
+    await app.getByTestId('ticket-presence').getByText('Arthur Agent is viewing').waitFor({ timeout: 3000 });
+    await colleague.getByTestId('ticket-presence').getByText('Ada Admin is viewing').waitFor({ timeout: 3000 });
+    await colleague.getByRole('radio', { name: 'Internal note' }).click();
+    await colleague.getByTestId('ticket-composer').getByRole('textbox').pressSequentially('Looking into it');
+    await app.getByTestId('ticket-presence').getByText('Arthur Agent is writing a note…').waitFor({ timeout: 3000 });
+    // They leave: the chip goes.
+    await colleague.close();
+    await app.getByTestId('ticket-presence').waitFor({ state: 'detached', timeout: 5000 });
+  }, 180_000);
 });

@@ -119,6 +119,7 @@ export function composeServices(args: {
       await live.listener?.start();
     },
     stop: async () => {
+      live.presence.stop();
       await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop(), live.listener?.stop()]);
     },
   };

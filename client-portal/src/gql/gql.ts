@@ -28,6 +28,8 @@ type Documents = {
     "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
     "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n": typeof types.SubmitRequestDocument,
     "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n": typeof types.PortalIntakeFormsDocument,
+    "\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n": typeof types.LiveRequestRowFragmentDoc,
+    "\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n": typeof types.MyTicketChangedDocument,
     "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    signOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {\n    verifyPortalSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyPortalSignInCodeDocument,
@@ -53,6 +55,8 @@ const documents: Documents = {
     "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.MyRequestsDocument,
     "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n": types.SubmitRequestDocument,
     "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n": types.PortalIntakeFormsDocument,
+    "\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n": types.LiveRequestRowFragmentDoc,
+    "\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n": types.MyTicketChangedDocument,
     "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    signOut\n  }\n": types.PortalSignOutDocument,
     "\n  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {\n    verifyPortalSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyPortalSignInCodeDocument,
@@ -134,6 +138,14 @@ export function graphql(source: "\n  mutation SubmitRequest($input: SubmitReques
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n"): (typeof documents)["\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n"): (typeof documents)["\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

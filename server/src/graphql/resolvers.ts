@@ -17,6 +17,7 @@ import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
 import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
+import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 
 /** Every resolver class in the schema. */
@@ -28,6 +29,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PortalTicketResolver,
   AgentTicketResolver,
   TicketLiveResolver,
+  TicketPresenceResolver,
   TicketFieldsResolver,
   TicketMessageResolver,
   TicketEventResolver,

@@ -58,6 +58,24 @@ describePostgres('live updates across instances on one PostgreSQL database', () 
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('shows an agent on instance B to an agent on instance A within a second, and clears them when they leave', async () => {
+    const organization = await buildOrganization(a.dataSource);
+    const ticket = await buildTicket(a.dataSource, { organizationId: organization.id });
+    const onA = await signInAs(a, await buildAgent(a.dataSource, { organizationId: organization.id }));
+    const onB = await signInAs(b, await buildAgent(b.dataSource, { organizationId: organization.id, name: 'Agent on B' }));
+    const presence = `subscription ($number: Int!) { ticketPresence(number: $number) { activity agent { name } } }`;
+    const socketA = liveClient(a, { host: onA.host, cookies: onA.cookies });
+    const socketB = liveClient(b, { host: onB.host, cookies: onB.cookies });
+    clients.push(socketA, socketB);
+    type Presence = { ticketPresence: { agent: { name: string } }[] };
+    const watching = socketA.subscribe<Presence>(presence, { number: ticket.number });
+    await watching.next();
+    await socketB.subscribe(presence, { number: ticket.number }).next();
+    await watching.waitFor((r) => r.data?.ticketPresence[0]?.agent.name === 'Agent on B', 1000);
+    await socketB.dispose();
+    await watching.waitFor((r) => watching.results.indexOf(r) > 1 && r.data?.ticketPresence.length === 0, 2000);
+  });
+
   it('sends nothing for a write that rolls back: the notice is part of the transaction', async () => {
     const { ticket, agentOnA, socket } = await world();
     const subscription = socket.subscribe(TICKET_CHANGED, { number: ticket.number });

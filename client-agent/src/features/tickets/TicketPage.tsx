@@ -13,6 +13,7 @@ import { TicketProperties } from './TicketProperties';
 import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
 import { useLiveTicket } from './useLiveTicket';
+import { TicketPresence } from './TicketPresence';
 import './tickets.css';
 
 // Everything the page shows that a change can alter; every mutation on the page answers with it,
@@ -172,6 +173,7 @@ function TicketView({ number }: { number: number }) {
               {ticket.form ? ` via ${ticket.form.name} (v${ticket.form.version})` : ''}
             </span>
           </div>
+          <TicketPresence number={ticket.number} />
         </header>
 
         {ticket.answers.length > 0 && (
