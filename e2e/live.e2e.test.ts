@@ -96,4 +96,22 @@ run('live updates in real browsers (issue 13)', () => {
     await colleague.close();
     await app.getByTestId('ticket-presence').waitFor({ state: 'detached', timeout: 5000 });
   }, 180_000);
+
+  it('the "Check your email" step moves on by itself when the link is confirmed in another tab', async () => {
+    const context = await browser.newContext();
+    const waiting = await context.newPage();
+    await waiting.goto(product.url('acme.localhost', '/requests'));
+    await waiting.getByLabel('Email address').fill(CONTACT);
+    await waiting.getByRole('button', { name: /sign-in link/i }).click();
+    await waiting.getByLabel('Sign-in code').waitFor();
+    const mail = await latestMail(product, CONTACT);
+    // The link opens in another tab of the same browser, and is confirmed there (the POST is still needed).
+    const other = await context.newPage();
+    await other.goto(mail.link);
+    await other.getByTestId('confirm-sign-in').click();
+    await other.waitForURL(/\/requests$/);
+    // The first tab was not touched: it notices the session and goes on to the page it was for.
+    await waiting.getByTestId('request-list').waitFor({ timeout: 8000 });
+    expect(waiting.url()).toMatch(/\/requests$/);
+  }, 60_000);
 });
