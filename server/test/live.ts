@@ -3,6 +3,9 @@ import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TestApp } from './http';
 
+/** Where the product listens: a TestApp, or a product process started by a test. */
+export type Listening = Pick<TestApp, 'port'>;
+
 /** How a socket is opened: the page's host, its cookie, and the Origin the browser sends (null: none). */
 export interface SocketOptions {
   host: string;
@@ -11,7 +14,7 @@ export interface SocketOptions {
   origin?: string | null;
 }
 
-function headersFor(app: TestApp, options: SocketOptions): Record<string, string> {
+function headersFor(app: Listening, options: SocketOptions): Record<string, string> {
   const host = `${options.host}:${app.port}`;
   const headers: Record<string, string> = { host };
   const origin = options.origin === undefined ? `http://${host}` : options.origin;
@@ -22,7 +25,7 @@ function headersFor(app: TestApp, options: SocketOptions): Record<string, string
 }
 
 /** Opens a bare WebSocket upgrade: `open`, or the HTTP status the server refused it with. */
-export function upgradeOutcome(app: TestApp, options: SocketOptions): Promise<'open' | number> {
+export function upgradeOutcome(app: Listening, options: SocketOptions): Promise<'open' | number> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${app.port}/graphql`, 'graphql-transport-ws', { headers: headersFor(app, options) });
     ws.once('open', () => {
@@ -58,7 +61,7 @@ export interface LiveClient {
 }
 
 /** A graphql-ws client on `options.host` (no retries: the tests see every close). */
-export function liveClient(app: TestApp, options: SocketOptions): LiveClient {
+export function liveClient(app: Listening, options: SocketOptions): LiveClient {
   const headers = headersFor(app, options);
   class PageSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
