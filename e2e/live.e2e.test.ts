@@ -114,4 +114,58 @@ run('live updates in real browsers (issue 13)', () => {
     await waiting.getByTestId('request-list').waitFor({ timeout: 8000 });
     expect(waiting.url()).toMatch(/\/requests$/);
   }, 60_000);
+
+  it('the queue shows a colleague’s change to a ticket, and the sidebar counts follow, without a reload', async () => {
+    const signIn = async (email: string, path: string) => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(product.url('localhost', path));
+      await page.getByLabel('Workspace').fill('acme');
+      await page.getByLabel('Work email').fill(email);
+      await page.getByTestId('agent-signin').getByRole('button').click();
+      await confirmSignIn(page, product, email);
+      await page.waitForURL(/\/agent\/(?!signin)/);
+      return page;
+    };
+    const watching = await signIn(AGENT, '/agent/tickets/all');
+    await watching.goto(product.url('localhost', '/agent/tickets/all'));
+    const queue = watching.getByTestId('ticket-queue');
+    await queue.waitFor();
+    const colleague = await signIn('agent@acme.test', '/agent/tickets/all');
+    // The colleague picks an open ticket and makes it urgent, then solves it, over the API.
+    const ticket = await colleague.evaluate(async () => {
+      const post = async (query: string, variables: Record<string, unknown> = {}) => {
+        const res = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return ((await res.json()) as { data: Record<string, unknown> }).data;
+      };
+      const data = (await post('{ ticketQueue(view: OPEN, first: 1) { nodes { number subject } } }')) as {
+        ticketQueue: { nodes: { number: number; subject: string }[] };
+      };
+      const first = data.ticketQueue.nodes[0];
+      await post('mutation ($n: Int!) { updateTicket(number: $n, input: { priority: URGENT }) { id } }', { n: first.number });
+      return first;
+    });
+    const row = queue.getByRole('row').filter({ hasText: ticket.subject });
+    await row.getByText('Urgent').waitFor({ timeout: 5000 });
+    const solvedBefore = Number((await watching.getByTestId('queue-count-solved').textContent())?.replace(/\D/g, '') ?? '0');
+    await colleague.evaluate(async (n) => {
+      await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($n: Int!) { updateTicket(number: $n, input: { status: SOLVED }) { id } }',
+          variables: { n },
+        }),
+      });
+    }, ticket.number);
+    await watching.waitForFunction(
+      (before) =>
+        Number(document.querySelector('[data-testid="queue-count-solved"]')?.textContent?.replace(/\D/g, '') ?? '0') === before + 1,
+      solvedBefore,
+      { timeout: 5000 },
+    );
+  }, 90_000);
 });
