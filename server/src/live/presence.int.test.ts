@@ -1,6 +1,7 @@
 import { buildAgent, buildContact, buildOrganization, buildTicket } from '../../test/factories';
 import { ok, type Caller } from '../../test/graphql';
 import { startTestApp, type TestApp } from '../../test/http';
+import WebSocket from 'ws';
 import { liveClient, type LiveClient } from '../../test/live';
 import { signInAs } from '../../test/sign-in';
 
@@ -18,7 +19,7 @@ const socketFor = (caller: Caller) => {
 };
 
 beforeAll(async () => {
-  app = await startTestApp({ seed: false });
+  app = await startTestApp({ seed: false, liveLimits: { keepAliveMs: 300 } });
 });
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.dispose()));
@@ -50,6 +51,27 @@ describe('who else is on a ticket', () => {
 
     await other.dispose();
     await watching.waitFor((r) => watching.results.indexOf(r) > 1 && names(r).length === 0, 2000);
+  });
+
+  it('clears an agent whose connection drops without a goodbye (no pong to the keep-alive ping)', async () => {
+    const { ticket, road, coyote } = await twoAgentsOnATicket();
+    const watching = socketFor(road).subscribe<Presence>(PRESENCE, { number: ticket.number });
+    await watching.next();
+    // A raw graphql-transport-ws client that goes silent: it stops reading, so it never answers a ping.
+    const cookie = [...coyote.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const host = `${coyote.host}:${app.port}`;
+    const raw = new WebSocket(`ws://127.0.0.1:${app.port}/graphql`, 'graphql-transport-ws', {
+      headers: { host, origin: `http://${host}`, cookie },
+    });
+    await new Promise((resolve) => raw.once('open', resolve));
+    raw.send(JSON.stringify({ type: 'connection_init' }));
+    await new Promise((resolve) => raw.once('message', resolve));
+    raw.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: PRESENCE, variables: { number: ticket.number } } }));
+    await watching.waitFor((r) => names(r).join() === 'Wile E.:VIEWING');
+    (raw as unknown as { _socket: { pause(): void } })._socket.pause();
+    const before = watching.results.length;
+    await watching.waitFor((r) => watching.results.indexOf(r) >= before && names(r).length === 0, 3000);
+    raw.terminate();
   });
 
   it('shows who is typing a reply or a note, and drops it when they stop', async () => {
