@@ -17,7 +17,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false, ws: true },
       '/branding': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },

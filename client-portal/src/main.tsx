@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { OutageNotice } from '@actionconnect/ui';
+import { LiveNotice, OutageNotice } from '@actionconnect/ui';
 import { createApolloClient } from './app/apollo-client';
 import { createPortalRouter } from './app/router';
 import '@actionconnect/ui/base.css';
@@ -15,6 +15,7 @@ createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <OutageNotice />
+      <LiveNotice />
       <RouterProvider router={createPortalRouter()} />
     </ApolloProvider>
   </StrictMode>,

@@ -17,6 +17,7 @@ import { buildOrganizationServices, type OrganizationServices } from './modules/
 import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbox.module';
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
+import { buildLiveServices, type LiveServices } from './live/live.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
 
@@ -48,6 +49,7 @@ export interface Services {
   portal: PortalServices;
   attachments: AttachmentServices;
   inbound: InboundServices;
+  live: LiveServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -77,13 +79,16 @@ export function composeServices(args: {
   ownerDataSource?: DataSource;
   logger: Logger;
   overrides?: ComposeOverrides;
+  /** PostgreSQL: the database URL the listening connection for live updates opens; unset on PGlite. */
+  listenUrl?: string | null;
 }): Composition {
   const { config, dataSource, logger, overrides = {} } = args;
+  const live = buildLiveServices({ listenUrl: args.listenUrl, logger });
   let outbox: OutboxServices | null = null;
   let forgetHosts = () => {};
   // With DATABASE_OWNER_URL the named cross-tenant functions run as the owner; tenant data as the app role.
   const crossTenant = new CrossTenantData(args.ownerDataSource ?? dataSource);
-  const tenant = new TenantData(dataSource);
+  const tenant = new TenantData(dataSource, live.changes);
   const signer = new Signer(() => loadSigningKey(crossTenant, 'cursors'));
   const deps: ServiceDeps = {
     config,
@@ -108,7 +113,7 @@ export function composeServices(args: {
   const attachments = buildAttachmentServices(deps, { storage: overrides.fileStorage });
 
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
-  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments, inbound };
+  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments, inbound, live };
   return {
     services,
     tenant,
@@ -118,9 +123,11 @@ export function composeServices(args: {
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();
       attachments.sweeper.start();
+      await live.listener?.start();
     },
     stop: async () => {
-      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop()]);
+      live.presence.stop();
+      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop(), live.listener?.stop()]);
     },
   };
 }

@@ -50,14 +50,20 @@ async function main(): Promise<void> {
     if (seeded) logger.info('loaded demo data (Acme and Globex)');
   }
   const apollo = await createApolloServer(config);
-  const { app, composition: features } = assembleProduct({
+  const {
+    app,
+    composition: features,
+    attachLive,
+  } = assembleProduct({
     config,
     dataSource: db.dataSource,
     ownerDataSource: db.ownerDataSource,
     logger,
     apollo,
+    listenUrl: config.database.kind === 'postgres' ? config.database.url : null,
   });
   const server = createLimitedServer(app);
+  const live = await attachLive(server);
   let port: number;
   try {
     port = await listen(server, config.port, config.bindHost);
@@ -96,6 +102,7 @@ async function main(): Promise<void> {
     }, 5000).unref();
     server.close();
     server.closeAllConnections();
+    await live.close();
     await features.stop();
     await apollo.stop();
     await db.close();

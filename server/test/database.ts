@@ -14,6 +14,8 @@ export interface TestDatabase {
   kind: Database['kind'];
   /** Name of the per-file PostgreSQL database; null for PGlite. */
   name: string | null;
+  /** The per-file PostgreSQL database's URL (as the owner); null for PGlite. */
+  url: string | null;
   /** Closes the connections and, on PostgreSQL, drops the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -128,7 +130,7 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       await closeOwner();
       await withMaintenance(url, (client) => client.query(`DROP ROLE IF EXISTS "${role}"`)).catch(() => undefined);
     };
-    return { db, dataSource: db.dataSource, appDataSource, kind: db.kind, name, close: closeBoth };
+    return { db, dataSource: db.dataSource, appDataSource, kind: db.kind, name, url: withDatabase(url, name), close: closeBoth };
   }
-  return { db, dataSource: db.dataSource, appDataSource, kind: db.kind, name, close };
+  return { db, dataSource: db.dataSource, appDataSource, kind: db.kind, name, url: url && name ? withDatabase(url, name) : null, close };
 }

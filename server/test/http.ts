@@ -7,6 +7,7 @@ import { seedDemoData } from '../src/db/seed/demo-data';
 import { createApolloServer } from '../src/graphql/apollo';
 import { createLogger } from '../src/logger';
 import type { ComposeOverrides, Composition, Services } from '../src/compose';
+import type { LiveLimits, LiveSocket } from '../src/live/live-socket';
 import { assembleProduct } from '../src/product';
 import { createTestDatabase, type TestDatabase } from './database';
 
@@ -52,6 +53,13 @@ export interface TestAppOptions {
   overrides?: ComposeOverrides;
   /** PostgreSQL only: the app connects as a separate login role, the owner runs migrations and cross-tenant work. */
   appRole?: boolean;
+  /**
+   * Another instance on this database (PostgreSQL: its own pool and its own listening connection,
+   * like a second process behind a load balancer). The first app keeps owning the database.
+   */
+  database?: TestDatabase;
+  /** Socket limits for the live-update tests (a short session re-check, small caps). */
+  liveLimits?: Partial<LiveLimits>;
 }
 
 /** A running app on 127.0.0.1 with its own database. */
@@ -61,6 +69,8 @@ export interface TestApp {
   config: Readonly<Config>;
   dataSource: DataSource;
   database: TestDatabase;
+  /** The WebSocket endpoint (graphql-ws) on the same port and path. */
+  live: LiveSocket;
   /** The process-wide services (sign-in, sessions, outbox...) the app was built with. */
   services: Services;
   graphql<TData = Record<string, unknown>>(
@@ -127,14 +137,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { DATABASE_URL: _url, DATA_DIR: _dir, ...env } = options.env ?? {};
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...env });
   const logger = createLogger(config);
-  const database = await createTestDatabase({ appRole: options.appRole });
+  const shared = options.database;
+  const database = shared ?? (await createTestDatabase({ appRole: options.appRole }));
   const dataSource = database.dataSource;
   let server: http.Server | null = null;
+  let live: LiveSocket | null = null;
   let features: Composition | null = null;
   let apollo: Awaited<ReturnType<typeof createApolloServer>> | null = null;
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      await live?.close();
       if (server) {
         const s = server;
         s.closeAllConnections();
@@ -142,13 +155,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       }
       await features?.stop();
       await apollo?.stop();
-      await database.close();
+      if (!shared) await database.close();
     })();
     return closing;
   };
   try {
     // Demo files only with a storage the test owns: the configured one would write into the working tree.
-    if (options.seed ?? true) await seedDemoData(dataSource, options.overrides?.fileStorage);
+    if ((options.seed ?? true) && !shared) await seedDemoData(dataSource, options.overrides?.fileStorage);
     apollo = await createApolloServer(config);
     const product = assembleProduct({
       config,
@@ -157,11 +170,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       logger,
       apollo,
       overrides: options.overrides,
+      listenUrl: database.url,
+      liveLimits: options.liveLimits,
     });
     features = product.composition;
     const app = product.app;
     const listening = http.createServer(app);
     server = listening;
+    live = await product.attachLive(listening);
     await new Promise<void>((resolve, reject) => {
       listening.once('error', reject);
       listening.listen(0, '127.0.0.1', () => resolve());
@@ -179,6 +195,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     dataSource,
     database,
+    live: live as LiveSocket,
     services,
     request: (path, requestOptions = {}) => send(port, path, requestOptions),
     async graphql<TData>(query: string, variables?: Record<string, unknown>, gqlOptions: GraphQLOptions = {}) {

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
+import { useLiveQueue } from '../features/tickets/useLiveQueue';
 import { graphql } from '../gql';
 import { Icon, useSignOut } from '@actionconnect/ui';
 import { ProductMark } from '../ui/ProductMark';
@@ -18,6 +19,7 @@ const agentSignOutMutation = graphql(`
 export function AppFrame() {
   const { agent } = useAgentSession();
   const location = useLocation();
+  useLiveQueue();
   // The narrow-screen sidebar is open on the page it was opened on: following a link from it closes
   // it, and so does Escape.
   const [openOn, setOpenOn] = useState<string | null>(null);

@@ -19,7 +19,14 @@ describe('the agent sidebar', () => {
   it('shows workspace settings to admins', () => {
     expect(titles('admin')).toContain('Settings');
     expect(links('admin')).toEqual(
-      expect.arrayContaining(['/settings/branding', '/settings/domains', '/settings/email', '/settings/files', '/settings/fields', '/settings/security']),
+      expect.arrayContaining([
+        '/settings/branding',
+        '/settings/domains',
+        '/settings/email',
+        '/settings/files',
+        '/settings/fields',
+        '/settings/security',
+      ]),
     );
   });
 

@@ -67,8 +67,14 @@ type Documents = {
     "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      countLimit\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
     "\n  fragment AgentTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n    form {\n      id\n      name\n      version\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      value\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        internal\n        viaEmail\n        unverifiedSenderEmail\n        attachments {\n          id\n          fileName\n          contentType\n          byteSize\n          isImage\n          url\n        }\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        details\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.AgentTicketDetailFragmentDoc,
     "\n  query AgentTicket($number: Int!) {\n    agentTicket(number: $number) {\n      ...AgentTicketDetail\n      requesterOtherTickets(first: 5) {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n    agents {\n      id\n      name\n      email\n    }\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      visibleToContact\n      options {\n        value\n        label\n      }\n    }\n  }\n": typeof types.AgentTicketDocument,
+    "\n  subscription TicketPresence($number: Int!) {\n    ticketPresence(number: $number) {\n      activity\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.TicketPresenceDocument,
+    "\n  mutation ReportTicketActivity($number: Int!, $activity: TicketActivity!) {\n    reportTicketActivity(number: $number, activity: $activity)\n  }\n": typeof types.ReportTicketActivityDocument,
     "\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n": typeof types.UpdateTicketDocument,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TicketQueueDocument,
+    "\n  fragment LiveQueueRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": typeof types.LiveQueueRowFragmentDoc,
+    "\n  subscription OrganizationTicketChanged {\n    organizationTicketChanged {\n      ...LiveQueueRow\n    }\n  }\n": typeof types.OrganizationTicketChangedDocument,
+    "\n  fragment LiveQueueRowBefore on Ticket {\n    id\n    status\n    assignee {\n      id\n    }\n  }\n": typeof types.LiveQueueRowBeforeFragmentDoc,
+    "\n  subscription LiveTicket($number: Int!) {\n    ticketChanged(number: $number) {\n      ...AgentTicketDetail\n    }\n  }\n": typeof types.LiveTicketDocument,
 };
 const documents: Documents = {
     "\n  query AgentViewer {\n    viewer {\n      kind\n      agent {\n        id\n        email\n        name\n        role\n      }\n      organization {\n        slug\n        name\n      }\n    }\n  }\n": types.AgentViewerDocument,
@@ -124,8 +130,14 @@ const documents: Documents = {
     "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      countLimit\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n": types.TicketQueueCountsDocument,
     "\n  fragment AgentTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n    form {\n      id\n      name\n      version\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      value\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        internal\n        viaEmail\n        unverifiedSenderEmail\n        attachments {\n          id\n          fileName\n          contentType\n          byteSize\n          isImage\n          url\n        }\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        details\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.AgentTicketDetailFragmentDoc,
     "\n  query AgentTicket($number: Int!) {\n    agentTicket(number: $number) {\n      ...AgentTicketDetail\n      requesterOtherTickets(first: 5) {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n    agents {\n      id\n      name\n      email\n    }\n    customFieldDefinitions {\n      id\n      key\n      label\n      type\n      visibleToContact\n      options {\n        value\n        label\n      }\n    }\n  }\n": types.AgentTicketDocument,
+    "\n  subscription TicketPresence($number: Int!) {\n    ticketPresence(number: $number) {\n      activity\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.TicketPresenceDocument,
+    "\n  mutation ReportTicketActivity($number: Int!, $activity: TicketActivity!) {\n    reportTicketActivity(number: $number, activity: $activity)\n  }\n": types.ReportTicketActivityDocument,
     "\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n": types.UpdateTicketDocument,
     "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TicketQueueDocument,
+    "\n  fragment LiveQueueRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n  }\n": types.LiveQueueRowFragmentDoc,
+    "\n  subscription OrganizationTicketChanged {\n    organizationTicketChanged {\n      ...LiveQueueRow\n    }\n  }\n": types.OrganizationTicketChangedDocument,
+    "\n  fragment LiveQueueRowBefore on Ticket {\n    id\n    status\n    assignee {\n      id\n    }\n  }\n": types.LiveQueueRowBeforeFragmentDoc,
+    "\n  subscription LiveTicket($number: Int!) {\n    ticketChanged(number: $number) {\n      ...AgentTicketDetail\n    }\n  }\n": types.LiveTicketDocument,
 };
 
 /**
@@ -357,11 +369,35 @@ export function graphql(source: "\n  query AgentTicket($number: Int!) {\n    age
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription TicketPresence($number: Int!) {\n    ticketPresence(number: $number) {\n      activity\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TicketPresence($number: Int!) {\n    ticketPresence(number: $number) {\n      activity\n      agent {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportTicketActivity($number: Int!, $activity: TicketActivity!) {\n    reportTicketActivity(number: $number, activity: $activity)\n  }\n"): (typeof documents)["\n  mutation ReportTicketActivity($number: Int!, $activity: TicketActivity!) {\n    reportTicketActivity(number: $number, activity: $activity)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($number: Int!, $input: UpdateTicketInput!) {\n    updateTicket(number: $number, input: $input) {\n      ...AgentTicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketQueue($view: TicketQueueView!, $filter: TicketQueueFilter, $sort: TicketQueueSort, $first: Int!, $after: String) {\n    ticketQueue(view: $view, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        priority\n        createdAt\n        updatedAt\n        requester {\n          id\n          name\n          email\n        }\n        assignee {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveQueueRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LiveQueueRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    createdAt\n    updatedAt\n    requester {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrganizationTicketChanged {\n    organizationTicketChanged {\n      ...LiveQueueRow\n    }\n  }\n"): (typeof documents)["\n  subscription OrganizationTicketChanged {\n    organizationTicketChanged {\n      ...LiveQueueRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveQueueRowBefore on Ticket {\n    id\n    status\n    assignee {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment LiveQueueRowBefore on Ticket {\n    id\n    status\n    assignee {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveTicket($number: Int!) {\n    ticketChanged(number: $number) {\n      ...AgentTicketDetail\n    }\n  }\n"): (typeof documents)["\n  subscription LiveTicket($number: Int!) {\n    ticketChanged(number: $number) {\n      ...AgentTicketDetail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -28,6 +28,8 @@ type Documents = {
     "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
     "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n": typeof types.SubmitRequestDocument,
     "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n": typeof types.PortalIntakeFormsDocument,
+    "\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n": typeof types.LiveRequestRowFragmentDoc,
+    "\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n": typeof types.MyTicketChangedDocument,
     "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    signOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {\n    verifyPortalSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyPortalSignInCodeDocument,
@@ -36,6 +38,7 @@ type Documents = {
     "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        attachments {\n          id\n          fileName\n          contentType\n          byteSize\n          isImage\n          url\n        }\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalTicketDetailFragmentDoc,
     "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.PortalTicketDocument,
     "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.MarkRequestSolvedDocument,
+    "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.LiveRequestDocument,
 };
 const documents: Documents = {
     "\n  query PortalShell {\n    portal {\n      slug\n      name\n      knowledgeBasePublic\n      branding {\n        displayName\n        logoUrl\n        primaryColor\n        primaryTextColor\n        accentColor\n        welcomeHeadline\n        welcomeIntro\n        signInText\n        footerText\n      }\n    }\n  }\n": types.PortalShellDocument,
@@ -52,6 +55,8 @@ const documents: Documents = {
     "\n  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.MyRequestsDocument,
     "\n  mutation SubmitRequest($input: SubmitRequestInput!) {\n    submitRequest(input: $input) {\n      id\n      number\n      subject\n      status\n    }\n  }\n": types.SubmitRequestDocument,
     "\n  query PortalIntakeForms {\n    intakeForms {\n      id\n      slug\n      name\n      description\n      version\n      versionId\n      definition\n    }\n  }\n": types.PortalIntakeFormsDocument,
+    "\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n": types.LiveRequestRowFragmentDoc,
+    "\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n": types.MyTicketChangedDocument,
     "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    signOut\n  }\n": types.PortalSignOutDocument,
     "\n  mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {\n    verifyPortalSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyPortalSignInCodeDocument,
@@ -60,6 +65,7 @@ const documents: Documents = {
     "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        attachments {\n          id\n          fileName\n          contentType\n          byteSize\n          isImage\n          url\n        }\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.PortalTicketDetailFragmentDoc,
     "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.PortalTicketDocument,
     "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.MarkRequestSolvedDocument,
+    "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.LiveRequestDocument,
 };
 
 /**
@@ -135,6 +141,14 @@ export function graphql(source: "\n  query PortalIntakeForms {\n    intakeForms 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LiveRequestRow on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n"): (typeof documents)["\n  subscription MyTicketChanged {\n    myTicketChanged {\n      ...LiveRequestRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalViewer {\n    viewer {\n      kind\n      contact {\n        id\n        email\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -164,6 +178,10 @@ export function graphql(source: "\n  query PortalTicket($number: Int!) {\n    ti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, ServerError } from '
 import { RetryLink } from '@apollo/client/link/retry';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { map } from 'rxjs';
+import { createLiveLink, isSubscription } from './live-link';
 
 // During a database outage the API answers HTTP 503 with SERVICE_UNAVAILABLE and Retry-After.
 // Both apps retry their queries (never mutations: one may have committed before the answer was
@@ -36,8 +37,13 @@ export function isUnavailable(error: unknown): boolean {
 /** The retry policy: queries only, on "unavailable", backing off from 1 s to 15 s, for about two minutes. */
 export const OUTAGE_RETRY = { initialMs: 1000, maxMs: 15_000, attempts: 12 };
 
-/** The Apollo Client both apps use: same-origin `/graphql`, queries retried through an outage. */
-export function createApiClient(options: { uri?: string; fetch?: typeof fetch; retry?: typeof OUTAGE_RETRY } = {}): ApolloClient {
+/**
+ * The Apollo Client both apps use: same-origin `/graphql`, queries retried through an outage, and
+ * (where the page has WebSocket) subscriptions over a socket on the same path.
+ */
+export function createApiClient(
+  options: { uri?: string; fetch?: typeof fetch; retry?: typeof OUTAGE_RETRY; live?: boolean } = {},
+): ApolloClient {
   const policy = options.retry ?? OUTAGE_RETRY;
   const retry = new RetryLink({
     delay: { initial: policy.initialMs, max: policy.maxMs, jitter: true },
@@ -60,13 +66,17 @@ export function createApiClient(options: { uri?: string; fetch?: typeof fetch; r
       }),
     ),
   );
-  return new ApolloClient({
-    link: ApolloLink.from([
-      recovered,
-      retry,
-      new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin', fetch: options.fetch }),
-    ]),
+  const http = ApolloLink.from([
+    recovered,
+    retry,
+    new HttpLink({ uri: options.uri ?? '/graphql', credentials: 'same-origin', fetch: options.fetch }),
+  ]);
+  let client: ApolloClient | null = null;
+  const live = (options.live ?? true) && typeof WebSocket !== 'undefined' ? createLiveLink(() => client) : null;
+  client = new ApolloClient({
+    link: live ? ApolloLink.split(isSubscription, live.link, http) : http,
     // Branding and the viewer have no id; they are singletons of the host, kept on the root query.
     cache: new InMemoryCache(),
   });
+  return client;
 }

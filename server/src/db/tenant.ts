@@ -57,7 +57,11 @@ export function outsideTenantTx<T>(work: () => T): T {
  * connection, so a second transaction would wait on the first forever).
  */
 export class TenantData {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Where `tx.announce` sends live-update notices (live/change-bus.ts); none in tools and old tests. */
+    private readonly changes: ChangePublisher | null = null,
+  ) {}
 
   /** Runs `work` in the organization's transaction (or the one already open for it). */
   async run<T>(organizationId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
@@ -67,15 +71,30 @@ export class TenantData {
       if (current.organizationId !== organizationId) throw new TenantScopeError('one transaction cannot span two organizations');
       return work(current);
     }
-    return this.dataSource.transaction(async (manager) => {
+    let committed: (() => void)[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('role', $1, true), set_config('${ORGANIZATION_SETTING}', $2, true)`, [
         APP_ROLE,
         organizationId,
       ]);
-      const tx = new TenantTx(organizationId, manager);
+      const tx = new TenantTx(organizationId, manager, this.changes);
+      committed = tx.committedHooks;
       return active.run(tx, () => work(tx));
     });
+    for (const hook of committed) hook();
+    return result;
   }
+}
+
+/** A notice that tenant data changed, for live subscribers (ids only: subscribers refetch what they may see). */
+export type Change =
+  | { kind: 'ticket'; organizationId: string; ticketId: string; number: number; requesterId: string }
+  | { kind: 'session-ended'; organizationId: string; sessionId: string };
+
+/** Sends change notices from inside a transaction (live/change-bus.ts). */
+export interface ChangePublisher {
+  /** Delivered only if `tx` commits: a NOTIFY in the transaction, or an in-process delivery after commit. */
+  publish(tx: TenantTx, change: Change): Promise<void>;
 }
 
 type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
@@ -86,10 +105,25 @@ type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
  * organization are refused here and belong to the cross-tenant functions.
  */
 export class TenantTx {
+  /** Run, in order, after the transaction commits (never after a rollback). */
+  readonly committedHooks: (() => void)[] = [];
+
   constructor(
     readonly organizationId: string,
     private readonly manager: EntityManager,
+    private readonly changes: ChangePublisher | null = null,
   ) {}
+
+  /** Tells live subscribers, once this transaction commits, that tenant data changed. */
+  async announce(change: Change): Promise<void> {
+    if (change.organizationId !== this.organizationId) throw new TenantScopeError('a change of another organization');
+    await this.changes?.publish(this, change);
+  }
+
+  /** Runs `hook` after the transaction commits; a rollback drops it. */
+  afterCommit(hook: () => void): void {
+    this.committedHooks.push(hook);
+  }
 
   /** The property the organization filter uses on this entity. */
   private tenantKey(entity: EntityTarget<ObjectLiteral>): 'organizationId' | 'id' {

@@ -26,8 +26,8 @@ const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
-/** The Apollo server: CSRF prevention on, batching off, Sandbox and introspection only outside production. */
-export async function createApolloServer(config: Readonly<Config>): Promise<ApolloServer<GraphQLContext>> {
+/** The document limits as graphql-armor rules and plugins; the WebSocket endpoint validates with the same rules. */
+export function documentProtection(config: Readonly<Config>): ReturnType<ApolloArmor['protect']> {
   const armor = new ApolloArmor({
     maxDepth: { n: DOCUMENT_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: DOCUMENT_LIMITS.maxAliases },
@@ -38,7 +38,12 @@ export async function createApolloServer(config: Readonly<Config>): Promise<Apol
     maxDirectives: { n: DOCUMENT_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.isProduction },
   });
-  const protection = armor.protect();
+  return armor.protect();
+}
+
+/** The Apollo server: CSRF prevention on, batching off, Sandbox and introspection only outside production. */
+export async function createApolloServer(config: Readonly<Config>): Promise<ApolloServer<GraphQLContext>> {
+  const protection = documentProtection(config);
   const server = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
     csrfPrevention: true,

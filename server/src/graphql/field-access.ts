@@ -36,6 +36,7 @@ export function collectFieldRoles(): Map<string, FieldRoles> {
   for (const [root, list] of [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
   ] as const) {
     for (const op of list) roles.set(`${root}.${op.schemaName}`, authFor(op.target, op.methodName));
   }

@@ -18,6 +18,8 @@ import { FileSettingsResolver } from '../modules/attachments/file-settings.resol
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
+import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
+import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 
 /** Every resolver class in the schema. */
@@ -28,6 +30,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TotpResolver,
   PortalTicketResolver,
   AgentTicketResolver,
+  TicketLiveResolver,
+  TicketPresenceResolver,
   TicketFieldsResolver,
   TicketMessageResolver,
   TicketEventResolver,

@@ -11,7 +11,7 @@ export function sessionCookieName(config: Pick<Config, 'publicScheme'>): string 
 }
 
 /** Reads the session secret from the request's cookies. */
-export function readSessionCookie(req: Request, config: Pick<Config, 'publicScheme'>): string | null {
+export function readSessionCookie(req: Pick<Request, 'headers'>, config: Pick<Config, 'publicScheme'>): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
   return parse(header)[sessionCookieName(config)] ?? null;

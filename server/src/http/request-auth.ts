@@ -47,7 +47,7 @@ export async function identify(auth: RequestAuth, req: Request, host: ResolvedHo
  * The live session a request's cookie names on this host, or null (cross-tenant: by token hash,
  * with its person in the same statement; an agent's organization from the host cache).
  */
-export async function findSession(auth: RequestAuth, req: Request, host: ResolvedHost): Promise<FoundSession | null> {
+export async function findSession(auth: RequestAuth, req: Pick<Request, 'headers'>, host: ResolvedHost): Promise<FoundSession | null> {
   const secret = readSessionCookie(req, auth.config);
   if (!secret || host.kind === 'unknown') return null;
   const found = await auth.sessions.find(secret, host.hostname);

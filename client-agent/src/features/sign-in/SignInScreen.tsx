@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useSignInElsewhere } from '@actionconnect/ui';
 import { agentDocumentTitle } from '../../app/navigation';
 import { ProductMark } from '../../ui/ProductMark';
 import { AgentCodeStep } from './AgentCodeStep';
@@ -10,6 +11,9 @@ type Step = { name: 'email' } | { name: 'code'; workspace: string; email: string
 export function SignInScreen() {
   const [step, setStep] = useState<Step>({ name: 'email' });
   const [lastInput, setLastInput] = useState<{ workspace: string; email: string } | null>(null);
+
+  // The link confirmed in another tab: AgentGate sees the session and shows the app.
+  useSignInElsewhere('AgentViewer', step.name === 'code');
 
   useEffect(() => {
     document.title = agentDocumentTitle(step.name === 'email' ? 'Sign in' : 'Check your email', null);

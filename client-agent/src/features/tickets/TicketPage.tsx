@@ -12,6 +12,8 @@ import { TicketComposer } from './TicketComposer';
 import { TicketProperties } from './TicketProperties';
 import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
+import { useLiveTicket } from './useLiveTicket';
+import { TicketPresence } from './TicketPresence';
 import './tickets.css';
 
 // Everything the page shows that a change can alter; every mutation on the page answers with it,
@@ -131,6 +133,7 @@ export function TicketPage() {
 
 function TicketView({ number }: { number: number }) {
   const { data, error, refetch } = useQuery(agentTicketQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
+  useLiveTicket(number);
   const ticket = data?.agentTicket;
   usePageTitle(ticket ? `#${ticket.number} ${ticket.subject}` : `Ticket #${number}`);
 
@@ -180,6 +183,7 @@ function TicketView({ number }: { number: number }) {
               {ticket.form ? ` via ${ticket.form.name} (v${ticket.form.version})` : ''}
             </span>
           </div>
+          <TicketPresence number={ticket.number} />
         </header>
 
         {ticket.answers.length > 0 && (

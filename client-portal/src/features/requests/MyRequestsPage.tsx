@@ -17,6 +17,7 @@ import {
   type RequestFilters,
 } from './my-requests-filter.util';
 import './requests.css';
+import { useLiveRequestList } from './useLiveRequestList';
 
 const PAGE_SIZE = 20;
 
@@ -124,6 +125,7 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
     variables: { status: statusesFor(filters.status), search: filters.search || null, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
+  useLiveRequestList();
   const more = useLoadMore("We couldn't load more requests. Try again.");
   const page = data?.myTickets;
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSignInElsewhere } from '@actionconnect/ui';
 import { Navigate, useLocation } from 'react-router-dom';
 import { usePageTitle, usePortal } from '../../app/portal-context';
 import { readReturnTo, useSession } from '../session';
@@ -16,6 +17,8 @@ export function SignInPage() {
   const returnTo = readReturnTo(location.search);
   const [step, setStep] = useState<Step>({ name: 'email', email: '' });
   usePageTitle(step.name === 'email' ? 'Sign in' : 'Check your email');
+  // The link confirmed in another tab: this tab moves on by itself.
+  useSignInElsewhere('PortalViewer', step.name === 'code');
 
   if (session.status === 'contact') return <Navigate to={returnTo} replace />;
 

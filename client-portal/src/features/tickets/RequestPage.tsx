@@ -8,6 +8,7 @@ import { ReplyBox } from './ReplyBox';
 import { RequestTimeline } from './RequestTimeline';
 import { SolveCard } from './SolveCard';
 import { StatusBadge } from './StatusBadge';
+import { useLiveRequest } from './useLiveRequest';
 import { CLOSED_EXPLANATION, canReply } from './ticket-status.util';
 import './tickets.css';
 
@@ -91,6 +92,7 @@ export function RequestPage() {
 
 function RequestView({ number }: { number: number }) {
   const { data, error, refetch } = useQuery(portalTicketQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
+  useLiveRequest(number);
   const ticket = data?.ticket;
   usePageTitle(ticket ? `#${ticket.number} ${ticket.subject}` : `Request #${number}`);
 

@@ -52,7 +52,13 @@ export class SessionService {
    * The live session for a cookie secret on this host with the person it signs in, or null
    * (expired, idle, revoked, another host's, or its person is gone): one statement.
    */
-  async find(secret: string, host: string, now = new Date()): Promise<{ session: Session; person: SessionPerson } | null> {
+  async find(
+    secret: string,
+    host: string,
+    now = new Date(),
+    /** False for the sockets' periodic re-check: an open tab must not keep an idle session alive. */
+    touch = true,
+  ): Promise<{ session: Session; person: SessionPerson } | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
     const found = await findSessionByTokenHash(this.crossTenant, sha256(secret));
     if (!found?.person) return null;
@@ -60,7 +66,7 @@ export class SessionService {
     if (session.revokedAt || session.host !== host) return null;
     if (session.expiresAt.getTime() <= now.getTime()) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY[session.kind].idleMs) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY.touchEveryMs) {
+    if (touch && now.getTime() - session.lastSeenAt.getTime() > SESSION_POLICY.touchEveryMs) {
       await this.tenant.run(session.organizationId, (tx) => tx.update(Session, { id: session.id }, { lastSeenAt: now }));
     }
     return { session, person };
@@ -81,6 +87,10 @@ export class SessionService {
 
   /** Ends a session on the server: its cookie is worthless from now on. */
   async revoke(scope: { organizationId: string; sessionId: string }, now = new Date()): Promise<void> {
-    await this.tenant.run(scope.organizationId, (tx) => tx.update(Session, { id: scope.sessionId }, { revokedAt: now }));
+    await this.tenant.run(scope.organizationId, async (tx) => {
+      await tx.update(Session, { id: scope.sessionId }, { revokedAt: now });
+      // Its open sockets, on every instance, close at once.
+      await tx.announce({ kind: 'session-ended', organizationId: scope.organizationId, sessionId: scope.sessionId });
+    });
   }
 }

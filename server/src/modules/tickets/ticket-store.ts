@@ -1,7 +1,7 @@
 import type { DeepPartial } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { unwrap } from '../../db/query-result';
-import type { TenantTx } from '../../db/tenant';
+import type { Change, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
@@ -29,7 +29,20 @@ export async function saveTicket(tx: TenantTx, ticket: Ticket, changes: QueryDee
     .execute();
   const saved = await tx.findOneBy(Ticket, { id: ticket.id });
   if (!saved) throw new Error(`ticket ${ticket.id} vanished inside its own transaction`);
+  // Every change to a ticket passes here: live subscribers hear of it once the transaction commits.
+  await tx.announce(ticketChange(saved));
   return saved;
+}
+
+/** The live-update notice for a ticket (ids only; subscribers refetch what they may see). */
+export function ticketChange(ticket: Ticket): Change {
+  return {
+    kind: 'ticket',
+    organizationId: ticket.organizationId,
+    ticketId: ticket.id,
+    number: ticket.number,
+    requesterId: ticket.requesterId,
+  };
 }
 
 /** A history entry, ready for `tx.insertMany(TicketEvent, ...)`; only status changes (and creation) are shown to the requester. */

@@ -17,7 +17,7 @@ import { fileAnswerIds, portalAnswers } from './ticket-answers';
 import { ticketCreatedEmail } from './ticket-mail';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
-import { messageBody, nextTicketNumber, ticketEvent } from './ticket-store';
+import { messageBody, nextTicketNumber, ticketChange, ticketEvent } from './ticket-store';
 import { Ticket } from './ticket.entity';
 import type { ContactScope } from '../../auth/viewer';
 
@@ -88,6 +88,7 @@ export class TicketSubmissionService {
         tx,
         ticketCreatedEmail({ organization, portalOrigin, config, replies: this.deps.replies }, saved, requester.email),
       );
+      await tx.announce(ticketChange(saved));
       return saved;
     });
     this.deps.onMailQueued();
@@ -133,6 +134,7 @@ export class TicketSubmissionService {
       await tx.insert(TicketEvent, ticketEvent(saved, 'created', { contactId: requester.id }, { channel: 'email' }, true));
       const sender = { organization, portalOrigin, config, replies: this.deps.replies };
       await enqueueEmail(tx, ticketCreatedEmail(sender, saved, requester.email, input.inReplyTo));
+      await tx.announce(ticketChange(saved));
       return saved;
     });
     this.deps.onMailQueued();
