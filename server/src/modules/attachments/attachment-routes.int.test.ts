@@ -182,9 +182,22 @@ describe('POST /attachments then GET /attachments/:id', () => {
     );
   });
 
-  it('a file named .png whose bytes are not an image is stored as octet-stream and never served inline', async () => {
+  it('refuses a file whose bytes contradict its extension (a .png that is a web page, a .pdf that is not a PDF), keeping nothing', async () => {
     const { requester } = await organizationWithPeople();
-    const res = await upload(requester, multipart([{ fileName: 'cat.png', body: '<html><script>alert(1)</script>' }]));
+    const before = await stored();
+    for (const [fileName, body] of [
+      ['cat.png', '<html><script>alert(1)</script>'],
+      ['invoice.pdf', PNG],
+      ['report.docx', 'plain text'],
+    ] as const) {
+      const res = await upload(requester, multipart([{ fileName, body }]));
+      expect(res.status).toBe(400);
+      expect(res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
+      expect(JSON.stringify(res.json())).toMatch(/its contents are not a/);
+    }
+    expect(await stored()).toEqual(before);
+    // A name whose format has no signature says nothing about the bytes: stored, as a download.
+    const res = await upload(requester, multipart([{ fileName: 'page.txt', body: '<html><script>alert(1)</script>' }]));
     expect(res.json()).toMatchObject({ contentType: 'application/octet-stream' });
     const got = await download(requester, res.json<{ id: string }>().id);
     expect(got.headers['content-type']).toBe('application/octet-stream');
@@ -193,7 +206,7 @@ describe('POST /attachments then GET /attachments/:id', () => {
 
   it('a row that says image/png is still served as a download when its bytes are not a png', async () => {
     const { agent } = await organizationWithPeople();
-    const { id } = await uploaded(agent, 'fake.png', 'not a png');
+    const { id } = await uploaded(agent, 'fake.bin', 'not a png');
     await app.dataSource.query(`UPDATE attachments SET content_type = 'image/png' WHERE id = $1`, [id]);
     const got = await download(agent, id);
     expect(got.headers['content-disposition']).toMatch(/^attachment;/);

@@ -11,6 +11,7 @@ import { Organization } from '../organizations/organization.entity';
 import {
   BLOCKED_EXTENSIONS,
   checkFileName,
+  contentsContradictName,
   imageType,
   INLINE_TYPES,
   MAX_UPLOAD_BYTES,
@@ -50,7 +51,8 @@ export class AttachmentService {
   /**
    * Stores one uploaded file for `viewer`, unattached: the name is checked first, the type comes
    * from the first bytes, and the bytes stream into storage (at most MAX_UPLOAD_BYTES). On any
-   * failure nothing stays stored; throws BAD_USER_INPUT for a bad name or an executable.
+   * failure nothing stays stored; throws BAD_USER_INPUT for a bad name, an executable, or
+   * bytes that contradict the name's extension.
    */
   async upload(
     viewer: FileViewer,
@@ -64,6 +66,11 @@ export class AttachmentService {
     if (!name.ok) throw badInput(name.message, 'file');
     const { head, stream } = await peek(source);
     const sniffed = sniff(head);
+    const contradiction = sniffed.executable ? null : contentsContradictName(name.name, head);
+    if (contradiction) {
+      stream.destroy();
+      throw badInput(contradiction, 'file');
+    }
     if (sniffed.executable) {
       stream.destroy();
       throw badInput('Programs and scripts cannot be uploaded.', 'file');

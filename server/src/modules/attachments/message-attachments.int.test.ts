@@ -130,7 +130,12 @@ describe('files on messages', () => {
 
   it("an agent's public reply carries files, and its email names them with their size and the request's page", async () => {
     const { ticket, requester, wile, agent } = await setting();
-    const id = await uploadAs(app, agent, 'report.pdf', Buffer.alloc(Math.round(1.2 * 1024 * 1024), 1));
+    const id = await uploadAs(
+      app,
+      agent,
+      'report.pdf',
+      Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(Math.round(1.2 * 1024 * 1024) - 9, 1)]),
+    );
     const result = await add(agent, ticket.number, 'PUBLIC_REPLY', 'The report is attached.', [id]);
     expect(result.errors).toEqual([]);
     expect(lastMessage(result.data!.addTicketMessage.timeline).attachments).toEqual([

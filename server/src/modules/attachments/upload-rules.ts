@@ -118,6 +118,42 @@ export function sniff(head: Buffer): Sniffed {
   return { executable: false, contentType: imageType(head) ?? 'application/octet-stream' };
 }
 
+/** What the bytes of a file must start with, for the extensions whose format has a signature. */
+const SIGNATURE_OF_EXTENSION: Readonly<Record<string, { label: string; matches(head: Buffer): boolean }>> = (() => {
+  const image = (type: string, label: string) => ({ label, matches: (head: Buffer) => imageType(head) === type });
+  const pdf = { label: 'PDF', matches: (head: Buffer) => startsWith(head, [0x25, 0x50, 0x44, 0x46]) };
+  // Office Open XML and OpenDocument files are zip archives.
+  const zip = {
+    label: 'zip',
+    matches: (head: Buffer) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]),
+  };
+  return {
+    png: image('image/png', 'PNG image'),
+    jpg: image('image/jpeg', 'JPEG image'),
+    jpeg: image('image/jpeg', 'JPEG image'),
+    gif: image('image/gif', 'GIF image'),
+    webp: image('image/webp', 'WebP image'),
+    pdf,
+    zip,
+    docx: zip,
+    xlsx: zip,
+    pptx: zip,
+    odt: zip,
+    ods: zip,
+  };
+})();
+
+/**
+ * Why a file's first bytes contradict its name (a `.png` that is not a PNG, a `.pdf` that is not a
+ * PDF), or null. Only extensions whose format has a signature are checked; others say nothing.
+ */
+export function contentsContradictName(name: string, head: Buffer): string | null {
+  const extension = extensionOf(name);
+  const expected = SIGNATURE_OF_EXTENSION[extension];
+  if (!expected || expected.matches(head)) return null;
+  return `This file is named .${extension} but its contents are not a ${expected.label}. Check the file and upload it again.`;
+}
+
 /** png, jpeg, gif or webp when the bytes carry that signature; null otherwise. */
 export function imageType(head: Buffer): string | null {
   if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
