@@ -109,6 +109,22 @@ async function pasteImage(page: Page, selector: string, bytes: Buffer): Promise<
   );
 }
 
+/** Drops a file onto an element the way a browser does when one is dragged in from the desktop. */
+async function dropFile(page: Page, selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.evaluate(
+    ({ selector, name, type, data }) => {
+      const target = document.querySelector(selector);
+      if (!target) throw new Error(`no ${selector}`);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name, { type }));
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { selector, name: file.name, type: file.mimeType, data: [...file.buffer] },
+  );
+}
+
 /** Whether an <img> finished loading a real picture. */
 async function loaded(page: Page, selector: string): Promise<boolean> {
   return page
@@ -187,11 +203,11 @@ run('files on requests, replies and notes, in real browsers', () => {
     expect(original.status()).toBe(200);
     expect(Buffer.from(await original.body()).equals(screenshot)).toBe(true);
 
-    // An internal note with a file: chosen with the "Attach files" button.
+    // An internal note with a file: dropped onto the composer.
     const composer = app.getByTestId('ticket-composer');
     await app.getByRole('radio', { name: 'Internal note' }).click();
     await composer.getByRole('textbox').fill('Internal: the console logs point at the firmware batch.');
-    await composer.locator('input[type="file"]').setInputFiles({
+    await dropFile(app, '[data-testid="ticket-composer"] textarea', {
       name: 'console-firmware-log.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from('boot: firmware 7.3.1-batch-march\n'),
@@ -203,7 +219,7 @@ run('files on requests, replies and notes, in real browsers', () => {
     const noteHref = (await noteChip.getAttribute('href')) ?? '';
     expect(noteHref).toMatch(/^\/attachments\/[0-9a-f-]{36}$/);
 
-    // A public reply with a PDF; the sent composer is empty again.
+    // A public reply with a PDF, chosen with the "Attach files" button; the sent composer is empty again.
     await app.getByRole('radio', { name: 'Public reply' }).click();
     await composer.getByRole('textbox').fill('Here is the replacement label: print it and stick it on the box.');
     await composer.locator('input[type="file"]').setInputFiles({ name: 'replacement-label.pdf', mimeType: 'application/pdf', buffer: PDF });
