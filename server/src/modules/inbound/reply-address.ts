@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Signer } from '../../auth/signer';
+import { base32Encode } from '../auth/totp';
 import type { InboundMailConfig } from '../../config';
 
 /** The parts of an organization its addresses are built from. */
@@ -17,7 +18,6 @@ export interface ParsedMailboxHash {
 const KEY = /^[0-9a-f]{10,16}$/;
 const MAC_CHARS = 16;
 const MAC_CONTEXT = 'inbound-reply';
-const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /**
  * The product's inbound addresses and thread headers (docs/security.md, "Replies by email").
@@ -89,23 +89,7 @@ export class ReplyAddresses {
 
   private mac(organizationId: string, ticketId: string): string {
     const bytes = Buffer.from(this.signer.sign(MAC_CONTEXT, `${organizationId}:${ticketId}`), 'base64url');
-    return base32(bytes.subarray(0, (MAC_CHARS * 5) / 8));
+    // Lower case, so a mail system that folds case cannot break it.
+    return base32Encode(bytes.subarray(0, (MAC_CHARS * 5) / 8)).toLowerCase();
   }
-}
-
-/** RFC 4648 base32, lower case, no padding (the input here is always a multiple of 5 bytes). */
-function base32(bytes: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
 }
