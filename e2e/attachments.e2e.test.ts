@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { deflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { encodePng } from '../server/src/db/seed/png';
 import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
 
 // Issue 12: files on a request, on replies and on internal notes, in both apps; an answer by email.
@@ -11,49 +11,10 @@ const run = browserAvailable() ? describe : describe.skip;
 const CONTACT = 'wile@coyote.test';
 const AGENT = 'admin@acme.test';
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A real PNG screenshot stand-in: width × height, an orange frame around a blue field. */
 function png(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // truecolour RGB
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) {
-      const frame = x < 4 || y < 4 || x >= width - 4 || y >= height - 4;
-      row.set(frame ? [249, 115, 22] : [37, 99, 235], 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const frame = (x: number, y: number) => x < 4 || y < 4 || x >= width - 4 || y >= height - 4;
+  return encodePng(width, height, (x, y) => (frame(x, y) ? [249, 115, 22] : [37, 99, 235]));
 }
 
 const PDF = Buffer.from(

@@ -1,55 +1,19 @@
 import { Readable } from 'node:stream';
-import { deflateSync } from 'node:zlib';
 import { MAX_UPLOAD_BYTES } from '@actionconnect/shared';
 import type { EntityManager } from 'typeorm';
 import { Attachment } from '../../modules/attachments/attachment.entity';
 import { newStorageKey, type FileStorage } from '../../modules/attachments/file-storage';
 import { checkFileName, sniff } from '../../modules/attachments/upload-rules';
 import type { TicketMessage } from '../../modules/tickets/ticket-message.entity';
+import { encodePng } from './png';
 
 // Tiny demo files, generated rather than shipped as binaries: a real PNG and a real PDF, small
 // enough to read in a diff, valid enough for any viewer to open.
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A `width`×`height` RGB PNG: a band of `rgb` across a light background (a stand-in screenshot). */
 export function demoPng(width = 48, height = 32, rgb: [number, number, number] = [37, 99, 235]): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, default compression, filter and no interlace
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3, 0xf3); // filter byte 0, then light grey pixels
-    row[0] = 0;
-    if (y >= height / 3 && y < (2 * height) / 3) for (let x = 0; x < width; x++) row.set(rgb, 1 + x * 3);
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
+  const background = [0xf3, 0xf3, 0xf3] as const;
+  return encodePng(width, height, (_x, y) => (y >= height / 3 && y < (2 * height) / 3 ? rgb : background));
 }
 
 /** A one-page PDF showing `line` (ASCII), with a correct cross-reference table. */
