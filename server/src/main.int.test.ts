@@ -1,35 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureBuilt, MAIN, ROOT } from '../test/built-server';
 
 // Starts the built product the way the README does (`node server/dist/main.js`) and checks what an
 // operator sees: one line on stderr and a non-zero exit for a bad start, and a data folder that
 // survives a restart.
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const MAIN = path.join(ROOT, 'server', 'dist', 'main.js');
-const BUILD = 'npm run build -w packages/shared && npm run build -w server';
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds server/dist unless it is newer than every source file (`npm test` has just built it). */
-function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(ROOT, 'server', 'src')), newestSource(path.join(ROOT, 'packages', 'shared', 'src')));
-  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= sources) return;
-  const result = spawnSync('sh', ['-c', BUILD], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`\`${BUILD}\` failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 interface Started {
   child: ChildProcess;

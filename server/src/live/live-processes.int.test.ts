@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,14 +7,12 @@ import path from 'node:path';
 import { migrate, openDatabase, type Database } from '../db/database';
 import { buildAgent, buildContact, buildOrganization, buildSession, buildTicket } from '../../test/factories';
 import { liveClient, type LiveClient } from '../../test/live';
+import { ensureBuilt, MAIN, ROOT } from '../../test/built-server';
 
 // Two product processes (`node server/dist/main.js`, as the README starts it) on a PostgreSQL
 // cluster of the test's own, on its own port, so it can really restart it. Never the machine's
 // PostgreSQL on 5432. Needs the PostgreSQL server binaries and a `postgres` OS user to run them.
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const MAIN = path.join(ROOT, 'server', 'dist', 'main.js');
-const BUILD = 'npm run build -w packages/shared && npm run build -w server';
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const asRoot = process.getuid?.() === 0;
 const canRun =
@@ -49,23 +47,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(ROOT, 'server', 'src')), newestSource(path.join(ROOT, 'packages', 'shared', 'src')));
-  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= sources) return;
-  const result = spawnSync('sh', ['-c', BUILD], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`\`${BUILD}\` failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** One product process; resolves once it prints its ready line. */
