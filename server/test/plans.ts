@@ -10,6 +10,8 @@ export interface PlanNode {
   /** EXPLAIN ANALYZE's (or auto_explain's) count. */
   'Actual Rows'?: number;
   'Actual Loops'?: number;
+  /** Rows a scan's filter dropped (EXPLAIN ANALYZE), per loop. */
+  'Rows Removed by Filter'?: number;
   'Sort Space Type'?: string;
   Plans?: PlanNode[];
 }

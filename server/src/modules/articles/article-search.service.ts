@@ -29,10 +29,11 @@ export const TYPO_FALLBACK_BELOW = 3;
 export const TITLE_SIMILARITY_THRESHOLD = 0.4;
 /**
  * How many articles whose title matches, and how many whose text matches, a search ranks at most.
- * A word in more articles than this is ranked among this many of them (taken in index order):
- * ranking every match of a common word or a short prefix is what made search slow (issue 11).
+ * A word in more articles than this is ranked among this many of them: the most recent ones when
+ * it is in a large share of the articles (migration 1796700000000), any of them otherwise.
+ * Ranking every match of a common word or a short prefix is what made search slow (issue 11).
  */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 200;
 /** Snippets are cut from this much of the body at most, so a very long article costs no more than a long one. */
 export const SNIPPET_SOURCE_LENGTH = 10_000;
 /** Longest text compared with titles for typo tolerance: a longer search is not a mistyped title. */
