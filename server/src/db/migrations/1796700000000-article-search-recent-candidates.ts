@@ -35,7 +35,7 @@ export class ArticleSearchRecentCandidates1796700000000 implements MigrationInte
         vector text;
         plan json;
         articles_estimate float8;
-        matches_estimate float8;
+        walk boolean;
         found uuid[] := '{}';
         batch uuid[];
       BEGIN
@@ -48,26 +48,25 @@ export class ArticleSearchRecentCandidates1796700000000 implements MigrationInte
           articles_estimate := greatest((plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8, 1);
         END IF;
         FOREACH vector IN ARRAY ARRAY[$v$to_tsvector('english', a.title)$v$, 'a.search_vector'] LOOP
-          matches_estimate := 0;
+          walk := false;
           IF NOT include_drafts THEN
             EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM articles a WHERE a.organization_id = $1 AND %s AND %s @@ $2', statuses, vector)
               USING org, query INTO plan;
-            matches_estimate := (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+            walk := (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8 >= 0.15 * articles_estimate;
           END IF;
-          IF matches_estimate >= 0.15 * articles_estimate THEN
+          IF walk THEN
             EXECUTE format(
               'SELECT array(SELECT a.id FROM articles a WHERE a.organization_id = $1 AND %s AND %s @@ $2 ORDER BY a.published_at DESC LIMIT $3)',
               statuses, vector)
               USING org, query, max_rows INTO batch;
-            found := found || batch;
           ELSE
             -- MATERIALIZED: planned as a whole (the GIN index, not a scan the LIMIT might stop early), read only as far as the LIMIT.
             EXECUTE format(
               'WITH m AS MATERIALIZED (SELECT a.id FROM articles a WHERE a.organization_id = $1 AND %s AND %s @@ $2) SELECT array(SELECT id FROM m LIMIT $3)',
               statuses, vector)
               USING org, query, max_rows INTO batch;
-            found := found || batch;
           END IF;
+          found := found || batch;
         END LOOP;
         -- An article whose title and text both match is one candidate.
         RETURN QUERY SELECT DISTINCT unnest(found);
