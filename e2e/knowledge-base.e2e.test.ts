@@ -90,6 +90,28 @@ run('the knowledge base in a real browser', () => {
     await context.close();
   });
 
+  it('a reader without JavaScript reads the article the server sent; with it, the app renders on top', async () => {
+    const articleUrl = product.url('acme.localhost', '/knowledge-base/billing/requesting-a-refund');
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    const answer = await plain.goto(articleUrl);
+    expect(answer?.status()).toBe(200);
+    await plain.getByRole('heading', { level: 1, name: 'Requesting a refund' }).waitFor();
+    expect(await plain.locator('article h2').first().textContent()).toBe('Steps');
+    expect(await plain.title()).toBe('Requesting a refund · Acme Support');
+    expect(await plain.locator('link[rel=canonical]').getAttribute('href')).toBe(articleUrl);
+    expect((await plain.goto(product.url('acme.localhost', '/no-such-page')))?.status()).toBe(404);
+    await noScript.close();
+
+    const page = await browser.newPage();
+    await page.goto(articleUrl);
+    await page.getByRole('heading', { name: 'Related articles' }).waitFor();
+    // The server's copy is gone once the app has rendered: one title, one body.
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByTestId('kb-article-body').count()).toBe(1);
+    await page.close();
+  });
+
   it('an old or wrong category segment lands on the article’s own address', async () => {
     const page = await browser.newPage();
     await page.goto(product.url('acme.localhost', '/knowledge-base/anything/requesting-a-refund'));

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { portalSiteName } from './page-title.util';
+import { portalSiteName } from '@actionconnect/shared';
 import { usePortal } from './portal-context';
 
 /** The footer: the organization's footer text and the main links again. */

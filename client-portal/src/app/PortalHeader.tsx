@@ -5,7 +5,7 @@ import { SIGN_IN_PATH, signInPathFor } from '../features/session/return-to.util'
 import { SignOutButton } from '../features/session/SignOutButton';
 import { useSession } from '../features/session/session-context';
 import { Icon } from '@actionconnect/ui';
-import { portalSiteName } from './page-title.util';
+import { portalSiteName } from '@actionconnect/shared';
 import { usePortal } from './portal-context';
 
 const NAV_ITEMS = [

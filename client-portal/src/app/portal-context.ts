@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { PortalShellQuery } from '../gql/graphql';
-import { portalDocumentTitle } from './page-title.util';
+import { portalDocumentTitle } from '@actionconnect/shared';
 
 /** The organization whose portal this is, with its branding. */
 export type Portal = NonNullable<PortalShellQuery['portal']>;

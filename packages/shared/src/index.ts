@@ -87,3 +87,5 @@ export {
   proofOfWorkInput,
   solveProofOfWork,
 } from './proof-of-work/proof-of-work';
+export { KB_ROOT, UNCATEGORIZED_SEGMENT, articlePath, categoryPath, searchPath } from './paths/knowledge-base-paths';
+export { portalDocumentTitle, portalSiteName } from './branding/site-name';

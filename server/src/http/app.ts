@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -29,6 +30,30 @@ export interface AppRoutes {
   app?: express.Router;
   /** Mounted before host routing, on every Host (the TLS edge's certificate check asks by IP). */
   internal?: express.Router;
+  /** Fills the portal's HTML shell for each page (status, head tags, content before the app starts). */
+  portalShell?: ShellRenderer;
+}
+
+/** One page's first HTML answer: what goes into the built index.html, with which status and caching. */
+export interface ShellPage {
+  status: number;
+  /** Replaces index.html's <title>: title, description, canonical and Open Graph tags. */
+  head: string;
+  /** Safe HTML put inside the empty #root until the app renders. */
+  body: string;
+  cacheControl: string;
+  /** Answer 301 to this path instead. */
+  redirectTo?: string;
+}
+
+/** Renders a page of the SPA on the server. */
+export type ShellRenderer = (req: Request, res: Response) => Promise<ShellPage>;
+
+/** Puts a page's head tags and content into the built index.html (its <title> and empty #root). */
+export function fillShell(indexHtml: string, page: Pick<ShellPage, 'head' | 'body'>): string {
+  return indexHtml
+    .replace(/<title>[^<]*<\/title>/, () => page.head)
+    .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>`);
 }
 
 declare module 'express-serve-static-core' {
@@ -53,7 +78,7 @@ export interface AppDeps {
   routes?: AppRoutes;
 }
 
-function spa(distDir: string, mountNotice: string): express.Router {
+function spa(distDir: string, mountNotice: string, shell?: ShellRenderer): express.Router {
   const router = express.Router();
   const index = path.join(distDir, 'index.html');
   // Vite names everything under assets/ by its content hash: a name never changes meaning, so it is
@@ -62,13 +87,31 @@ function spa(distDir: string, mountNotice: string): express.Router {
   // A missing asset (an old build's name) is a 404, not the app's page under a script's name.
   router.use('/assets', (_req, res) => void res.status(404).type('text/plain').send('Not found.'));
   router.use(express.static(distDir, { index: false, maxAge: '1h', immutable: false }));
-  router.get('/{*rest}', (_req, res) => {
-    if (!existsSync(index)) {
-      res.status(503).type('text/plain').send(`${mountNotice} is not built yet: run \`npm run build\`.`);
-      return;
+  let built: { mtimeMs: number; html: string } | null = null;
+  router.get('/{*rest}', async (req, res, next) => {
+    try {
+      if (!existsSync(index)) {
+        res.status(503).type('text/plain').send(`${mountNotice} is not built yet: run \`npm run build\`.`);
+        return;
+      }
+      if (!shell) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index);
+        return;
+      }
+      const mtimeMs = (await stat(index)).mtimeMs;
+      if (built?.mtimeMs !== mtimeMs) built = { mtimeMs, html: await readFile(index, 'utf8') };
+      const page = await shell(req, res);
+      res.setHeader('Vary', 'Cookie');
+      res.setHeader('Cache-Control', page.cacheControl);
+      if (page.redirectTo) {
+        res.redirect(301, page.redirectTo);
+        return;
+      }
+      res.status(page.status).type('html').send(fillShell(built.html, page));
+    } catch (error) {
+      next(error);
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
   });
   return router;
 }
@@ -238,7 +281,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   const portalRouter = express.Router();
   if (deps.routes?.portal) portalRouter.use(deps.routes.portal);
-  portalRouter.use(spa(path.join(config.rootDir, 'client-portal', 'dist'), 'The customer portal'));
+  portalRouter.use(spa(path.join(config.rootDir, 'client-portal', 'dist'), 'The customer portal', deps.routes?.portalShell));
 
   const appRouter = express.Router();
   if (deps.routes?.app) appRouter.use(deps.routes.app);

@@ -7,6 +7,7 @@ import { signInRoutes } from './auth/sign-in.routes';
 import { tlsAskRoutes } from './organizations/tls-ask.routes';
 import { inboundRoutes } from './inbound/inbound.routes';
 import { devMailRoutes } from './outbox/dev-mail.routes';
+import { portalPageRoutes } from './portal/portal-pages.routes';
 
 /** The feature modules' routers (sign-in pages, attachments, the TLS edge's check, the development outbox), over the composed services. */
 export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition: Composition }): AppRoutes {
@@ -26,5 +27,11 @@ export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition
       }),
     );
   }
-  return { portal: auth.portal.use(files.portal), app, internal: tlsAskRoutes({ hosts: services.organizations.hosts }) };
+  const pages = portalPageRoutes({ config, services });
+  return {
+    portal: auth.portal.use(files.portal).use(pages.router),
+    app,
+    internal: tlsAskRoutes({ hosts: services.organizations.hosts }),
+    portalShell: pages.shell,
+  };
 }

@@ -1,31 +1,16 @@
 // Paths and small rules of the portal's knowledge base, kept free of React so they can be tested.
+// The paths themselves live in @actionconnect/shared: the server renders and lists the same URLs.
 
-/** Where the knowledge base lives on a portal. */
-export const KB_ROOT = '/knowledge-base';
-/** The category segment of an article that has no category. */
-export const UNCATEGORIZED_SEGMENT = 'articles';
+import { KB_ROOT, categoryPath } from '@actionconnect/shared';
+
+export { KB_ROOT, UNCATEGORIZED_SEGMENT, articlePath, categoryPath, searchPath } from '@actionconnect/shared';
+
 /** Shortest request text worth asking suggestions for. */
 export const MIN_SUGGESTION_TEXT = 3;
 /** How long typing must pause before suggestions are asked for. */
 export const SUGGESTION_DEBOUNCE_MS = 350;
 /** How long the search page waits after a keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 250;
-
-/** `/knowledge-base/billing`. */
-export function categoryPath(slug: string): string {
-  return `${KB_ROOT}/${encodeURIComponent(slug)}`;
-}
-
-/** `/knowledge-base/billing/requesting-a-refund`; the category segment is `articles` when it has none. */
-export function articlePath(article: { slug: string; category?: { slug: string } | null }): string {
-  return `${KB_ROOT}/${encodeURIComponent(article.category?.slug ?? UNCATEGORIZED_SEGMENT)}/${encodeURIComponent(article.slug)}`;
-}
-
-/** `/knowledge-base?q=refund`, or the knowledge-base home for an empty query. */
-export function searchPath(query: string): string {
-  const q = query.trim();
-  return q ? `${KB_ROOT}?${new URLSearchParams({ q }).toString()}` : KB_ROOT;
-}
 
 /** What of a request is worth suggesting from: subject and description, whitespace collapsed. */
 export function suggestionText(subject: string, description: string): { subject: string; description: string } | null {

@@ -90,6 +90,46 @@ export class ArticleReadService {
     );
   }
 
+  /** Every category, parents first then by position (the sitemap; organizations keep a few dozen). */
+  allCategories(organizationId: string): Promise<ArticleCategory[]> {
+    return this.tenant.run(organizationId, (tx) => tx.find(ArticleCategory, { order: { position: 'ASC', name: 'ASC' } }));
+  }
+
+  /** A category's most read published articles, at most `limit` (articles_category_views_idx). */
+  mostReadIn(organizationId: string, categoryId: string, limit: number): Promise<ArticleListItem[]> {
+    return this.tenant.run(organizationId, (tx) =>
+      tx.find(Article, {
+        select: ARTICLE_LIST_SELECT,
+        where: { status: 'published', categoryId },
+        order: { viewCount: 'DESC', id: 'ASC' },
+        take: Math.max(1, Math.floor(limit)),
+      }),
+    );
+  }
+
+  /** How many articles are published (an index-only count over articles_org_status_idx). */
+  async publishedCount(organizationId: string): Promise<number> {
+    const [row] = await this.tenant.run(organizationId, (tx) =>
+      tx.sql<{ n: number }>(`SELECT count(*)::int AS n FROM articles WHERE organization_id = $1 AND status = 'published'`, [
+        organizationId,
+      ]),
+    );
+    return row?.n ?? 0;
+  }
+
+  /** One page of published articles in publishing order, with what their URL needs: the sitemap's rows. */
+  sitemapPage(organizationId: string, offset: number, limit: number): Promise<SitemapArticle[]> {
+    return this.tenant.run(organizationId, (tx) =>
+      tx.sql<SitemapArticle>(
+        `SELECT a.slug, c.slug AS "categorySlug", a.updated_at AS "updatedAt"
+         FROM articles a LEFT JOIN article_categories c ON c.id = a.category_id
+         WHERE a.organization_id = $1 AND a.status = 'published'
+         ORDER BY a.published_at, a.id OFFSET $2 LIMIT $3`,
+        [organizationId, offset, limit],
+      ),
+    );
+  }
+
   // Batch reads for the per-request loaders: one statement whatever the number of keys.
 
   /** Categories by id. */
@@ -177,6 +217,13 @@ export class ArticleReadService {
     );
     return new Map(rows.map((r) => [r.id, r.value]));
   }
+}
+
+/** What the sitemap lists of an article. */
+export interface SitemapArticle {
+  slug: string;
+  categorySlug: string | null;
+  updatedAt: Date;
 }
 
 /** Title and text matches ranked for related articles, at most, each. */

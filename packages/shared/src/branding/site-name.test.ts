@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { portalDocumentTitle, portalSiteName } from './page-title.util';
+import { portalDocumentTitle, portalSiteName } from './site-name';
 
 describe('portal page titles', () => {
   it('call the home page "<name> Support"', () => {
