@@ -1,8 +1,10 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
+import type { KbCategoryArticleFragment } from '../../gql/graphql';
 import { EmptyState, isNotFound, Spinner } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
 import { ArticleList } from './ArticleList';
@@ -11,7 +13,7 @@ import { LoadFailed } from './LoadFailed';
 import { breadcrumbs, categoryPath } from './kb-articles.util';
 
 const categoryQuery = graphql(`
-  query KbCategory($slug: String!) {
+  query KbCategory($slug: String!, $first: Int!) {
     articleCategory(slug: $slug) {
       id
       slug
@@ -29,24 +31,54 @@ const categoryQuery = graphql(`
         description
         articleCount
       }
-      articles {
-        id
-        slug
-        title
-        excerpt
-        category {
-          id
-          slug
-        }
+      articleCount
+      articles(first: $first) {
+        ...KbCategoryArticle
       }
     }
   }
 `);
 
+graphql(`
+  fragment KbCategoryArticle on Article {
+    id
+    slug
+    title
+    excerpt
+    category {
+      id
+      slug
+    }
+  }
+`);
+
+const moreArticlesQuery = graphql(`
+  query KbCategoryMore($slug: String!, $first: Int!, $after: ID!) {
+    articleCategory(slug: $slug) {
+      id
+      articles(first: $first, after: $after) {
+        ...KbCategoryArticle
+      }
+    }
+  }
+`);
+
+/** Articles a category page shows at first, and adds on each "Show more". */
+export const CATEGORY_PAGE_SIZE = 50;
+
 /** /knowledge-base/<category-slug>: a category's articles and subcategories. */
 export function CategoryPage() {
   const { categorySlug = '' } = useParams();
-  const { data, error, refetch } = useQuery(categoryQuery, { variables: { slug: categorySlug } });
+  return <CategoryContent key={categorySlug} slug={categorySlug} />;
+}
+
+function CategoryContent({ slug: categorySlug }: { slug: string }) {
+  const client = useApolloClient();
+  const { data, error, refetch } = useQuery(categoryQuery, { variables: { slug: categorySlug, first: CATEGORY_PAGE_SIZE } });
+  // Later pages, by keyset (the last article shown): appended here, each its own cache entry.
+  const [more, setMore] = useState<KbCategoryArticleFragment[]>([]);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreFailed, setMoreFailed] = useState(false);
   const category = data?.articleCategory;
   usePageTitle(category?.name ?? 'Knowledge base');
 
@@ -59,6 +91,24 @@ export function CategoryPage() {
     );
   }
   const trail = breadcrumbs(category.parent ? { ...category.parent, parent: null } : null);
+  const articles = [...category.articles, ...more];
+  const showMore = async () => {
+    const last = articles[articles.length - 1];
+    setLoadingMore(true);
+    setMoreFailed(false);
+    try {
+      const result = await client.query({
+        query: moreArticlesQuery,
+        variables: { slug: categorySlug, first: CATEGORY_PAGE_SIZE, after: last.id },
+        fetchPolicy: 'network-only',
+      });
+      setMore((shown) => [...shown, ...(result.data?.articleCategory.articles ?? [])]);
+    } catch {
+      setMoreFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   return (
     <>
       <PageHeader title={category.name} description={category.description || undefined} />
@@ -82,9 +132,20 @@ export function CategoryPage() {
             </ul>
           </section>
         )}
-        {category.articles.length > 0 ? (
+        {articles.length > 0 ? (
           <section aria-label={`${category.name}: articles`}>
-            <ArticleList articles={category.articles} />
+            <ArticleList articles={articles} />
+            {articles.length < category.articleCount && (
+              <div className="kb-show-more">
+                <p className="kb-category-count" aria-live="polite">
+                  Showing {articles.length} of {category.articleCount} articles
+                </p>
+                <button type="button" className="button button--secondary" onClick={() => void showMore()} disabled={loadingMore}>
+                  {loadingMore ? 'Loading…' : 'Show more'}
+                </button>
+                {moreFailed && <p role="alert">We couldn't load more articles. Please try again.</p>}
+              </div>
+            )}
           </section>
         ) : (
           category.children.length === 0 && (

@@ -24,7 +24,7 @@ const knowledgeBaseHomeQuery = graphql(`
         name
         articleCount
       }
-      articles {
+      articles(first: 5) {
         id
         slug
         title

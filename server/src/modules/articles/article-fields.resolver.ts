@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@actionconnect/shared';
+import { badInput } from '../../errors';
 import { Role } from '../../auth/auth-checker';
 import type { GraphQLContext } from '../../graphql/context';
 import type { ArticleCategory } from './article-category.entity';
 import type { ArticleStatsRow } from './article-feedback.service';
-import { MAX_RELATED } from './article.loaders';
+import { MAX_CATEGORY_PAGE, MAX_RELATED } from './article.loaders';
 import { clampFirst } from '../../graphql/request-args';
 import type { ArticleListItem } from './article-list';
 import { publishedScopeOf, requireEditor, requireReader } from '../../auth/article.policy';
@@ -63,14 +65,26 @@ export class ArticleCategoryFieldsResolver {
     return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).children.load(category.id);
   }
 
-  @FieldResolver(() => [ArticleNode], { description: 'Its published articles, by title.' })
-  articles(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<ArticleListItem[]> {
-    return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedIn.load(category.id);
+  @FieldResolver(() => [ArticleNode], {
+    description: `A page of its published articles, by title: \`first\` (1–${MAX_CATEGORY_PAGE}), after the article \`after\` (the last one of the previous page).`,
+  })
+  articles(
+    @Root() category: ArticleCategory,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { defaultValue: MAX_CATEGORY_PAGE }) first: number,
+    @Arg('after', () => ID, { nullable: true }) after?: string | null,
+  ): Promise<ArticleListItem[]> {
+    if (after != null && !isUuid(after)) throw badInput('after is not an article id', 'after');
+    return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedPage.load({
+      categoryId: category.id,
+      first: clampFirst(first, MAX_CATEGORY_PAGE),
+      afterId: after ?? null,
+    });
   }
 
   @FieldResolver(() => Int, { description: 'How many published articles it holds directly.' })
-  async articleCount(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<number> {
-    return (await ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedIn.load(category.id)).length;
+  articleCount(@Root() category: ArticleCategory, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.knowledgeBase(publishedScopeOf(ctx)).publishedCount.load(category.id);
   }
 }
 

@@ -95,18 +95,6 @@ export class ArticleReadService {
     return this.tenant.run(organizationId, (tx) => tx.find(ArticleCategory, { order: { position: 'ASC', name: 'ASC' } }));
   }
 
-  /** A category's most read published articles, at most `limit` (articles_category_views_idx). */
-  mostReadIn(organizationId: string, categoryId: string, limit: number): Promise<ArticleListItem[]> {
-    return this.tenant.run(organizationId, (tx) =>
-      tx.find(Article, {
-        select: ARTICLE_LIST_SELECT,
-        where: { status: 'published', categoryId },
-        order: { viewCount: 'DESC', id: 'ASC' },
-        take: Math.max(1, Math.floor(limit)),
-      }),
-    );
-  }
-
   /** How many articles are published (an index-only count over articles_org_status_idx). */
   async publishedCount(organizationId: string): Promise<number> {
     const [row] = await this.tenant.run(organizationId, (tx) =>
@@ -146,16 +134,54 @@ export class ArticleReadService {
     return groupBy(rows, (c) => c.parentId ?? '');
   }
 
-  /** Published articles of each category, by title. */
-  async publishedIn(organizationId: string, categoryIds: readonly string[]): Promise<Map<string, ArticleListItem[]>> {
+  /**
+   * One page of each category's published articles, by title then id, after the article `afterId`
+   * (its title and id are the keyset): one statement for every category, each reading at most
+   * `first` entries of articles_category_title_idx.
+   */
+  async publishedPageIn(
+    organizationId: string,
+    categoryIds: readonly string[],
+    first: number,
+    afterId: string | null,
+  ): Promise<Map<string, ArticleListItem[]>> {
+    return this.tenant.run(organizationId, async (tx) => {
+      const rows = await tx.sql<{ category_id: string; id: string }>(
+        `SELECT c.id AS category_id, a.id
+         FROM unnest($2::uuid[]) AS c(id)
+         CROSS JOIN LATERAL (
+           SELECT x.id FROM articles x
+           WHERE x.organization_id = $1 AND x.status = 'published' AND x.category_id = c.id
+             AND ($4::uuid IS NULL OR (x.title, x.id) > (SELECT y.title, y.id FROM articles y WHERE y.organization_id = $1 AND y.id = $4))
+           ORDER BY x.title, x.id
+           LIMIT $3
+         ) a`,
+        [organizationId, categoryIds.filter(isUuid), first, afterId],
+      );
+      const byId = await listItemsById(
+        tx,
+        rows.map((r) => r.id),
+      );
+      const pages = new Map<string, ArticleListItem[]>();
+      for (const row of rows) {
+        const article = byId.get(row.id);
+        if (article) pages.set(row.category_id, [...(pages.get(row.category_id) ?? []), article]);
+      }
+      return pages;
+    });
+  }
+
+  /** How many published articles each category holds directly (counted on articles_category_title_idx). */
+  async publishedCounts(organizationId: string, categoryIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.tenant.run(organizationId, (tx) =>
-      tx.find(Article, {
-        select: ARTICLE_LIST_SELECT,
-        where: { status: 'published', categoryId: In(categoryIds.filter(isUuid)) },
-        order: { title: 'ASC', id: 'ASC' },
-      }),
+      tx.sql<{ category_id: string; n: number }>(
+        `SELECT category_id, count(*)::int AS n FROM articles
+         WHERE organization_id = $1 AND status = 'published' AND category_id = ANY($2::uuid[])
+         GROUP BY category_id`,
+        [organizationId, categoryIds.filter(isUuid)],
+      ),
     );
-    return groupBy(rows, (a) => a.categoryId ?? '');
+    return new Map(rows.map((r) => [r.category_id, r.n]));
   }
 
   /**

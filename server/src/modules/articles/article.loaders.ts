@@ -7,6 +7,9 @@ import type { ArticleListItem } from './article-list';
 import type { BodyPart } from './article-read.service';
 import type { ArticleServices } from './articles.module';
 
+/** Most articles a page of a category lists. */
+export const MAX_CATEGORY_PAGE = 100;
+
 /** Most related articles an article lists. */
 export const MAX_RELATED = 10;
 
@@ -16,12 +19,21 @@ export interface BodyKey {
   part: BodyPart;
 }
 
+/** Which page of which category's articles. */
+export interface CategoryPageKey {
+  categoryId: string;
+  first: number;
+  afterId: string | null;
+}
+
 /** The knowledge-base loaders of one organization in one request. */
 export interface KnowledgeBaseLoaders {
   category: DataLoader<string, ArticleCategory | null>;
   children: DataLoader<string, ArticleCategory[]>;
-  /** Published articles only, without their bodies. */
-  publishedIn: DataLoader<string, ArticleListItem[]>;
+  /** A page of a category's published articles by title, without their bodies. */
+  publishedPage: DataLoader<CategoryPageKey, ArticleListItem[], string>;
+  /** How many published articles a category holds directly. */
+  publishedCount: DataLoader<string, number>;
   /** Published articles only, up to MAX_RELATED each, without their bodies. */
   related: DataLoader<string, ArticleListItem[]>;
   /** A part of a published article's body, for lists that did not load it (null: not published). */
@@ -74,7 +86,27 @@ export function createArticleLoaders(services: Pick<ArticleServices, 'read' | 'f
   const make = (organizationId: string): KnowledgeBaseLoaders => ({
     category: new DataLoader(async (ids) => inOrder(ids, await read.categoriesById(organizationId, ids), () => null)),
     children: new DataLoader(async (ids) => inOrder(ids, await read.childrenOf(organizationId, ids), () => [])),
-    publishedIn: new DataLoader(async (ids) => inOrder(ids, await read.publishedIn(organizationId, ids), () => [])),
+    // One statement per distinct (first, after) asked for: in practice one per request.
+    publishedPage: new DataLoader<CategoryPageKey, ArticleListItem[], string>(
+      async (keys) => {
+        const found = new Map<string, ArticleListItem[]>();
+        const pageOf = (k: CategoryPageKey) => `${k.first}:${k.afterId ?? ''}`;
+        for (const page of new Set(keys.map(pageOf))) {
+          const group = keys.filter((k) => pageOf(k) === page);
+          const { first, afterId } = group[0];
+          const pages = await read.publishedPageIn(
+            organizationId,
+            group.map((k) => k.categoryId),
+            first,
+            afterId,
+          );
+          for (const [categoryId, articles] of pages) found.set(`${page}:${categoryId}`, articles);
+        }
+        return keys.map((k) => found.get(`${pageOf(k)}:${k.categoryId}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.first}:${k.afterId ?? ''}:${k.categoryId}` },
+    ),
+    publishedCount: new DataLoader(async (ids) => inOrder(ids, await read.publishedCounts(organizationId, ids), () => 0)),
     related: new DataLoader(async (ids) => inOrder(ids, await read.related(organizationId, ids, MAX_RELATED), () => [])),
     body: bodyLoader(organizationId, false, () => undefined),
     draftBody: bodyLoader(organizationId, true, agentOf(organizationId)),

@@ -164,6 +164,42 @@ onPostgres('hot article queries on a large knowledge base (PostgreSQL only; skip
     }
   });
 
+  it('a page of a large category, and its count, read its title index: no Seq Scan, no sort of the category', async () => {
+    const [{ id: categoryId }]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO article_categories (organization_id, slug, name) VALUES ($1, 'big', 'Big') RETURNING id`,
+      [organizationId],
+    );
+    await t.dataSource.query(`UPDATE articles SET category_id = $1 WHERE organization_id = $2 AND slug LIKE 'a-1%'`, [
+      categoryId,
+      organizationId,
+    ]);
+    await t.dataSource.query('ANALYZE articles');
+    try {
+      const [{ id: middle }]: { id: string }[] = await t.dataSource.query(
+        `SELECT id FROM articles WHERE category_id = $1 ORDER BY title, id OFFSET 5000 LIMIT 1`,
+        [categoryId],
+      );
+      const plans = await plansOf(async (tenant) => {
+        const read = new ArticleReadService(tenant);
+        const first = await read.publishedPageIn(organizationId, [categoryId], 100, null);
+        const later = await read.publishedPageIn(organizationId, [categoryId], 100, middle);
+        expect([first.get(categoryId)?.length, later.get(categoryId)?.length]).toEqual([100, 100]);
+      });
+      const pages = plans.filter((p) => /LATERAL/.test(p['Query Text']));
+      expect(pages).toHaveLength(2);
+      expect(pages.flatMap((p) => problems(p))).toEqual([]);
+
+      const counts = await plansOf((tenant) => new ArticleReadService(tenant).publishedCounts(organizationId, [categoryId]));
+      const nodes = counts.flatMap((p) => [...planNodes(p.Plan)]);
+      expect(nodes.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'articles')).toBe(false);
+      // One of the per-category indexes answers the count (the planner picks the smallest).
+      expect(nodes.some((n) => /^articles_category_/.test(n['Index Name'] ?? ''))).toBe(true);
+    } finally {
+      await t.dataSource.query(`UPDATE articles SET category_id = NULL WHERE category_id = $1`, [categoryId]);
+      await t.dataSource.query(`DELETE FROM article_categories WHERE id = $1`, [categoryId]);
+    }
+  });
+
   it('lists (recent, popular) select no body column', async () => {
     const plans = await plansOf(async (tenant) => {
       const read = new ArticleReadService(tenant);

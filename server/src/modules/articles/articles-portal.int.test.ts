@@ -109,6 +109,43 @@ describe('the knowledge base on the portal', () => {
     expect(codes(await reader.gql(CATEGORY, { slug: 'onboarding' }))).toEqual(['NOT_FOUND']);
   });
 
+  it('pages through a category by title with first and after, and counts without listing', async () => {
+    const PAGE = `query ($slug: String!, $first: Int, $after: ID) {
+      articleCategory(slug: $slug) { articleCount articles(first: $first, after: $after) { id title } }
+    }`;
+    type Page = { articleCategory: { articleCount: number; articles: { id: string; title: string }[] } };
+    for (const [i, title] of ['Paging b', 'Paging a', 'Paging a'].entries())
+      await saveArticle(app.dataSource, 'acme', { title, slug: `paging-${i}`, bodyMarkdown: 'x', categorySlug: 'billing' });
+    try {
+      const all = ok(await reader.gql<Page>(PAGE, { slug: 'billing' })).articleCategory;
+      expect(all.articleCount).toBe(6);
+      expect(all.articles.map((a) => a.title)).toEqual([
+        'Changing your payment method',
+        'Downloading an invoice',
+        'Paging a',
+        'Paging a',
+        'Paging b',
+        'Requesting a refund',
+      ]);
+      // Pages of two, each after the last one shown: every article once, in order, equal titles split by id.
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 4; i++) {
+        const page: Page['articleCategory'] = ok(await reader.gql<Page>(PAGE, { slug: 'billing', first: 2, after })).articleCategory;
+        seen.push(...page.articles.map((a) => a.id));
+        if (page.articles.length === 0) break;
+        after = page.articles[page.articles.length - 1].id;
+      }
+      expect(seen).toEqual(all.articles.map((a) => a.id));
+      expect(ok(await reader.gql<Page>(PAGE, { slug: 'billing', first: 1000 })).articleCategory.articles).toHaveLength(6);
+      expect(codes(await reader.gql(PAGE, { slug: 'billing', after: 'not-an-id' }))).toEqual(['BAD_USER_INPUT']);
+      // An id from elsewhere (another category's article, or none) starts nothing: an empty page, no error.
+      expect(ok(await reader.gql<Page>(PAGE, { slug: 'billing', after: randomUUID() })).articleCategory.articles).toEqual([]);
+    } finally {
+      await app.dataSource.query(`DELETE FROM articles WHERE title LIKE 'Paging %'`);
+    }
+  });
+
   it('shows an article with sanitized HTML, its category and related articles of the same category first', async () => {
     const { article } = ok(
       await reader.gql<{

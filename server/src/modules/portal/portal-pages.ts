@@ -130,9 +130,9 @@ ${categoryList(categories)}<p><a href="/requests/new">Submit a request</a></p></
     if (!category) return notFound(site);
     const [children, articles] = await Promise.all([
       this.articles.read.childrenOf(organization.id, [category.id]),
-      this.articles.read.mostReadIn(organization.id, category.id, RENDERED_CATEGORY_ARTICLES),
+      this.articles.read.publishedPageIn(organization.id, [category.id], RENDERED_CATEGORY_ARTICLES, null),
     ]);
-    const listed = articles.map((a) => ({ ...a, category }));
+    const listed = (articles.get(category.id) ?? []).map((a) => ({ ...a, category }));
     return {
       status: 200,
       title: `${category.name} · ${site}`,
