@@ -149,7 +149,7 @@ export class SignInService {
         heading: `Sign in to ${name}`,
         paragraphs: [
           'Click the button to sign in. The link works once and expires in 15 minutes.',
-          'On another device? Type this code on the sign-in page instead:',
+          'Reading this on another device? The button there asks you to pick the number the sign-in page shows. Or type this code on the sign-in page:',
         ],
         action: { label: `Sign in to ${name}`, url: link },
         code,
