@@ -22,8 +22,14 @@ type Claim = { status: string; returnPath: string | null };
 let app: TestApp;
 let org: Organization;
 let portal: string;
+/** Every log line the app writes, at debug level: no secret of the sign-in may be among them. */
+const logLines: string[] = [];
 beforeAll(async () => {
-  app = await startTestApp({ seed: false });
+  app = await startTestApp({
+    seed: false,
+    env: { LOG_LEVEL: 'debug' },
+    logDestination: { write: (line: string) => void logLines.push(line) },
+  });
   org = await buildOrganization(app.dataSource);
   portal = `${org.slug}.localhost`;
 });
@@ -208,6 +214,23 @@ describe('approving on another device', () => {
     });
     expect(cookieFrom(confirm, 'ac_session')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(codes(await claimPortal(device, started.waitingHandle))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('logs', () => {
+  it('never hold the waiting handle, the link token or the code (the request line keeps the link without its token)', async () => {
+    const email = 'logged@example.test';
+    const { device, started, token, code } = await startWaiting(email);
+    const { pending } = await openElsewhere(token);
+    await answer(pending, String(started.matchNumber));
+    ok(await claimPortal(device, started.waitingHandle));
+    // Outside production the link and code are logged on purpose, beside /dev/mail; nothing else may hold them.
+    const logs = logLines.filter((line) => !line.includes('development sign-in link')).join('');
+    expect(logs).toContain('/auth/confirm?token=[redacted]');
+    expect(logs).toContain('sign-in approval answered');
+    for (const secret of [started.waitingHandle, token, pending]) expect(logs).not.toContain(secret);
+    // The code is six digits: look for it only where a value would sit.
+    expect(logs).not.toMatch(new RegExp(`"${code}"|=${code}\\b`));
   });
 });
 
