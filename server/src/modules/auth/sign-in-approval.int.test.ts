@@ -90,6 +90,13 @@ describe('the asking device', () => {
     expect(JSON.stringify(row)).not.toContain(started.waitingHandle);
     expect(row.waiting_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(device.cookies.get('ac_signin_waiting')).toBe(started.waitingHandle);
+    const line = (await visitor(app, portal).gql(REQUEST_PORTAL, { email: 'handle@example.test' })).setCookies.find((l) =>
+      l.startsWith('ac_signin_waiting='),
+    );
+    expect(line).toMatch(/; Max-Age=900(;|$)/);
+    expect(line).toMatch(/; Path=\/auth(;|$)/);
+    expect(line).toMatch(/; HttpOnly(;|$)/);
+    expect(line).toMatch(/; SameSite=Lax(;|$)/);
     // A second request answers with a new handle and the older one stops working.
     const again = await startWaiting('handle@example.test');
     expect(again.started.waitingHandle).not.toBe(started.waitingHandle);
