@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { totpCode, totpStep } from '../server/src/modules/auth/totp';
 import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -67,6 +68,50 @@ run('signing in with the link on another device (number matching)', () => {
     await other.getByTestId('approval-answer').waitFor();
 
     await waiting.getByTestId('agent-app-frame').waitFor({ timeout: 15_000 });
+    expect((await phone.cookies()).some((c) => c.name === 'ac_session')).toBe(false);
+    await desk.close();
+    await phone.close();
+  });
+
+  it('an agent with two-step verification gives the authenticator code on the waiting device after approval', async () => {
+    // Two-step verification on for agent@globex.test, set up in the app as an agent would.
+    const setup = await browser.newContext();
+    const settings = await setup.newPage();
+    await settings.goto(product.url('localhost', '/agent/'));
+    await settings.getByLabel('Workspace').fill('globex');
+    await settings.getByLabel('Work email').fill('agent@globex.test');
+    await settings.getByTestId('agent-signin').getByRole('button').click();
+    await settings.getByLabel('Sign-in code').fill((await latestMail(product, 'agent@globex.test')).code);
+    await settings.getByRole('button', { name: /^sign in$/i }).click();
+    await settings.getByTestId('agent-app-frame').waitFor();
+    await settings.getByRole('link', { name: 'Two-step verification' }).click();
+    await settings.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    const secret = ((await settings.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+    await settings.getByLabel('Authenticator code').fill(totpCode(secret, totpStep(new Date())));
+    await settings.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    await settings.getByRole('button', { name: 'Turn off two-step verification' }).waitFor();
+    await setup.close();
+
+    const desk = await browser.newContext();
+    const phone = await browser.newContext();
+    const waiting = await desk.newPage();
+    await waiting.goto(product.url('localhost', '/agent/'));
+    await waiting.getByLabel('Workspace').fill('globex');
+    await waiting.getByLabel('Work email').fill('agent@globex.test');
+    await waiting.getByTestId('agent-signin').getByRole('button').click();
+    const number = (await waiting.getByTestId('match-number').textContent())?.trim() ?? '';
+    const other = await phone.newPage();
+    await other.goto((await latestMail(product, 'agent@globex.test')).link);
+    await other.getByTestId(`match-${number}`).click();
+    await other.getByTestId('approval-answer').waitFor();
+
+    // Approved there; the second factor is asked here before any session exists.
+    await waiting.getByTestId('approved-elsewhere').waitFor({ timeout: 15_000 });
+    expect((await desk.cookies()).some((c) => c.name === 'ac_session')).toBe(false);
+    // The step used to turn it on is spent; the next one is still inside the ±1 window.
+    await waiting.getByLabel('Authenticator code').fill(totpCode(secret, totpStep(new Date()) + 1));
+    await waiting.getByRole('button', { name: /^sign in$/i }).click();
+    await waiting.getByTestId('agent-app-frame').waitFor();
     expect((await phone.cookies()).some((c) => c.name === 'ac_session')).toBe(false);
     await desk.close();
     await phone.close();
