@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http, { type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config';
 import { seedDemoData } from '../src/db/seed/demo-data';
@@ -49,6 +50,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Load Acme and Globex (default true). */
   seed?: boolean;
+  /** Where the app's log lines go (with `env.LOG_LEVEL`), for tests of what is logged; stdout otherwise. */
+  logDestination?: DestinationStream;
   /** Replacements for what talks to the outside world (DNS). */
   overrides?: ComposeOverrides;
   /** PostgreSQL only: the app connects as a separate login role, the owner runs migrations and cross-tenant work. */
@@ -136,7 +139,7 @@ function send(port: number, path: string, options: RequestOptions): Promise<Test
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { DATABASE_URL: _url, DATA_DIR: _dir, ...env } = options.env ?? {};
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...env });
-  const logger = createLogger(config);
+  const logger = createLogger(config, options.logDestination);
   const shared = options.database;
   const database = shared ?? (await createTestDatabase({ appRole: options.appRole }));
   const dataSource = database.dataSource;

@@ -61,7 +61,8 @@ type Documents = {
     "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n": typeof types.CustomDomainFieldsFragmentDoc,
     "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n": typeof types.CustomDomainSettingsDocument,
     "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": typeof types.VerifyAgentSignInCodeDocument,
-    "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": typeof types.RequestAgentSignInDocument,
+    "\n  mutation ClaimAgentSignIn($input: ClaimAgentSignInInput!) {\n    claimAgentSignIn(input: $input) {\n      status\n      returnPath\n    }\n  }\n": typeof types.ClaimAgentSignInDocument,
+    "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n      waitingHandle\n      matchNumber\n    }\n  }\n": typeof types.RequestAgentSignInDocument,
     "\n  query QueueFilterOptions {\n    agents {\n      id\n      name\n      email\n    }\n    intakeForms {\n      id\n      name\n    }\n  }\n": typeof types.QueueFilterOptionsDocument,
     "\n  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!, $attachmentIds: [ID!]) {\n    addTicketMessage(number: $number, kind: $kind, body: $body, attachmentIds: $attachmentIds) {\n      ...AgentTicketDetail\n    }\n  }\n": typeof types.AddTicketMessageDocument,
     "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      countLimit\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n": typeof types.TicketQueueCountsDocument,
@@ -124,7 +125,8 @@ const documents: Documents = {
     "\n  fragment CustomDomainFields on CustomDomain {\n    id\n    hostname\n    verified\n    verifiedAt\n    isPrimary\n    portalUrl\n    dnsRecords {\n      type\n      name\n      value\n      purpose\n    }\n  }\n": types.CustomDomainFieldsFragmentDoc,
     "\n  query CustomDomainSettings {\n    customDomainSettings {\n      defaultPortalUrl\n      primaryPortalUrl\n      domains {\n        ...CustomDomainFields\n      }\n    }\n  }\n": types.CustomDomainSettingsDocument,
     "\n  mutation VerifyAgentSignInCode($input: VerifyAgentSignInCodeInput!) {\n    verifyAgentSignInCode(input: $input) {\n      returnPath\n    }\n  }\n": types.VerifyAgentSignInCodeDocument,
-    "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n": types.RequestAgentSignInDocument,
+    "\n  mutation ClaimAgentSignIn($input: ClaimAgentSignInInput!) {\n    claimAgentSignIn(input: $input) {\n      status\n      returnPath\n    }\n  }\n": types.ClaimAgentSignInDocument,
+    "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n      waitingHandle\n      matchNumber\n    }\n  }\n": types.RequestAgentSignInDocument,
     "\n  query QueueFilterOptions {\n    agents {\n      id\n      name\n      email\n    }\n    intakeForms {\n      id\n      name\n    }\n  }\n": types.QueueFilterOptionsDocument,
     "\n  mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!, $attachmentIds: [ID!]) {\n    addTicketMessage(number: $number, kind: $kind, body: $body, attachmentIds: $attachmentIds) {\n      ...AgentTicketDetail\n    }\n  }\n": types.AddTicketMessageDocument,
     "\n  query TicketQueueCounts {\n    ticketQueueCounts {\n      countLimit\n      unassigned\n      mine\n      open\n      pending\n      solved\n      all\n    }\n  }\n": types.TicketQueueCountsDocument,
@@ -345,7 +347,11 @@ export function graphql(source: "\n  mutation VerifyAgentSignInCode($input: Veri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClaimAgentSignIn($input: ClaimAgentSignInInput!) {\n    claimAgentSignIn(input: $input) {\n      status\n      returnPath\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimAgentSignIn($input: ClaimAgentSignInInput!) {\n    claimAgentSignIn(input: $input) {\n      status\n      returnPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n      waitingHandle\n      matchNumber\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAgentSignIn($input: RequestAgentSignInInput!) {\n    requestAgentSignIn(input: $input) {\n      message\n      codeLength\n      waitingHandle\n      matchNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

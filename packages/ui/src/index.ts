@@ -18,8 +18,9 @@ export { Timeline, type TimelineEntry, type TimelineEventEntry, type TimelineMes
 export { useDebouncedValue } from './useDebouncedValue';
 export { useLoadMore, type LoadMore } from './useLoadMore';
 export { useSignOut, type SignOut } from './useSignOut';
-export { useSignInElsewhere } from './useSignInElsewhere';
+export { useSignInClaim, useSignInElsewhere } from './useSignInElsewhere';
 export { createApiClient, isUnavailable, OUTAGE_RETRY, outageState } from './api-client';
 export { OutageNotice } from './OutageNotice';
 export { liveState, LIVE_RETRY, retryDelay, type LiveStatus } from './live-link';
 export { LiveNotice } from './LiveNotice';
+export { SignInMatch } from './SignInMatch';

@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler, type NextFunction, type Request, typ
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { serializeRequestForLog } from '../logger';
 import type { Config } from '../config';
 import type { GraphQLContext } from '../graphql/context';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../graphql/error-response.plugin';
@@ -134,6 +135,7 @@ export function createApp(deps: AppDeps): express.Express {
       // Every answered request is a debug line (LOG_LEVEL=debug shows them); refusals are info, failures errors.
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      serializers: { req: serializeRequestForLog },
     }),
   );
   app.use((req, res, next) => {

@@ -11,6 +11,8 @@ export const requestAgentSignInMutation = graphql(`
     requestAgentSignIn(input: $input) {
       message
       codeLength
+      waitingHandle
+      matchNumber
     }
   }
 `);
@@ -19,6 +21,10 @@ export const requestAgentSignInMutation = graphql(`
 export interface AgentSignInSent {
   message: string;
   codeLength: number;
+  /** This device's secret for claiming the sign-in once another device approves it. */
+  waitingHandle: string;
+  /** The number the other device must pick. */
+  matchNumber: number;
 }
 
 type Input = 'workspace' | 'email';

@@ -2,9 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { safeReturnPath, NO_FORM_ERRORS, toFormErrors, type FormErrors, isCompleteSignInCode } from '@actionconnect/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import { apiErrorsOf, CodeField, FormAlert, Icon } from '@actionconnect/ui';
+import { apiErrorsOf, CodeField, FormAlert, Icon, SignInMatch, useSignInClaim } from '@actionconnect/ui';
 import { BrowserCheck } from './BrowserCheck';
-import { usePortalSignInRequest } from './usePortalSignInRequest';
+import { usePortalSignInRequest, type SignInSent } from './usePortalSignInRequest';
 
 const verifyPortalSignInCodeMutation = graphql(`
   mutation VerifyPortalSignInCode($input: VerifyPortalSignInCodeInput!) {
@@ -14,17 +14,44 @@ const verifyPortalSignInCodeMutation = graphql(`
   }
 `);
 
+const claimPortalSignInMutation = graphql(`
+  mutation ClaimPortalSignIn($input: ClaimPortalSignInInput!) {
+    claimPortalSignIn(input: $input) {
+      status
+      returnPath
+    }
+  }
+`);
+
 interface CheckEmailStepProps {
   titleId: string;
   email: string;
-  codeLength: number;
-  message: string;
+  sent: SignInSent;
   returnTo: string;
   onChangeEmail: () => void;
 }
 
-/** Step two: "check your email", with the code from the email typed here (or the link clicked there). */
-export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, onChangeEmail }: CheckEmailStepProps) {
+/**
+ * Step two: "check your email", with the code from the email typed here, or the link clicked there:
+ * in this browser it signs in directly; on another device, picking the number shown here approves
+ * this page, which then signs in by itself.
+ */
+export function CheckEmailStep({ titleId, email, sent: firstSent, returnTo, onChangeEmail }: CheckEmailStepProps) {
+  const [sent, setSent] = useState(firstSent);
+  const [refused, setRefused] = useState(false);
+  const { codeLength, message } = sent;
+  const [claim] = useMutation(claimPortalSignInMutation);
+  useSignInClaim(refused ? null : sent.waitingHandle, async (waitingHandle) => {
+    const { data } = await claim({ variables: { input: { waitingHandle } } });
+    const answer = data?.claimPortalSignIn;
+    if (answer?.status === 'SIGNED_IN') {
+      // A full page load, so the new session cookie applies to everything from here on.
+      window.location.assign(safeReturnPath(answer.returnPath ?? returnTo));
+      return false;
+    }
+    if (answer?.status === 'REFUSED') setRefused(true);
+    return answer?.status === 'WAITING';
+  });
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FormErrors<'code' | 'email'>>(NO_FORM_ERRORS);
   const [resent, setResent] = useState(false);
@@ -56,7 +83,8 @@ export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, 
     setResent(false);
     setErrors(NO_FORM_ERRORS);
     try {
-      await resend({ email, returnPath: returnTo });
+      setSent(await resend({ email, returnPath: returnTo }));
+      setRefused(false);
       setResent(true);
       setCode('');
       codeInput.current?.focus();
@@ -82,6 +110,7 @@ export function CheckEmailStep({ titleId, email, codeLength, message, returnTo, 
         )}
       </p>
       <p className="auth-note">Click the link in the email, or enter the code here.</p>
+      <SignInMatch matchNumber={sent.matchNumber} refused={refused} />
       <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
         <FormAlert message={errors.form} />
         <CodeField

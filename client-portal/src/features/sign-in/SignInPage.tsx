@@ -5,9 +5,10 @@ import { usePageTitle, usePortal } from '../../app/portal-context';
 import { readReturnTo, useSession } from '../session';
 import { CheckEmailStep } from './CheckEmailStep';
 import { EmailStep } from './EmailStep';
+import type { SignInSent } from './usePortalSignInRequest';
 
 /** What the visitor has done so far: nothing yet, or asked for a code sent to `email`. */
-type Step = { name: 'email'; email: string } | { name: 'code'; email: string; codeLength: number; message: string };
+type Step = { name: 'email'; email: string } | ({ name: 'code'; email: string } & SignInSent);
 
 /** /signin?returnTo=/path: email, then the code from the email, then back to returnTo. */
 export function SignInPage() {
@@ -38,8 +39,7 @@ export function SignInPage() {
           <CheckEmailStep
             titleId="sign-in-title"
             email={step.email}
-            codeLength={step.codeLength}
-            message={step.message}
+            sent={step}
             returnTo={returnTo}
             onChangeEmail={() => setStep({ name: 'email', email: step.email })}
           />

@@ -10,6 +10,8 @@ const requestPortalSignInMutation = graphql(`
     requestPortalSignIn(input: $input) {
       message
       codeLength
+      waitingHandle
+      matchNumber
     }
   }
 `);
@@ -18,6 +20,10 @@ const requestPortalSignInMutation = graphql(`
 export interface SignInSent {
   message: string;
   codeLength: number;
+  /** This device's secret for claiming the sign-in once another device approves it. */
+  waitingHandle: string;
+  /** The number the other device must pick. */
+  matchNumber: number;
 }
 
 /**

@@ -6,8 +6,12 @@ import { AgentOnly, ContactReadable } from '../../auth/visibility';
 import { DomainError, ErrorCode, forbidden, notFound } from '../../errors';
 import { writeSessionCookie } from '../../http/cookies';
 import {
+  ClaimAgentSignInInput,
+  ClaimPortalSignInInput,
   RequestAgentSignInInput,
   RequestPortalSignInInput,
+  SignInClaim,
+  SignInClaimStatus,
   SignInCompleted,
   SignInRequested,
   TotpEnrollment,
@@ -16,7 +20,28 @@ import {
   Viewer,
   ViewerKind,
 } from './auth.types';
-import { SIGN_IN_CODE_LENGTH, type SignInTarget } from './sign-in.service';
+import { SIGN_IN_CODE_LENGTH, SIGN_IN_TTL_MS, type SignInClaim as Claim, type SignInStarted, type SignInTarget } from './sign-in.service';
+import { writeWaitingCookie } from './waiting-cookie';
+
+/** The answer to a sign-in request; the browser also keeps the waiting handle for the link's page. */
+function requested(ctx: GraphQLContext, started: SignInStarted): SignInRequested {
+  writeWaitingCookie(ctx.res, ctx.config, started.waitingHandle, SIGN_IN_TTL_MS / 1000);
+  return {
+    message: started.message,
+    codeLength: SIGN_IN_CODE_LENGTH,
+    waitingHandle: started.waitingHandle,
+    matchNumber: started.matchNumber,
+  };
+}
+
+/** A claim's answer; a session it started is written to this response's cookie. */
+function claimed(ctx: GraphQLContext, claim: Claim): SignInClaim {
+  if (claim.status !== 'signed-in') {
+    return { status: claim.status === 'waiting' ? SignInClaimStatus.WAITING : SignInClaimStatus.REFUSED, returnPath: null };
+  }
+  writeSessionCookie(ctx.res, ctx.config, claim.success.secret, claim.success.maxAgeSeconds);
+  return { status: SignInClaimStatus.SIGNED_IN, returnPath: claim.success.returnPath };
+}
 
 function portalTarget(ctx: GraphQLContext): SignInTarget {
   if (ctx.host.kind !== 'portal') throw new DomainError(ErrorCode.NotFound, 'Portal sign-in happens on an organization portal');
@@ -66,13 +91,22 @@ export class AuthResolver {
       'Emails a one-time sign-in link and code to a contact. Same answer for known and unknown emails. When the portal is busy it answers PROOF_OF_WORK_REQUIRED with a challenge to solve and send back in `proofOfWork`.',
   })
   async requestPortalSignIn(@Arg('input') input: RequestPortalSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
-    const message = await ctx.services.auth.signIn.request(portalTarget(ctx), {
+    const started = await ctx.services.auth.signIn.request(portalTarget(ctx), {
       email: input.email,
       returnPath: input.returnPath,
       ip: clientIp(ctx),
       proofOfWork: input.proofOfWork,
     });
-    return { message, codeLength: SIGN_IN_CODE_LENGTH };
+    return requested(ctx, started);
+  }
+
+  @Mutation(() => SignInClaim, {
+    description:
+      'Asked every few seconds by the device waiting on "Check your email": once the link was approved on another device (by picking the match number), signs this device in, once.',
+  })
+  async claimPortalSignIn(@Arg('input') input: ClaimPortalSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInClaim> {
+    const claim = await ctx.services.auth.signIn.claim(portalTarget(ctx), { waitingHandle: input.waitingHandle, host: ctx.host.hostname });
+    return claimed(ctx, claim);
   }
 
   @Mutation(() => SignInCompleted, { description: 'Signs a contact in with the code from the email (the cross-device path).' })
@@ -89,11 +123,24 @@ export class AuthResolver {
 
   @Mutation(() => SignInRequested, { description: 'Emails a one-time sign-in link and code to an agent of the workspace.' })
   async requestAgentSignIn(@Arg('input') input: RequestAgentSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInRequested> {
-    const message = await ctx.services.auth.signIn.request(await agentTarget(ctx, input.workspace), {
+    const started = await ctx.services.auth.signIn.request(await agentTarget(ctx, input.workspace), {
       email: input.email,
       ip: clientIp(ctx),
     });
-    return { message, codeLength: SIGN_IN_CODE_LENGTH };
+    return requested(ctx, started);
+  }
+
+  @Mutation(() => SignInClaim, {
+    description:
+      "The agent app's waiting device: signs in once the link was approved on another device. With two-step verification on, needs `totp` (TOTP_REQUIRED otherwise).",
+  })
+  async claimAgentSignIn(@Arg('input') input: ClaimAgentSignInInput, @Ctx() ctx: GraphQLContext): Promise<SignInClaim> {
+    const claim = await ctx.services.auth.signIn.claim(await agentTarget(ctx, input.workspace), {
+      waitingHandle: input.waitingHandle,
+      totp: input.totp,
+      host: ctx.host.hostname,
+    });
+    return claimed(ctx, claim);
   }
 
   @Mutation(() => SignInCompleted, { description: 'Signs an agent in with the code from the email.' })

@@ -84,6 +84,37 @@ export class SignInRequested {
 
   @Field(() => Int)
   codeLength: number;
+
+  @Field({
+    description:
+      'Secret of this device for `claimPortalSignIn` / `claimAgentSignIn` once the link is approved on another device. Keep it in memory only.',
+  })
+  waitingHandle: string;
+
+  @Field(() => Int, { description: 'The two-digit number to show: the other device must pick it to approve this sign-in.' })
+  matchNumber: number;
+}
+
+/** Where a waiting device's sign-in stands. */
+export enum SignInClaimStatus {
+  /** Nobody has answered on another device yet: ask again in a few seconds. */
+  WAITING = 'WAITING',
+  /** The other device picked a wrong number or said "I didn't ask for this": only the code works now. */
+  REFUSED = 'REFUSED',
+  /** Approved and claimed: the session cookie is set on this response. */
+  SIGNED_IN = 'SIGNED_IN',
+}
+registerEnumType(SignInClaimStatus, { name: 'SignInClaimStatus' });
+
+/** The answer to a waiting device's claim. */
+@ContactReadable()
+@ObjectType()
+export class SignInClaim {
+  @Field(() => SignInClaimStatus)
+  status: SignInClaimStatus;
+
+  @Field(() => String, { nullable: true, description: 'Relative path to continue to, once SIGNED_IN.' })
+  returnPath: string | null;
 }
 
 /** A session was started; its cookie is set on the response. */
@@ -165,6 +196,37 @@ export class VerifyAgentSignInCodeInput extends RequestAgentSignInInput {
   @Field(() => String, {
     nullable: true,
     description: 'The authenticator-app code; required (TOTP_REQUIRED otherwise) when the agent has two-step verification on.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  totp?: string | null;
+}
+
+@InputType()
+export class ClaimPortalSignInInput {
+  @Field({ description: 'The `waitingHandle` from `requestPortalSignIn`.' })
+  @IsString()
+  @MaxLength(100)
+  waitingHandle: string;
+}
+
+@InputType()
+export class ClaimAgentSignInInput {
+  @Field({ description: "The organization's slug, e.g. `acme`." })
+  @IsString()
+  @MaxLength(63)
+  workspace: string;
+
+  @Field({ description: 'The `waitingHandle` from `requestAgentSignIn`.' })
+  @IsString()
+  @MaxLength(100)
+  waitingHandle: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The authenticator-app code; required (TOTP_REQUIRED otherwise) once approved, when the agent has two-step verification on.',
   })
   @IsOptional()
   @IsString()

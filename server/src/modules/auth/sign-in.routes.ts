@@ -4,7 +4,8 @@ import type { Config } from '../../config';
 import { writeSessionCookie } from '../../http/cookies';
 import { escapeHtml, simplePage } from '../../http/pages';
 import type { Services } from '../../compose';
-import type { SignInTarget } from './sign-in.service';
+import type { LinkApproval, SignInTarget } from './sign-in.service';
+import { readWaitingCookie } from './waiting-cookie';
 
 const PENDING_COOKIE = 'ac_signin';
 
@@ -56,12 +57,14 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
     );
   }
 
+  const targetName = (target: SignInTarget) =>
+    target.purpose === 'portal'
+      ? (target.organization.branding.displayName ?? target.organization.name)
+      : `the ${target.organization.name} agent app`;
+
   /** The confirm button, with an authenticator-code field when the agent has two-step verification on. */
   function confirmPage(res: Response, target: SignInTarget, email: string, needsTotp: boolean, error: string | null) {
-    const name =
-      target.purpose === 'portal'
-        ? (target.organization.branding.displayName ?? target.organization.name)
-        : `the ${target.organization.name} agent app`;
+    const name = targetName(target);
     const totpField = needsTotp
       ? `${error ? `<p role="alert" data-testid="totp-error">${escapeHtml(error)}</p>` : ''}
 <p><label for="totp">Authenticator code</label><br><input id="totp" name="totp" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="10" required autofocus data-testid="totp-input"></p>`
@@ -75,6 +78,54 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
 <form method="post" action="/auth/confirm">${totpField}<button type="submit" data-testid="confirm-sign-in">Sign in</button></form>
 <p style="font-size:.875rem">Didn't ask to sign in? Close this page; nothing happens until you press the button.</p>`,
     );
+  }
+
+  /**
+   * The link opened on a browser that did not ask for it (no waiting handle for this token): pick
+   * the number the asking device shows, or say "not me". One answer per link; it signs nobody in
+   * here. Signing in on this device instead stays possible (the link in hand is as good as before).
+   */
+  function approvalPage(res: Response, target: SignInTarget, email: string, choices: number[]) {
+    const name = targetName(target);
+    const buttons = choices
+      .map(
+        (n) =>
+          `<button type="submit" name="choice" value="${n}" data-testid="match-${n}" style="font-size:1.5rem;min-width:88px;margin:0 8px 8px 0">${n}</button>`,
+      )
+      .join('');
+    page(
+      res,
+      target,
+      200,
+      'Approve sign-in',
+      `<h1>Approve sign-in to ${escapeHtml(name)}?</h1><p>Someone asked to sign in as <strong>${escapeHtml(email)}</strong> on another device or browser.</p>
+<p>If that was you, pick the number that device shows. Picking approves that device only; this one stays signed out.</p>
+<form method="post" action="/auth/confirm"><div role="group" aria-label="The number shown on the other device">${buttons}</div>
+<p><button type="submit" name="choice" value="none" data-testid="not-me" style="background:#fff;color:#b91c1c;border:1px solid #b91c1c">I didn't ask for this</button></p></form>
+<p style="font-size:.875rem">One try: a wrong number cancels this approval (the code in the email still works).</p>
+<form method="post" action="/auth/confirm"><p style="font-size:.875rem">Or <button type="submit" data-testid="sign-in-here" style="background:none;color:inherit;padding:0;text-decoration:underline;font-size:inherit">sign in on this device instead</button>.</p></form>`,
+    );
+  }
+
+  /** What the approving device sees after its one answer. */
+  function answeredPage(res: Response, target: SignInTarget | null, answer: LinkApproval) {
+    if (answer === 'expired') return expired(res, target);
+    const text: Record<Exclude<LinkApproval, 'expired'>, [string, string]> = {
+      approved: [
+        'Sign-in approved',
+        'Go back to the device where you asked to sign in: it continues by itself. This device is not signed in.',
+      ],
+      'wrong-number': [
+        'That was not the number',
+        'For your safety this link can no longer approve a sign-in. On the device where you asked to sign in, enter the code from the email instead, or request a new email.',
+      ],
+      refused: [
+        'Nobody was signed in',
+        "Thanks for telling us. The sign-in you didn't ask for was refused; your account is safe, and you can ignore the email.",
+      ],
+    };
+    const [title, body] = text[answer];
+    page(res, target, 200, title, `<h1 data-testid="approval-answer">${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p>`);
   }
 
   const router = express.Router();
@@ -92,6 +143,18 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       const target = await targetFor(res, token);
       const pending = target ? await services.auth.signIn.peek(target, token, res.locals.host.hostname) : null;
       if (!target || !pending) return expired(res, target);
+      if (!services.auth.signIn.isWaitingDevice(pending, readWaitingCookie(req))) {
+        const choices = services.auth.signIn.approvalChoices(pending);
+        if (choices) return approvalPage(res, target, pending.email, choices);
+        if (pending.approval)
+          return page(
+            res,
+            target,
+            200,
+            'Already answered',
+            `<h1 data-testid="approval-answer">This link was already answered</h1><p>It approved or refused a sign-in once, which is all it can do on another device. On the device where you asked to sign in, continue there or enter the code from the email.</p>`,
+          );
+      }
       confirmPage(res, target, pending.email, await services.auth.signIn.linkNeedsTotp(target, pending), null);
     } catch (error) {
       next(error);
@@ -119,6 +182,15 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
       const token = readPending(req);
       const target = await targetFor(res, token);
       const body: unknown = req.body;
+      if (body && typeof body === 'object' && 'choice' in body) {
+        // Another device's answer on the approval page: approves or refuses, never signs in here.
+        const raw = typeof body.choice === 'string' ? body.choice : '';
+        const choice = raw === 'none' ? null : /^\d{2}$/.test(raw) ? Number(raw) : -1;
+        const answer =
+          target && choice !== -1 ? await services.auth.signIn.approveLink(target, token, res.locals.host.hostname, choice) : 'expired';
+        writePending(res, null);
+        return answeredPage(res, target, answer);
+      }
       const totp = body && typeof body === 'object' && 'totp' in body && typeof body.totp === 'string' ? body.totp.slice(0, 20) : null;
       const result = target
         ? await services.auth.signIn.redeemLink(target, token, res.locals.host.hostname, totp)

@@ -19,7 +19,7 @@ import { SIGN_IN_LIMITS, type RateLimiter } from './rate-limiter';
 import type { SessionService } from './session.service';
 import { agentTokenOrganizationId } from './sign-in.cross-tenant';
 import { SignInToken, type SignInPurpose } from './sign-in-token.entity';
-import { newCode, newSecret, sameDigest, sha256 } from './tokens';
+import { newCode, newMatchChoices, newSecret, sameDigest, sha256 } from './tokens';
 import { TOTP_DIGITS } from './totp';
 import type { TotpService } from './totp.service';
 
@@ -57,8 +57,27 @@ const wrongTotp = (attemptsLeft: number): DomainError =>
     ? badInput(`That authenticator code is not right. ${attemptsLeft} attempt${attemptsLeft === 1 ? '' : 's'} left.`, 'totp')
     : invalidCode(0);
 
+/** What a sign-in request gives the device that asked: the same for known and unknown emails. */
+export interface SignInStarted {
+  message: string;
+  /** The waiting device's secret for claiming the session once another device approved (never stored). */
+  waitingHandle: string;
+  /** The number the waiting device shows, for the approving device to pick. */
+  matchNumber: number;
+}
+
+/** What another device's answer on the link's approval page did. */
+export type LinkApproval = 'approved' | 'wrong-number' | 'refused' | 'expired';
+
+/** Where a waiting device's claim stands: still waiting, refused on the other device, or signed in. */
+export type SignInClaim = { status: 'waiting' } | { status: 'refused' } | { status: 'signed-in'; success: SignInSuccess };
+
+const noLongerWaiting = (): DomainError =>
+  badInput('This sign-in is no longer waiting for approval. Enter the code from the email, or request a new one.', 'waitingHandle');
+
 /** What the link's confirming POST led to: a session, a dead link, or a request for the authenticator code. */
-export type LinkRedemption = { kind: 'signed-in'; success: SignInSuccess } | { kind: 'expired' } | { kind: 'totp'; message: string };
+export type LinkRedemption =
+  { kind: 'signed-in'; success: SignInSuccess } | { kind: 'expired' } | { kind: 'totp'; message: string; missing: boolean };
 
 /** What sign-in works with: the two roads to SQL and its collaborators. */
 export interface SignInDeps {
@@ -88,7 +107,7 @@ export class SignInService {
     target: SignInTarget,
     input: { email: string; returnPath?: string | null; ip: string; proofOfWork?: ProofOfWorkAnswer | null },
     now = new Date(),
-  ): Promise<string> {
+  ): Promise<SignInStarted> {
     const email = normalizeEmail(input.email);
     if (!email) throw badInput('Enter one valid email address, like name@example.com.', 'email');
     const { organization, purpose } = target;
@@ -96,6 +115,8 @@ export class SignInService {
     const mayReceive = await this.checkLimits(target, email, network, input.proofOfWork, now);
     const secret = newSecret();
     const code = newCode(SIGN_IN_CODE_LENGTH);
+    const waitingHandle = newSecret();
+    const match = newMatchChoices();
     const sentLink = await this.deps.tenant.run(organization.id, async (tx) => {
       const host = purpose === 'portal' ? await this.deps.urls.portalHostname(organization) : this.deps.urls.appHostname();
       const origin = purpose === 'portal' ? this.deps.urls.hostOrigin(host) : this.deps.urls.appOrigin();
@@ -113,6 +134,9 @@ export class SignInService {
         returnPath: purpose === 'portal' ? safeReturnPath(input.returnPath ?? '/') : '/agent/',
         host,
         requesterHash,
+        waitingHash: sha256(waitingHandle),
+        matchNumber: match.matchNumber,
+        matchChoices: match.choices.join(','),
         expiresAt: new Date(now.getTime() + SIGN_IN_TTL_MS),
       });
       if (!mayReceive) return null;
@@ -125,7 +149,7 @@ export class SignInService {
         heading: `Sign in to ${name}`,
         paragraphs: [
           'Click the button to sign in. The link works once and expires in 15 minutes.',
-          'On another device? Type this code on the sign-in page instead:',
+          'Reading this on another device? The button there asks you to pick the number the sign-in page shows. Or type this code on the sign-in page:',
         ],
         action: { label: `Sign in to ${name}`, url: link },
         code,
@@ -149,7 +173,11 @@ export class SignInService {
       if (!this.deps.config.isProduction)
         this.deps.log.info({ email, purpose, link: sentLink, code }, 'development sign-in link (also in /dev/mail)');
     }
-    return `If ${email} can sign in here, we've sent a sign-in link and a ${SIGN_IN_CODE_LENGTH}-digit code to it. Both expire in 15 minutes.`;
+    return {
+      message: `If ${email} can sign in here, we've sent a sign-in link and a ${SIGN_IN_CODE_LENGTH}-digit code to it. Both expire in 15 minutes.`,
+      waitingHandle,
+      matchNumber: match.matchNumber,
+    };
   }
 
   /**
@@ -235,10 +263,27 @@ export class SignInService {
   ): Promise<LinkRedemption> {
     const token = await this.peek(target, secret, host, now);
     if (!token) return { kind: 'expired' };
+    return this.finishWithSecondFactor(target, token, totp, now, async (tx) => {
+      const consumed = await this.consume(tx, `token_hash = $5`, [sha256(secret)], target, host, now);
+      return consumed ? this.startSession(tx, target, consumed, host, now) : null;
+    });
+  }
+
+  /**
+   * Checks an agent's second factor for a pending token, then runs `signIn` in the same transaction.
+   * A typed authenticator code is counted first, in its own committed statement, against the
+   * token's attempt limit (like typed email codes); a missing code is not a guess.
+   */
+  private async finishWithSecondFactor(
+    target: SignInTarget,
+    token: SignInToken,
+    totp: string | null,
+    now: Date,
+    signIn: (tx: TenantTx) => Promise<SignInSuccess | null>,
+  ): Promise<LinkRedemption> {
     const typed = (totp ?? '').replace(/\s+/g, '');
     let attempts = 0;
     if (target.purpose === 'agent' && typed) {
-      // Counted in its own committed statement, like typed email codes, before the code is compared.
       const rows = await this.deps.tenant.run(target.organization.id, async (tx) =>
         unwrap<{ code_attempts: number }>(
           await tx.sql(
@@ -255,16 +300,91 @@ export class SignInService {
     return this.deps.tenant.run(target.organization.id, async (tx): Promise<LinkRedemption> => {
       if (target.purpose === 'agent') {
         const factor = await this.deps.totp.check(target.organization.id, token.email, typed, now);
-        if (factor === 'missing') return { kind: 'totp', message: totpRequired().message };
+        if (factor === 'missing') return { kind: 'totp', message: totpRequired().message, missing: true };
         if (factor === 'wrong') {
           const left = SIGN_IN_LIMITS.codeAttemptsPerToken - attempts;
-          return left > 0 ? { kind: 'totp', message: wrongTotp(left).message } : { kind: 'expired' };
+          return left > 0 ? { kind: 'totp', message: wrongTotp(left).message, missing: false } : { kind: 'expired' };
         }
       }
-      const consumed = await this.consume(tx, `token_hash = $5`, [sha256(secret)], target, host, now);
-      const success = consumed ? await this.startSession(tx, target, consumed, host, now) : null;
+      const success = await signIn(tx);
       return success ? { kind: 'signed-in', success } : { kind: 'expired' };
     });
+  }
+
+  /**
+   * Whether the browser that opened a pending link is the one that asked for it (it holds the
+   * waiting handle): then the link signs it in as before. Otherwise, for a token that has a waiting
+   * device, the link's page offers number matching instead.
+   */
+  isWaitingDevice(token: SignInToken, waitingHandle: string): boolean {
+    return token.waitingHash === null || (waitingHandle !== '' && sameDigest(token.waitingHash, sha256(waitingHandle)));
+  }
+
+  /** The numbers an approval page offers for a pending link, or null when it cannot approve any more. */
+  approvalChoices(token: SignInToken): number[] | null {
+    if (token.waitingHash === null || token.approval !== null || !token.matchChoices) return null;
+    return token.matchChoices.split(',').map(Number);
+  }
+
+  /**
+   * Another device's one answer for a pending link (a same-origin POST, checked by the route):
+   * the right number approves the waiting device's claim, a wrong one or "not me" (`choice` null)
+   * refuses it. Either way it is the only answer: the approval path is closed after it. It never
+   * signs this device in and never spends the link's code.
+   */
+  async approveLink(target: SignInTarget, secret: string, host: string, choice: number | null, now = new Date()): Promise<LinkApproval> {
+    const token = await this.peek(target, secret, host, now);
+    if (!token || this.approvalChoices(token) === null) return 'expired';
+    const rows = await this.deps.tenant.run(target.organization.id, async (tx) =>
+      unwrap<{ approval: 'approved' | 'refused' }>(
+        await tx.sql(
+          `UPDATE sign_in_tokens SET approval = CASE WHEN $3::int IS NOT NULL AND match_number = $3::int THEN 'approved' ELSE 'refused' END,
+                  approval_answered_at = $4
+            WHERE id = $1 AND organization_id = $2 AND approval IS NULL AND waiting_hash IS NOT NULL
+              AND consumed_at IS NULL AND expires_at > $4
+            RETURNING approval`,
+          [token.id, target.organization.id, choice, now],
+        ),
+      ),
+    );
+    const answer = rows[0]?.approval;
+    if (!answer) return 'expired';
+    this.deps.log.info(
+      { tokenId: token.id, purpose: target.purpose, answer: choice === null ? 'not-me' : answer },
+      'sign-in approval answered',
+    );
+    return answer === 'approved' ? 'approved' : choice === null ? 'refused' : 'wrong-number';
+  }
+
+  /**
+   * The waiting device's claim, polled while it waits: nothing yet, refused on the other device, or
+   * (once approved) a session for this device, exactly once. An agent with two-step verification
+   * must also send the authenticator code (TOTP_REQUIRED otherwise) before the session exists.
+   * A missing, wrong, spent or expired handle is BAD_USER_INPUT on `waitingHandle`.
+   */
+  async claim(
+    target: SignInTarget,
+    input: { waitingHandle: string; totp?: string | null; host: string },
+    now = new Date(),
+  ): Promise<SignInClaim> {
+    const handle = input.waitingHandle.trim();
+    if (!handle) throw badInput('Send the waiting handle from the sign-in request.', 'waitingHandle');
+    if (!/^[A-Za-z0-9_-]{43}$/.test(handle)) throw noLongerWaiting();
+    const waitingHash = sha256(handle);
+    const token = await this.deps.tenant.run(target.organization.id, (tx) => tx.findOneBy(SignInToken, { waitingHash }));
+    if (!token || !this.usable(token, target, input.host, now)) throw noLongerWaiting();
+    if (token.approval === null) return { status: 'waiting' };
+    if (token.approval === 'refused') return { status: 'refused' };
+    const result = await this.finishWithSecondFactor(target, token, input.totp ?? null, now, async (tx) => {
+      const consumed = await this.consume(tx, `waiting_hash = $5 AND approval = 'approved'`, [waitingHash], target, input.host, now);
+      if (!consumed) throw noLongerWaiting();
+      const success = await this.startSession(tx, target, consumed, input.host, now);
+      if (!success) throw new DomainError(ErrorCode.Forbidden, 'This email cannot sign in here.');
+      return success;
+    });
+    if (result.kind === 'signed-in') return { status: 'signed-in', success: result.success };
+    if (result.kind === 'totp') throw result.missing ? totpRequired() : badInput(result.message, 'totp');
+    throw noLongerWaiting();
   }
 
   /** Whether the person a pending link signs in has two-step verification on (the confirm page asks for the code). */

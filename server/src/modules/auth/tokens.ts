@@ -21,3 +21,14 @@ export function sameDigest(a: string, b: string): boolean {
   const y = Buffer.from(b, 'hex');
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/**
+ * A two-digit match number (10–99) and the three numbers the approving device offers: it and two
+ * different decoys, ascending, so their order says nothing.
+ */
+export function newMatchChoices(): { matchNumber: number; choices: number[] } {
+  const picked = new Set<number>();
+  while (picked.size < 3) picked.add(randomInt(10, 100));
+  const choices = [...picked];
+  return { matchNumber: choices[randomInt(0, 3)], choices: choices.sort((a, b) => a - b) };
+}

@@ -40,9 +40,13 @@ async function newAgent(secret?: string): Promise<string> {
   return agent.email;
 }
 
+/** The waiting handle cookie of the newest request: confirmLink opens links in the browser that asked. */
+let waitingCookie = '';
+
 async function emailCode(email: string): Promise<string> {
   const res = await app.graphql(REQUEST_AGENT, { workspace: 'acme', email }, { host: 'localhost' });
   expect(res.body.errors).toBeUndefined();
+  waitingCookie = cookieFrom(res, 'ac_signin_waiting') ?? '';
   return (await latestSignInMail(app, email)).code;
 }
 
@@ -58,10 +62,10 @@ async function agentSession(email: string): Promise<string> {
 
 const errorOf = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => res.body.errors?.[0]?.extensions;
 
-/** Opens a link and posts its confirm form, optionally with an authenticator code, like a browser. */
+/** Opens a link and posts its confirm form, optionally with an authenticator code, like the browser that asked for it. */
 async function confirmLink(token: string, totp?: string): Promise<{ page: TestResponse; confirm: TestResponse; session: string | null }> {
   const open = await app.request(`/auth/confirm?token=${token}`, { host: 'localhost' });
-  const cookie = `ac_signin=${cookieFrom(open, 'ac_signin') ?? ''}`;
+  const cookie = `ac_signin=${cookieFrom(open, 'ac_signin') ?? ''}; ac_signin_waiting=${waitingCookie}`;
   const page = await app.request('/auth/confirm', { host: 'localhost', headers: { cookie } });
   const confirm = await app.request('/auth/confirm', {
     method: 'POST',
