@@ -14,6 +14,7 @@ import { ArticleListIndexes1795800300000 } from './1795800300000-article-list-in
 import { Attachments1795900000000 } from './1795900000000-attachments';
 import { InboundEmail1796000000000 } from './1796000000000-inbound-email';
 import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organization-blocked-file-types';
+import { Companies1796300000000 } from './1796300000000-companies';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -33,5 +34,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Attachments1795900000000,
   InboundEmail1796000000000,
   OrganizationBlockedFileTypes1796100000000,
+  Companies1796300000000,
   ArticleSearchRecentCandidates1796700000000,
 ];
