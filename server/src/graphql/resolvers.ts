@@ -22,11 +22,7 @@ import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
-import {
-  CompanyRequestsResolver,
-  TicketCcFieldsResolver,
-  TicketPersonCompanyResolver,
-} from '../modules/companies/company-portal.resolver';
+import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
 /** Every resolver class in the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -27,12 +27,17 @@ export class CompanyAdminResolver {
 
   @Authorized(Role.Admin)
   @Mutation(() => CompanyNode, { description: 'Adds a company with its sharing mode and email domains. Admins only.' })
-  createCompany(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateCompanyInput) input: CreateCompanyInput): Promise<CompanyWithDomains> {
+  createCompany(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => CreateCompanyInput) input: CreateCompanyInput,
+  ): Promise<CompanyWithDomains> {
     return ctx.services.companies.companies.create(requireAdmin(ctx), input);
   }
 
   @Authorized(Role.Admin)
-  @Mutation(() => CompanyNode, { description: "Changes a company's name, sharing mode or domains (the list given replaces the old). Admins only." })
+  @Mutation(() => CompanyNode, {
+    description: "Changes a company's name, sharing mode or domains (the list given replaces the old). Admins only.",
+  })
   updateCompany(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID) id: string,
@@ -49,7 +54,8 @@ export class CompanyAdminResolver {
 
   @Authorized(Role.Agent)
   @Mutation(() => CompanyContactNode, {
-    description: "Moves a contact to a company (null: none) and sets their manager flag. Their earlier requests stay in the company they were raised in.",
+    description:
+      'Moves a contact to a company (null: none) and sets their manager flag. Their earlier requests stay in the company they were raised in.',
   })
   setContactCompany(
     @Ctx() ctx: GraphQLContext,

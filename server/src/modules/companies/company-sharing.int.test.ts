@@ -49,10 +49,13 @@ beforeAll(async () => {
   // Bob's reply with a file: the timeline and the file URL both follow the rule.
   fileId = await uploadAs(app, people.bob, 'screenshot.txt', 'what I see');
   ok(
-    await people.bob.gql(`mutation ($n: Int!, $ids: [ID!]) { replyToTicket(number: $n, body: "Bob's words", attachmentIds: $ids) { number } }`, {
-      n: bobsNumber,
-      ids: [fileId],
-    }),
+    await people.bob.gql(
+      `mutation ($n: Int!, $ids: [ID!]) { replyToTicket(number: $n, body: "Bob's words", attachmentIds: $ids) { number } }`,
+      {
+        n: bobsNumber,
+        ids: [fileId],
+      },
+    ),
   );
 });
 afterEach(async () => {
@@ -121,7 +124,7 @@ describe.each<[SharingMode, boolean, boolean]>([
 describe('shared requests on the portal', () => {
   beforeAll(() => setMode('everyone_view'));
 
-  it('shows who raised a colleague\'s request, and nothing on the viewer\'s own', async () => {
+  it("shows who raised a colleague's request, and nothing on the viewer's own", async () => {
     const anna = ok(await people.anna.gql<{ ticket: { raisedBy: string | null } }>(PAGE, { n: bobsNumber }));
     const bob = ok(await people.bob.gql<{ ticket: { raisedBy: string | null } }>(PAGE, { n: bobsNumber }));
     expect(anna.ticket.raisedBy).toBe('Bob');
@@ -133,11 +136,13 @@ describe('shared requests on the portal', () => {
     expect(ok(await people.anna.gql(list, { status: ['OPEN'], search: String(bobsNumber) }))).toEqual({
       companyRequests: { totalCount: 1, nodes: [{ number: bobsNumber }], pageInfo: { hasNextPage: false } },
     });
-    expect(ok(await people.anna.gql<{ companyRequests: { totalCount: number } }>(list, { status: ['SOLVED'] })).companyRequests.totalCount).toBe(0);
+    expect(
+      ok(await people.anna.gql<{ companyRequests: { totalCount: number } }>(list, { status: ['SOLVED'] })).companyRequests.totalCount,
+    ).toBe(0);
     expect(codes(await people.anna.gql(`{ companyRequests(first: 500) { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it("keeps a colleague's request out of \"My requests\"", async () => {
+  it('keeps a colleague\'s request out of "My requests"', async () => {
     const mine = ok(await people.anna.gql<{ myTickets: { nodes: { number: number }[] } }>(MY_LIST));
     expect(mine.myTickets.nodes.map((n) => n.number)).not.toContain(bobsNumber);
   });
@@ -148,7 +153,12 @@ describe('shared requests on the portal', () => {
     const number = (await buildTicket(app.dataSource, { organizationId, requesterId: moved.id })).number;
     const elsewhere = await buildCompany(app.dataSource, { organizationId, sharingMode: 'everyone_view' });
     const agent = await signInAs(app, await buildAdmin(app.dataSource, { organizationId }));
-    ok(await agent.gql(`mutation ($c: ID!, $to: ID) { setContactCompany(contactId: $c, companyId: $to) { companyId } }`, { c: moved.id, to: elsewhere.id }));
+    ok(
+      await agent.gql(`mutation ($c: ID!, $to: ID) { setContactCompany(contactId: $c, companyId: $to) { companyId } }`, {
+        c: moved.id,
+        to: elsewhere.id,
+      }),
+    );
     const newColleague = await signInAs(app, await buildContact(app.dataSource, { organizationId, companyId: elsewhere.id }));
     expect(codes(await newColleague.gql(PAGE, { n: number }))).toEqual(['NOT_FOUND']);
     expect((await people.anna.gql(PAGE, { n: number })).errors).toEqual([]);

@@ -129,7 +129,9 @@ export class CompanyService {
 
   /** Lets (or stops) the organization's contacts copy addresses outside their company. */
   async setCcOutsideCompany(scope: AdminScope, allowed: boolean): Promise<boolean> {
-    await this.tenant.run(scope.organizationId, (tx) => tx.update(Organization, { id: scope.organizationId }, { ccOutsideCompany: allowed }));
+    await this.tenant.run(scope.organizationId, (tx) =>
+      tx.update(Organization, { id: scope.organizationId }, { ccOutsideCompany: allowed }),
+    );
     return allowed;
   }
 
@@ -145,7 +147,11 @@ export class CompanyService {
       if (taken) throw badInput(`${taken.domain} already belongs to another company.`, 'domains');
     }
     await tx.delete(CompanyDomain, { companyId: company.id });
-    if (domains.length) await tx.insertMany(CompanyDomain, domains.map((domain) => ({ companyId: company.id, domain })));
+    if (domains.length)
+      await tx.insertMany(
+        CompanyDomain,
+        domains.map((domain) => ({ companyId: company.id, domain })),
+      );
   }
 }
 

@@ -34,7 +34,7 @@ export class TicketCcService {
     return this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number, readableBy: scope });
       if (!(await mayComment(tx, scope, ticket.id))) throw forbidden('You can read this request, but not add people to it.');
-      const email = checkEmail(rawEmail);
+      const email = await checkCcEmail(tx, ticket, rawEmail);
       const organization = await tx.findOneBy(Organization, { id: scope.organizationId });
       if (!organization?.ccOutsideCompany) {
         const adder = await tx.findOneBy(Contact, { id: scope.contactId });
@@ -51,7 +51,7 @@ export class TicketCcService {
   addAsAgent(scope: AgentScope, number: number, rawEmail: string): Promise<Ticket> {
     return this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number });
-      return this.add(tx, ticket, checkEmail(rawEmail), { agentId: scope.agentId });
+      return this.add(tx, ticket, await checkCcEmail(tx, ticket, rawEmail), { agentId: scope.agentId });
     });
   }
 
@@ -90,9 +90,6 @@ export class TicketCcService {
   }
 
   private async add(tx: TenantTx, ticket: Ticket, email: string, actor: Actor): Promise<Ticket> {
-    const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
-    if (requester?.email === email) throw badInput('That is the requester, who gets every reply already.', 'email');
-    if (await tx.exists(Agent, { email })) throw badInput("That is an agent's address; agents see every request already.", 'email');
     const contact = await ensureContact(tx, email);
     if (await tx.exists(TicketCc, { ticketId: ticket.id, contactId: contact.id })) return ticket;
     const count = await tx.select(TicketCc, 'cc').andWhere('cc.ticket_id = :ticketId', { ticketId: ticket.id }).getCount();
@@ -113,9 +110,13 @@ export class TicketCcService {
   }
 }
 
-function checkEmail(raw: string): string {
+/** One address that is neither the ticket's requester nor an agent, normalized. */
+async function checkCcEmail(tx: TenantTx, ticket: Ticket, raw: string): Promise<string> {
   const email = normalizeEmail(raw);
   if (!email) throw badInput('Enter one email address, like name@example.com.', 'email');
+  const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
+  if (requester?.email === email) throw badInput('That is the requester, who gets every reply already.', 'email');
+  if (await tx.exists(Agent, { email })) throw badInput("That is an agent's address; agents see every request already.", 'email');
   return email;
 }
 
@@ -123,9 +124,9 @@ function checkEmail(raw: string): string {
 async function companyIdFor(tx: TenantTx, email: string): Promise<string | null> {
   const rows = await tx.sql<{ company_id: string | null }>(
     `SELECT COALESCE(
-       (SELECT c.company_id FROM contacts c WHERE c.organization_id = $1 AND c.email = $2),
-       (SELECT d.company_id FROM company_domains d WHERE d.organization_id = $1 AND d.domain = substring($2 FROM '@([^@]*)$')
-          AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = $1 AND c.email = $2))) AS company_id`,
+       (SELECT c.company_id FROM contacts c WHERE c.organization_id = $1 AND c.email = CAST($2 AS varchar)),
+       (SELECT d.company_id FROM company_domains d WHERE d.organization_id = $1 AND d.domain = substring(CAST($2 AS varchar) FROM '@([^@]*)$')
+          AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = $1 AND c.email = CAST($2 AS varchar)))) AS company_id`,
     [tx.organizationId, email],
   );
   return rows[0]?.company_id ?? null;

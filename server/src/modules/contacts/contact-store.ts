@@ -9,7 +9,8 @@ import { Contact } from './contact.entity';
 export async function ensureContact(tx: TenantTx, email: string, name: string | null = null): Promise<Contact> {
   await tx.sql(
     `INSERT INTO contacts (organization_id, email, name, company_id)
-     VALUES ($1, $2, $3, (SELECT d.company_id FROM company_domains d WHERE d.organization_id = $1 AND d.domain = substring($2 FROM '@([^@]*)$')))
+     VALUES ($1, CAST($2 AS varchar), $3,
+             (SELECT d.company_id FROM company_domains d WHERE d.organization_id = $1 AND d.domain = substring(CAST($2 AS varchar) FROM '@([^@]*)$')))
      ON CONFLICT (organization_id, email) DO NOTHING`,
     [tx.organizationId, email, name],
   );

@@ -63,11 +63,7 @@ export class TicketReadService {
    */
   async findForContact(scope: ContactScope, number: number): Promise<Ticket> {
     const ticket = await this.tenant.run(scope.organizationId, (tx) =>
-      tx
-        .select(Ticket, 't')
-        .andWhere('t.number = :number', { number })
-        .andWhere(contactMayRead('t'), accessParams(scope))
-        .getOne(),
+      tx.select(Ticket, 't').andWhere('t.number = :number', { number }).andWhere(contactMayRead('t'), accessParams(scope)).getOne(),
     );
     if (!ticket) throw notFound('Ticket');
     return ticket;
