@@ -23,3 +23,4 @@ export { createApiClient, isUnavailable, OUTAGE_RETRY, outageState } from './api
 export { OutageNotice } from './OutageNotice';
 export { liveState, LIVE_RETRY, retryDelay, type LiveStatus } from './live-link';
 export { LiveNotice } from './LiveNotice';
+export { CcEditor, type CcEditorProps, type CcView } from './CcEditor';

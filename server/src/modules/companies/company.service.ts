@@ -136,7 +136,7 @@ export class CompanyService {
   }
 
   private async setDomains(tx: TenantTx, company: Company, given: string[]): Promise<void> {
-    const domains = [...new Set(given.map((d, i) => checkDomain(d, i)))];
+    const domains = [...new Set(given.map(checkDomain))];
     if (domains.length > MAX_COMPANY_DOMAINS) throw badInput(`A company can have at most ${MAX_COMPANY_DOMAINS} domains.`, 'domains');
     if (domains.length) {
       const taken = await tx
@@ -183,8 +183,8 @@ function checkMode(mode: string): SharingMode {
 }
 
 /** `coyote.test`, `@coyote.test` or `Coyote.TEST` as `coyote.test`; anything that is not a mail domain is refused. */
-function checkDomain(raw: string, index: number): string {
+function checkDomain(raw: string): string {
   const domain = String(raw).trim().toLowerCase().replace(/^@/, '');
-  if (!normalizeEmail(`x@${domain}`)) throw badInput(`"${String(raw).slice(0, 80)}" is not an email domain.`, `domains.${index}`);
+  if (!normalizeEmail(`x@${domain}`)) throw badInput(`"${String(raw).slice(0, 80)}" is not an email domain.`, 'domains');
   return domain;
 }
