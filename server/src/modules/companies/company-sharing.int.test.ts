@@ -100,6 +100,14 @@ describe.each<[SharingMode, boolean, boolean]>([
     for (const who of [people.anna, people.bob]) expect(codes(await who.gql(PAGE, { n: dorasNumber }))).toEqual(['NOT_FOUND']);
   });
 
+  it('tells each contact whether "Requests from my company" shows them anything', async () => {
+    const seesList = async (who: Caller) =>
+      ok(await who.gql<{ myCompany: { name: string; seesCompanyRequests: boolean } | null }>(`{ myCompany { name seesCompanyRequests } }`))
+        .myCompany;
+    expect(await seesList(people.anna)).toEqual({ name: 'Coyote', seesCompanyRequests: annaSees });
+    expect(await seesList(people.bob)).toEqual({ name: 'Coyote', seesCompanyRequests: mode.startsWith('everyone') });
+  });
+
   it(`Anna ${annaReplies ? 'may' : 'may not'} reply to Bob's request`, async () => {
     const result = await people.anna.gql(REPLY, { n: bobsNumber, body: 'Anna here' });
     expect(codes(result)).toEqual(annaReplies ? [] : [annaSees ? 'FORBIDDEN' : 'NOT_FOUND']);
