@@ -230,3 +230,40 @@ async function waitUntil(condition: () => boolean, timeoutMs = 3000): Promise<vo
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+describe('the socket in production', () => {
+  let production: TestApp;
+  beforeAll(async () => {
+    production = await startTestApp({
+      seed: false,
+      // Plain HTTP so the test's page origin matches (production defaults to https).
+      env: { NODE_ENV: 'production', PUBLIC_SCHEME: 'http', POSTMARK_SERVER_TOKEN: 'unused-in-this-test', SEED_DEMO_DATA: 'false' },
+    });
+  });
+  afterAll(() => production?.close());
+
+  it('answers no introspection and suggests no field names, whatever the document', async () => {
+    const organization = await buildOrganization(production.dataSource);
+    const contact = await buildContact(production.dataSource, { organizationId: organization.id });
+    const ticket = await buildTicket(production.dataSource, { organizationId: organization.id, requesterId: contact.id });
+    const wile = await signInAs(production, contact);
+    const documents = [
+      `{ __schema { types { name fields { name } } } }`,
+      `subscription { __schema { types { name } } }`,
+      `subscription { ticketChanged(number: ${ticket.number}) { __type(name: "Ticket") { name } } }`,
+      `subscription { ticketChanged(number: ${ticket.number}) { internalNot } }`,
+    ];
+    for (const document of documents) {
+      const client = liveClient(production, { host: wile.host, cookies: wile.cookies });
+      try {
+        await expect(client.subscribe(`subscription { ticketChanged(number: ${ticket.number}) { id } }`).next()).resolves.toBeDefined();
+        const ended = await client.subscribe(document).ended;
+        const text = JSON.stringify(ended);
+        expect({ document, refused: Array.isArray(ended) && ended.length > 0 }).toEqual({ document, refused: true });
+        expect(text).not.toMatch(/"types"|"fields"|Did you mean|internalNotes/);
+      } finally {
+        await client.dispose();
+      }
+    }
+  });
+});

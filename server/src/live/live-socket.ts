@@ -216,7 +216,13 @@ export function attachLiveSocket(server: http.Server, deps: LiveSocketDeps): Liv
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length)
-          return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+          return invalid.map(
+            (e) =>
+              new GraphQLError(config.isProduction ? withoutSuggestions(e.message) : e.message, {
+                nodes: e.nodes,
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+          );
         const contextValue = contextFor(state, ctx.extra.request);
         state.operations.set(id, contextValue);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -269,4 +275,12 @@ export function attachLiveSocket(server: http.Server, deps: LiveSocketDeps): Liv
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A validation message without graphql-js's "Did you mean …?" hints, which name fields and types of
+ * the schema: production hides them on the socket as the HTTP endpoint does (blockFieldSuggestion).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*$/s, '');
 }
