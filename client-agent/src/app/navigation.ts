@@ -68,7 +68,6 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/forms', label: 'Forms', icon: 'form' },
       ],
     },
-    { title: 'Customers', items: [{ to: '/companies', label: 'Companies', icon: 'user' }] },
   ];
   const workspace: NavItem[] = isAdminRole(role)
     ? [

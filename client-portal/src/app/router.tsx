@@ -27,14 +27,6 @@ export function createPortalRouter() {
           ),
         },
         {
-          path: 'requests/company',
-          element: (
-            <RequireContact>
-              <MyRequestsPage scope="company" />
-            </RequireContact>
-          ),
-        },
-        {
           path: 'requests/new/:formSlug?',
           element: (
             <RequireContact>

@@ -3,10 +3,9 @@ import { Icon } from '@actionconnect/ui';
 import { formatRelativeTime } from '@actionconnect/shared';
 import { ticketPath } from './QueueTable';
 import { Avatar, StatusPill } from './TicketBadges';
-import { RequesterCompany, type RequesterCompanyProps } from './RequesterCompany';
 
 interface RequesterPanelProps {
-  requester: RequesterCompanyProps['requester'] & { name: string | null; email: string | null };
+  requester: { id: string; name: string | null; email: string | null };
   otherTickets: readonly { id: string; number: number; subject: string; status: string; updatedAt: unknown }[];
 }
 
@@ -29,7 +28,6 @@ export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps)
           )}
         </div>
       </div>
-      <RequesterCompany requester={requester} />
       <h3 className="side-card-subtitle">Other tickets</h3>
       {otherTickets.length === 0 ? (
         <p className="muted side-card-empty">No other tickets from this requester.</p>

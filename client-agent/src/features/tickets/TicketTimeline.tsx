@@ -76,9 +76,6 @@ function eventIcon(type: string): IconName {
       return 'flag';
     case 'FIELD_CHANGED':
       return 'sliders';
-    case 'CC_ADDED':
-    case 'CC_REMOVED':
-      return 'mail';
     default:
       return 'refresh';
   }

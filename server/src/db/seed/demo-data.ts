@@ -17,7 +17,6 @@ import { DEMO_ORGANIZATIONS, demoLogoSvg, type DemoOrganization } from './demo-c
 import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
-import { seedDemoCompany } from './demo-companies';
 
 /** A demo file: its name and its (generated) bytes. */
 interface DemoFile {
@@ -201,14 +200,6 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     }
   }
 
-  // What the demo form would have accepted for a request with this subject.
-  const answersFor = (subject: string, requesterName: string | null) => ({
-    subject,
-    topic: 'technical',
-    product: productOptions[0].value,
-    saw_error: false,
-    description: `${subject}. Details from ${requesterName}.`,
-  });
   let number = 0;
   for (const t of TICKETS) {
     const created = new Date(Date.now() - t.ageDays * DAY - 3600_000);
@@ -223,7 +214,13 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
         requesterId: requester.id,
         assigneeId: t.assigned ? agent.id : null,
         formVersionId: version.id,
-        answers: answersFor(t.subject, requester.name),
+        answers: {
+          subject: t.subject,
+          topic: 'technical',
+          product: productOptions[0].value,
+          saw_error: false,
+          description: `${t.subject}. Details from ${requester.name}.`,
+        },
         createdAt: created,
         solvedAt: t.status === 'solved' || t.status === 'closed' ? new Date(created.getTime() + 3600_000) : null,
         closedAt: t.status === 'closed' ? new Date(created.getTime() + 2 * 3600_000) : null,
@@ -314,8 +311,6 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
       for (const [message, file] of files) if (message && file) await attachDemoFile(m, storage, message, file.name, file.bytes());
     }
   }
-  if (demo.slug === 'acme')
-    number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }
 

@@ -235,8 +235,7 @@ describe('what an agent can see of tickets', () => {
 
   it("never lists another organization's tickets", async () => {
     const result = await agent.gql<{ ticketQueue: { totalCount: number } }>(`{ ticketQueue(view: ALL) { totalCount } }`);
-    // Acme's five, and the request of Wile's colleague Sam (demo-companies.ts).
-    expect(result.data?.ticketQueue.totalCount).toBe(6);
+    expect(result.data?.ticketQueue.totalCount).toBe(5);
   });
 
   it('cannot use the contact operations', async () => {

@@ -1,3 +1,0 @@
-// What other features use of the tickets feature.
-export { ticketPath } from './QueueTable';
-export { StatusPill } from './TicketBadges';
