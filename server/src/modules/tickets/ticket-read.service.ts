@@ -10,6 +10,13 @@ import { Ticket, type TicketStatus } from './ticket.entity';
 import { UNSOLVED_STATUSES } from '../../auth/ticket.policy';
 import type { TicketQueueCounts } from './ticket.types';
 import type { AgentScope, ContactScope } from '../../auth/viewer';
+import { accessParams, contactMayRead, copiedOn, requestedBy, sharedByCompany } from '../companies/ticket-access';
+
+/** Filters of the portal's request lists ("My requests", "Requests from my company"). */
+export interface ContactListArgs extends PageArgs {
+  status?: TicketStatus[] | null;
+  search?: string | null;
+}
 
 /** Largest page a list query returns. */
 export const MAX_PAGE_SIZE = 100;
@@ -50,10 +57,13 @@ export class TicketReadService {
     private readonly signer: Signer,
   ) {}
 
-  /** A contact's own ticket; another contact's or organization's answers exactly as a missing one. */
+  /**
+   * A ticket the contact may read (ticket-access.ts: requester, CC, or shared by their company);
+   * any other answers exactly as a missing one.
+   */
   async findForContact(scope: ContactScope, number: number): Promise<Ticket> {
     const ticket = await this.tenant.run(scope.organizationId, (tx) =>
-      tx.findOne(Ticket, { where: { requesterId: scope.contactId, number } }),
+      tx.select(Ticket, 't').andWhere('t.number = :number', { number }).andWhere(contactMayRead('t'), accessParams(scope)).getOne(),
     );
     if (!ticket) throw notFound('Ticket');
     return ticket;
@@ -66,18 +76,37 @@ export class TicketReadService {
     return ticket;
   }
 
-  /** A contact's requests, most recently active first. */
-  async listForContact(
-    scope: ContactScope,
-    args: PageArgs & { status?: TicketStatus[] | null; search?: string | null },
-  ): Promise<TicketPage> {
+  /** "My requests": those the contact raised or is copied on, most recently active first. */
+  listForContact(scope: ContactScope, args: ContactListArgs): Promise<TicketPage> {
+    return this.contactList(scope, 'contact', `(${requestedBy('t')} OR ${copiedOn('t')})`, args);
+  }
+
+  /**
+   * "Requests from my company": every request raised in the contact's company that its sharing
+   * mode shows them (none in a private company, or to a non-manager where only managers see them).
+   */
+  listForCompany(scope: ContactScope, args: ContactListArgs): Promise<TicketPage> {
+    return this.contactList(scope, 'company', sharedByCompany('read', 't'), args);
+  }
+
+  /** An agent's list of one company's requests, most recently active first. */
+  listForCompanyAsAgent(scope: AgentScope, companyId: string, args: PageArgs): Promise<TicketPage> {
     checkPageSize(args);
     return this.tenant.run(scope.organizationId, (tx) => {
-      const qb = tx.select(Ticket, 't').andWhere('t.requester_id = :contactId', { contactId: scope.contactId });
+      const qb = tx.select(Ticket, 't').andWhere('t.company_id = :companyId', { companyId: uuidArg(companyId, 'id') });
+      const list = listKey('company-agent', scope.organizationId, scope.agentId, { companyId });
+      return page(tx, this.signer, qb, { list, sort: TicketSortField.UPDATED_AT, direction: SortDirection.DESC }, args);
+    });
+  }
+
+  private contactList(scope: ContactScope, kind: string, condition: string, args: ContactListArgs): Promise<TicketPage> {
+    checkPageSize(args);
+    return this.tenant.run(scope.organizationId, (tx) => {
+      const qb = tx.select(Ticket, 't').andWhere(condition, accessParams(scope));
       if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
       applySearch(qb, args.search);
       const sort = { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC };
-      const list = listKey('contact', scope.organizationId, scope.contactId, { status: args.status ?? null, search: args.search ?? null });
+      const list = listKey(kind, scope.organizationId, scope.contactId, { status: args.status ?? null, search: args.search ?? null });
       return page(tx, this.signer, qb, { list, sort: sort.field, direction: sort.direction }, args);
     });
   }
