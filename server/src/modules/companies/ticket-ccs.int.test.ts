@@ -133,6 +133,45 @@ describe('a CC', () => {
     expect(seen.ticket.timeline.find((m) => m.body === "Cece's words")?.author?.name).toBe('Cece');
   });
 
+  it('finds raised and copied requests interleaved in one order, page by page, none twice and none missed', async () => {
+    const me = await buildContact(app.dataSource, { organizationId: organization.id, name: 'Pager' });
+    const other = await buildContact(app.dataSource, { organizationId: organization.id });
+    const expected: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      // Newest first: even ones raised by me, odd ones raised by someone else with me copied; two share a time.
+      const updatedAt = new Date(Date.UTC(2026, 0, 20 - Math.min(i, 5)));
+      const ticket = await buildTicket(app.dataSource, {
+        organizationId: organization.id,
+        requesterId: i % 2 === 0 ? me.id : other.id,
+        updatedAt,
+      });
+      if (i % 2 === 1) await buildTicketCc(app.dataSource, { ticketId: ticket.id, contactId: me.id });
+      expected.push(ticket.number);
+    }
+    const pager = await signInAs(app, me);
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (let pageNo = 0; pageNo < 5; pageNo++) {
+      const page: {
+        myTickets: { totalCount: number; nodes: { number: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      } = ok(
+        await pager.gql(
+          `query ($after: String) { myTickets(first: 2, after: $after) { totalCount nodes { number } pageInfo { hasNextPage endCursor } } }`,
+          {
+            after,
+          },
+        ),
+      );
+      expect(page.myTickets.totalCount).toBe(7);
+      seen.push(...page.myTickets.nodes.map((n) => n.number));
+      if (!page.myTickets.pageInfo.hasNextPage) break;
+      after = page.myTickets.pageInfo.endCursor;
+    }
+    // The two sharing a time come in id order (descending), as the database orders them.
+    expect([...seen].sort()).toEqual([...expected].sort());
+    expect(seen.slice(0, 5)).toEqual(expected.slice(0, 5));
+  });
+
   it('gets public replies by email, never internal notes', async () => {
     const { contact, ticket } = await requestOf('Mailed');
     const cc = await buildContact(app.dataSource, { organizationId: organization.id });
