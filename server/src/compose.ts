@@ -17,6 +17,7 @@ import { buildOrganizationServices, type OrganizationServices } from './modules/
 import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbox.module';
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
+import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
@@ -50,6 +51,7 @@ export interface Services {
   attachments: AttachmentServices;
   inbound: InboundServices;
   live: LiveServices;
+  companies: CompanyServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -113,7 +115,21 @@ export function composeServices(args: {
   const attachments = buildAttachmentServices(deps, { storage: overrides.fileStorage });
 
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
-  const services: Services = { organizations, outbox, auth, tickets, forms, customFields, articles, portal, attachments, inbound, live };
+  const companies = buildCompanyServices(deps);
+  const services: Services = {
+    organizations,
+    outbox,
+    auth,
+    tickets,
+    forms,
+    customFields,
+    articles,
+    portal,
+    attachments,
+    inbound,
+    live,
+    companies,
+  };
   return {
     services,
     tenant,

@@ -6,5 +6,6 @@
 // The factories live in test/factories/ by area; import them all from here.
 export * from './factories/articles';
 export * from './factories/attachments';
+export * from './factories/companies';
 export * from './factories/core';
 export * from './factories/tickets';

@@ -68,6 +68,7 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/forms', label: 'Forms', icon: 'form' },
       ],
     },
+    { title: 'Customers', items: [{ to: '/companies', label: 'Companies', icon: 'user' }] },
   ];
   const workspace: NavItem[] = isAdminRole(role)
     ? [

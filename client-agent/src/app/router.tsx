@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { CompaniesPage } from '../features/companies/CompaniesPage';
+import { CompanyPage } from '../features/companies/CompanyPage';
 import { CustomFieldsPage } from '../features/custom-fields/CustomFieldsPage';
 import { FormEditorPage } from '../features/forms/FormEditorPage';
 import { FormsPage } from '../features/forms/FormsPage';
@@ -31,6 +33,8 @@ export function createAgentRouter() {
               { path: 'tickets/t/:number', element: <TicketPage /> },
               ...knowledgeBaseRoutes,
               { path: 'forms', element: <FormsPage /> },
+              { path: 'companies', element: <CompaniesPage /> },
+              { path: 'companies/:id', element: <CompanyPage /> },
               { path: 'forms/:formId', element: <FormEditorPage /> },
               {
                 path: 'settings',

@@ -27,6 +27,14 @@ export function createPortalRouter() {
           ),
         },
         {
+          path: 'requests/company',
+          element: (
+            <RequireContact>
+              <MyRequestsPage scope="company" />
+            </RequireContact>
+          ),
+        },
+        {
           path: 'requests/new/:formSlug?',
           element: (
             <RequireContact>

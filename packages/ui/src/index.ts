@@ -24,3 +24,4 @@ export { OutageNotice } from './OutageNotice';
 export { liveState, LIVE_RETRY, retryDelay, type LiveStatus } from './live-link';
 export { LiveNotice } from './LiveNotice';
 export { SignInMatch } from './SignInMatch';
+export { CcEditor, type CcEditorProps, type CcView } from './CcEditor';

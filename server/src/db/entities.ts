@@ -9,6 +9,9 @@ import { RateLimitHit } from '../modules/auth/rate-limit-hit.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInToken } from '../modules/auth/sign-in-token.entity';
 import { InboundEmail } from '../modules/inbound/inbound-email.entity';
+import { Company } from '../modules/companies/company.entity';
+import { CompanyDomain } from '../modules/companies/company-domain.entity';
+import { TicketCc } from '../modules/companies/ticket-cc.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
 import { TicketFieldValue } from '../modules/custom-fields/ticket-field-value.entity';
@@ -45,4 +48,7 @@ export const ENTITIES = [
   OutgoingEmail,
   Attachment,
   InboundEmail,
+  Company,
+  CompanyDomain,
+  TicketCc,
 ];

@@ -4,6 +4,7 @@ import { createAttachmentLoaders, type AttachmentLoaders } from '../modules/atta
 import { createCustomFieldLoaders, type CustomFieldLoaders } from '../modules/custom-fields/custom-field.loaders';
 import { createFormLoaders, type FormLoaders } from '../modules/forms/form.loaders';
 import { createTicketLoaders, type TicketLoaders } from '../modules/tickets/ticket.loaders';
+import { createCompanyLoaders, type CompanyLoaders } from '../modules/companies/company.loaders';
 import type { Viewer } from './context';
 
 /**
@@ -12,7 +13,7 @@ import type { Viewer } from './context';
  * ones refuse anyone but an agent, so a field resolver that forgot its guard still fails closed);
  * this only composes them.
  */
-export interface Loaders extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders {
+export interface Loaders extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders, CompanyLoaders {
   /** Drops what was cached about a ticket, after a mutation changed it. */
   forgetTicket(ticketId: string): void;
 }
@@ -25,6 +26,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
     ...createCustomFieldLoaders(services.customFields.read, viewer),
     ...createArticleLoaders(services.articles, viewer),
     ...createAttachmentLoaders(services.attachments.files, viewer),
+    ...createCompanyLoaders(services.companies, viewer),
   };
   return {
     ...loaders,
@@ -33,6 +35,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
       loaders.agentFieldValues.clear(ticketId);
       loaders.contactTimeline.clear(ticketId);
       loaders.agentTimeline.clear(ticketId);
+      loaders.ticketCcs.clear(ticketId);
     },
   };
 }

@@ -21,6 +21,8 @@ import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver'
 import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
+import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
+import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
 /** Every resolver class in the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -48,4 +50,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ArticleFieldsResolver,
   ArticleCategoryFieldsResolver,
   AgentArticleFieldsResolver,
+  CompanyAdminResolver,
+  CompanyFieldsResolver,
+  CompanyRequestsResolver,
+  TicketCcFieldsResolver,
+  TicketPersonCompanyResolver,
 ];

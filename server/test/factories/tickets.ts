@@ -7,6 +7,7 @@ import { IntakeFormVersion } from '../../src/modules/forms/intake-form-version.e
 import { IntakeForm } from '../../src/modules/forms/intake-form.entity';
 import { TicketEvent } from '../../src/modules/tickets/ticket-event.entity';
 import { TicketMessage } from '../../src/modules/tickets/ticket-message.entity';
+import { Contact } from '../../src/modules/contacts/contact.entity';
 import { Ticket } from '../../src/modules/tickets/ticket.entity';
 import { buildAgent, buildContact, managerOf, organizationIdOf, rowOrBuild, save, unique, type Writer } from './core';
 
@@ -99,6 +100,9 @@ export async function buildTicket(m: Writer, overrides: DeepPartial<Ticket> = {}
   const em = managerOf(m);
   const organizationId = await organizationIdOf(em, overrides.organizationId);
   const requesterId = overrides.requesterId ?? (await buildContact(em, { organizationId })).id;
+  // As the product does: the ticket is raised in the requester's company of the moment.
+  const companyId =
+    overrides.companyId !== undefined ? overrides.companyId : ((await em.findOneBy(Contact, { id: requesterId }))?.companyId ?? null);
   const rows: { last_ticket_number: number }[] = await em.query(
     'UPDATE organizations SET last_ticket_number = last_ticket_number + 1 WHERE id = $1 RETURNING last_ticket_number',
     [organizationId],
@@ -115,6 +119,7 @@ export async function buildTicket(m: Writer, overrides: DeepPartial<Ticket> = {}
     ...overrides,
     organizationId,
     requesterId,
+    companyId,
     number: overrides.number ?? returned[0].last_ticket_number,
   });
 }

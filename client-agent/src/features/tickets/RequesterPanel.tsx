@@ -3,9 +3,10 @@ import { Icon } from '@actionconnect/ui';
 import { formatRelativeTime } from '@actionconnect/shared';
 import { ticketPath } from './QueueTable';
 import { Avatar, StatusPill } from './TicketBadges';
+import { RequesterCompany, type RequesterCompanyProps } from './RequesterCompany';
 
 interface RequesterPanelProps {
-  requester: { id: string; name: string | null; email: string | null };
+  requester: RequesterCompanyProps['requester'] & { name: string | null; email: string | null };
   otherTickets: readonly { id: string; number: number; subject: string; status: string; updatedAt: unknown }[];
 }
 
@@ -28,6 +29,7 @@ export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps)
           )}
         </div>
       </div>
+      <RequesterCompany requester={requester} />
       <h3 className="side-card-subtitle">Other tickets</h3>
       {otherTickets.length === 0 ? (
         <p className="muted side-card-empty">No other tickets from this requester.</p>

@@ -7,6 +7,7 @@ import { PlaceholderPage } from '../../ui/PlaceholderPage';
 import { formatDateTime } from '@actionconnect/shared';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { RequesterPanel } from './RequesterPanel';
+import { TicketCcsPanel } from './TicketCcsPanel';
 import { PriorityLabel, StatusPill } from './TicketBadges';
 import { TicketComposer } from './TicketComposer';
 import { TicketProperties } from './TicketProperties';
@@ -30,6 +31,16 @@ graphql(`
     solvedAt
     closedAt
     requester {
+      id
+      name
+      email
+      isCompanyManager
+      company {
+        id
+        name
+      }
+    }
+    ccs {
       id
       name
       email
@@ -219,6 +230,7 @@ function TicketView({ number }: { number: number }) {
         <TicketProperties ticket={ticket} agents={data.agents} />
         <CustomFieldsPanel number={ticket.number} readOnly={closed} definitions={data.customFieldDefinitions} values={ticket.fieldValues} />
         <RequesterPanel requester={ticket.requester} otherTickets={ticket.requesterOtherTickets} />
+        <TicketCcsPanel number={ticket.number} ccs={ticket.ccs} />
       </aside>
     </div>
   );

@@ -76,6 +76,9 @@ function eventIcon(type: string): IconName {
       return 'flag';
     case 'FIELD_CHANGED':
       return 'sliders';
+    case 'CC_ADDED':
+    case 'CC_REMOVED':
+      return 'mail';
     default:
       return 'refresh';
   }

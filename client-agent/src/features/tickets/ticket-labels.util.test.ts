@@ -47,6 +47,8 @@ describe('ticket history in words', () => {
 
   it('survives details it does not know', () => {
     expect(describeEvent({ type: 'OTHER', details: null }, context)).toBe('updated the ticket');
+    expect(describeEvent({ type: 'CC_ADDED', details: { email: 'pat@coyote.test' } }, context)).toBe('copied pat@coyote.test');
+    expect(describeEvent({ type: 'CC_REMOVED', details: null }, context)).toBe('removed someone from the CCs');
     expect(describeEvent({ type: 'FIELD_CHANGED', details: 'garbage' }, context)).toBe('cleared a field');
   });
 });

@@ -82,6 +82,11 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
       const from = displayFieldValue(field, details.from);
       return from === 'empty' ? `set ${name} to ${to}` : `changed ${name} from ${from} to ${to}`;
     }
+    case 'CC_ADDED':
+    case 'CC_REMOVED': {
+      const who = typeof details.email === 'string' ? details.email : 'someone';
+      return event.type === 'CC_ADDED' ? `copied ${who}` : `removed ${who} from the CCs`;
+    }
     default:
       return 'updated the ticket';
   }

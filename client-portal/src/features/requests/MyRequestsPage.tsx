@@ -21,43 +21,83 @@ import { useLiveRequestList } from './useLiveRequestList';
 
 const PAGE_SIZE = 20;
 
-const myRequestsQuery = graphql(`
-  query MyRequests($status: [TicketStatus!], $search: String, $first: Int!, $after: String) {
-    myTickets(status: $status, search: $search, first: $first, after: $after) {
-      totalCount
-      totalCountCapped
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        number
-        subject
-        status
-        createdAt
-        updatedAt
-      }
+graphql(`
+  fragment RequestListPage on TicketConnection {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      number
+      subject
+      status
+      createdAt
+      updatedAt
+      raisedBy
     }
   }
 `);
 
-/** /requests, for signed-in contacts: their requests, filtered by status, searchable, a page at a time. */
-export function MyRequestsPage() {
-  usePageTitle('My requests');
+// One document for both lists ("My requests" and "Requests from my company"): the same filters
+// and paging, and the same rows; `company` picks which of the two the API answers.
+const myRequestsQuery = graphql(`
+  query MyRequests($company: Boolean!, $status: [TicketStatus!], $search: String, $first: Int!, $after: String) {
+    myTickets(status: $status, search: $search, first: $first, after: $after) @skip(if: $company) {
+      ...RequestListPage
+    }
+    companyRequests(status: $status, search: $search, first: $first, after: $after) @include(if: $company) {
+      ...RequestListPage
+    }
+  }
+`);
+
+const myCompanyQuery = graphql(`
+  query MyCompany {
+    myCompany {
+      name
+      seesCompanyRequests
+    }
+  }
+`);
+
+/** Which list a page shows: the contact's own requests (and those they are copied on), or their company's. */
+export type RequestScope = 'mine' | 'company';
+
+const PATHS: Record<RequestScope, string> = { mine: '/requests', company: '/requests/company' };
+
+/**
+ * /requests and /requests/company, for signed-in contacts: their requests, or those their company
+ * shares with them, filtered by status, searchable, a page at a time.
+ */
+export function MyRequestsPage({ scope = 'mine' }: { scope?: RequestScope }) {
+  const company = useQuery(myCompanyQuery).data?.myCompany ?? null;
+  const title = scope === 'company' ? 'Requests from my company' : 'My requests';
+  usePageTitle(title);
   const session = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const filters = readRequestFilters(location.search);
   const email = session.status === 'contact' ? session.contact.email : null;
+  const pathname = PATHS[scope];
 
-  const setFilters = (next: RequestFilters) => navigate({ pathname: '/requests', search: writeRequestFilters(next) }, { replace: true });
+  const setFilters = (next: RequestFilters) => navigate({ pathname, search: writeRequestFilters(next) }, { replace: true });
+  const description =
+    scope === 'company'
+      ? company
+        ? `Requests raised at ${company.name}.`
+        : undefined
+      : email
+        ? `Requests sent from ${email}, and those you are copied on.`
+        : undefined;
 
   return (
     <>
       <PageHeader
-        title="My requests"
-        description={email ? `Requests sent from ${email}.` : undefined}
+        title={title}
+        description={description}
         actions={
           <Link to="/requests/new" className="button button--primary">
             Submit a request
@@ -65,12 +105,26 @@ export function MyRequestsPage() {
         }
       />
       <div className="container section">
+        {company?.seesCompanyRequests && (
+          <nav className="segmented request-scope" aria-label="Whose requests">
+            {(['mine', 'company'] as const).map((s) => (
+              <Link
+                key={s}
+                to={PATHS[s]}
+                className={s === scope ? 'segmented-item segmented-item--active' : 'segmented-item'}
+                aria-current={s === scope ? 'page' : undefined}
+              >
+                {s === 'mine' ? 'My requests' : 'Requests from my company'}
+              </Link>
+            ))}
+          </nav>
+        )}
         <div className="list-toolbar">
           <nav className="segmented" aria-label="Filter by status">
             {REQUEST_STATUS_FILTERS.map((f) => (
               <Link
                 key={f.value}
-                to={{ pathname: '/requests', search: writeRequestFilters({ ...filters, status: f.value }) }}
+                to={{ pathname, search: writeRequestFilters({ ...filters, status: f.value }) }}
                 replace
                 className={f.value === filters.status ? 'segmented-item segmented-item--active' : 'segmented-item'}
                 aria-current={f.value === filters.status ? 'page' : undefined}
@@ -82,7 +136,7 @@ export function MyRequestsPage() {
           {/* Keyed by the search so the box follows the address when it changes. */}
           <SearchBox key={filters.search} initial={filters.search} onSearch={(search) => setFilters({ ...filters, search })} />
         </div>
-        <RequestList filters={filters} onClear={() => setFilters({ status: 'all', search: '' })} />
+        <RequestList scope={scope} filters={filters} onClear={() => setFilters({ status: 'all', search: '' })} />
       </div>
     </>
   );
@@ -120,14 +174,14 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch(search: st
   );
 }
 
-function RequestList({ filters, onClear }: { filters: RequestFilters; onClear(): void }) {
+function RequestList({ scope, filters, onClear }: { scope: RequestScope; filters: RequestFilters; onClear(): void }) {
   const { data, error, loading, fetchMore, refetch } = useQuery(myRequestsQuery, {
-    variables: { status: statusesFor(filters.status), search: filters.search || null, first: PAGE_SIZE },
+    variables: { company: scope === 'company', status: statusesFor(filters.status), search: filters.search || null, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   useLiveRequestList();
   const more = useLoadMore("We couldn't load more requests. Try again.");
-  const page = data?.myTickets;
+  const page = scope === 'company' ? data?.companyRequests : data?.myTickets;
 
   if (!page) {
     if (error) {
@@ -166,6 +220,10 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
       >
         <p>{filters.search ? `Nothing matches “${filters.search}” with this status.` : 'You have no requests with this status.'}</p>
       </EmptyState>
+    ) : scope === 'company' ? (
+      <EmptyState icon="inbox" title="No requests from your company yet">
+        <p>Requests your colleagues send appear here.</p>
+      </EmptyState>
     ) : (
       <EmptyState
         icon="inbox"
@@ -187,9 +245,12 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
     await more.run(() =>
       fetchMore({
         variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          myTickets: { ...fetchMoreResult.myTickets, nodes: [...previous.myTickets.nodes, ...fetchMoreResult.myTickets.nodes] },
-        }),
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const key = scope === 'company' ? 'companyRequests' : 'myTickets';
+          const before = previous[key];
+          const next = fetchMoreResult[key];
+          return before && next ? { [key]: { ...next, nodes: [...before.nodes, ...next.nodes] } } : fetchMoreResult;
+        },
       }),
     );
   }
@@ -210,6 +271,7 @@ function RequestList({ filters, onClear }: { filters: RequestFilters; onClear():
                 <span className="request-row-subject">{ticket.subject}</span>
                 <span className="request-row-meta">
                   #{ticket.number} · Submitted {formatDate(ticket.createdAt, now)}
+                  {ticket.raisedBy ? ` · raised by ${ticket.raisedBy}` : ''}
                 </span>
               </span>
               <StatusBadge status={ticket.status} />

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { EmptyState, Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { ReplyBox } from './ReplyBox';
+import { RequestCcs } from './RequestCcs';
 import { RequestTimeline } from './RequestTimeline';
 import { SolveCard } from './SolveCard';
 import { StatusBadge } from './StatusBadge';
@@ -24,6 +25,12 @@ graphql(`
     updatedAt
     solvedAt
     closedAt
+    raisedBy
+    ccs {
+      id
+      name
+      email
+    }
     form {
       id
       name
@@ -141,6 +148,12 @@ function RequestView({ number }: { number: number }) {
           <p className="page-description">
             Request <strong data-testid="request-number">#{ticket.number}</strong> · submitted {formatDateTime(ticket.createdAt)}
             {ticket.form ? ` with “${ticket.form.name}”` : ''}
+            {ticket.raisedBy ? (
+              <>
+                {' '}
+                · raised by <strong data-testid="request-raised-by">{ticket.raisedBy}</strong>
+              </>
+            ) : null}
           </p>
         </div>
       </div>
@@ -194,6 +207,10 @@ function RequestView({ number }: { number: number }) {
                 </div>
               ))}
             </dl>
+          </section>
+          <section className="aside-card">
+            <h2 className="aside-title">People copied</h2>
+            <RequestCcs number={ticket.number} ccs={ticket.ccs} isRequester={ticket.raisedBy === null} />
           </section>
           {ticket.answers.length > 0 && (
             <section className="aside-card">

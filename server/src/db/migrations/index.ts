@@ -16,6 +16,7 @@ import { InboundEmail1796000000000 } from './1796000000000-inbound-email';
 import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organization-blocked-file-types';
 import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-category-title-index';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
+import { Companies1796300000000 } from './1796300000000-companies';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -36,6 +37,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   InboundEmail1796000000000,
   OrganizationBlockedFileTypes1796100000000,
   SignInApproval1796200000000,
+  Companies1796300000000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
 ];

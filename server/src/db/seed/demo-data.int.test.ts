@@ -15,6 +15,9 @@ import { Organization } from '../../modules/organizations/organization.entity';
 import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
 import { ENTITIES } from '../entities';
+import { CompanyDomain } from '../../modules/companies/company-domain.entity';
+import { Company } from '../../modules/companies/company.entity';
+import { TicketCc } from '../../modules/companies/ticket-cc.entity';
 import { seedDemoData } from './demo-data';
 import { Attachment } from '../../modules/attachments/attachment.entity';
 import { DiskStorage } from '../../modules/attachments/disk-storage';
@@ -99,8 +102,8 @@ describe('the demo data', () => {
       for (const a of agents) expect(a.email).toBe(a.email.toLowerCase());
     });
 
-    it('has two contacts', async () => {
-      expect(await repo(Contact).count({ where: mine() })).toBe(2);
+    it('has two contacts, and Acme a third in its company', async () => {
+      expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 3 : 2);
     });
 
     it('has custom fields visible to contacts and agent-only ones', async () => {
@@ -193,6 +196,19 @@ describe('the demo data', () => {
         expect(ticketIds.has(m.ticket_id)).toBe(true);
       }
     });
+  });
+
+  it("gives Acme the company Coyote Inc. (coyote.test, managers), Wile its manager, Sam's request and a CC", async () => {
+    const acme = orgs.find((o) => o.slug === 'acme') as Organization;
+    const [company] = await repo(Company).find({ where: { organizationId: acme.id } });
+    expect(company).toMatchObject({ name: 'Coyote Inc.', sharingMode: 'managers' });
+    expect((await repo(CompanyDomain).find({ where: { companyId: company.id } })).map((d) => d.domain)).toEqual(['coyote.test']);
+    const wile = await repo(Contact).findOneByOrFail({ organizationId: acme.id, email: 'wile@coyote.test' });
+    const sam = await repo(Contact).findOneByOrFail({ organizationId: acme.id, email: 'sam@coyote.test' });
+    expect(wile).toMatchObject({ companyId: company.id, isCompanyManager: true });
+    expect(sam).toMatchObject({ companyId: company.id, isCompanyManager: false });
+    expect(await repo(Ticket).countBy({ requesterId: sam.id, companyId: company.id })).toBe(1);
+    expect(await repo(TicketCc).countBy({ organizationId: acme.id, contactId: sam.id })).toBe(1);
   });
 
   it('loads nothing the second time: every table keeps its row count', async () => {

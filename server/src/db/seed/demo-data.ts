@@ -17,6 +17,7 @@ import { DEMO_ORGANIZATIONS, demoLogoSvg, type DemoOrganization } from './demo-c
 import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
+import { seedDemoCompany } from './demo-companies';
 
 /** A demo file: its name and its (generated) bytes. */
 interface DemoFile {
@@ -200,6 +201,14 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     }
   }
 
+  // What the demo form would have accepted for a request with this subject.
+  const answersFor = (subject: string, requesterName: string | null) => ({
+    subject,
+    topic: 'technical',
+    product: productOptions[0].value,
+    saw_error: false,
+    description: `${subject}. Details from ${requesterName}.`,
+  });
   let number = 0;
   for (const t of TICKETS) {
     const created = new Date(Date.now() - t.ageDays * DAY - 3600_000);
@@ -214,13 +223,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
         requesterId: requester.id,
         assigneeId: t.assigned ? agent.id : null,
         formVersionId: version.id,
-        answers: {
-          subject: t.subject,
-          topic: 'technical',
-          product: productOptions[0].value,
-          saw_error: false,
-          description: `${t.subject}. Details from ${requester.name}.`,
-        },
+        answers: answersFor(t.subject, requester.name),
         createdAt: created,
         solvedAt: t.status === 'solved' || t.status === 'closed' ? new Date(created.getTime() + 3600_000) : null,
         closedAt: t.status === 'closed' ? new Date(created.getTime() + 2 * 3600_000) : null,
@@ -311,6 +314,8 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
       for (const [message, file] of files) if (message && file) await attachDemoFile(m, storage, message, file.name, file.bytes());
     }
   }
+  if (demo.slug === 'acme')
+    number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }
 

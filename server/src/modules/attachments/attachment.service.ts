@@ -1,3 +1,4 @@
+import { accessParams, contactMayRead } from '../companies/ticket-access';
 import type { Readable } from 'node:stream';
 import type { SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '@actionconnect/shared';
@@ -185,7 +186,7 @@ export class AttachmentService {
 
   /**
    * The uploader while unattached; once attached, whoever may read the message: any agent of the
-   * organization, or the ticket's requester for a public reply (never an internal note).
+   * organization, or a contact who may read the ticket (ticket-access.ts) for a public reply (never an internal note).
    */
   private async mayRead(tx: TenantTx, viewer: FileViewer, row: Attachment): Promise<boolean> {
     if (!row.messageId) {
@@ -194,17 +195,21 @@ export class AttachmentService {
     if (viewer.kind === 'agent') return true;
     const message = await tx.findOneBy(TicketMessage, { id: row.messageId });
     if (!message || message.kind !== 'public_reply') return false;
-    return tx.exists(Ticket, { id: message.ticketId, requesterId: viewer.contactId });
+    return tx
+      .select(Ticket, 't')
+      .andWhere('t.id = :ticketId', { ticketId: message.ticketId })
+      .andWhere(contactMayRead('t'), accessParams(viewer))
+      .getExists();
   }
 }
 
-/** Narrows attached files to those whose message the viewer can read: any for an agent; a contact's own public replies. */
+/** Narrows attached files to those whose message the viewer can read: any for an agent; public replies of tickets a contact may read. */
 function readable(qb: SelectQueryBuilder<Attachment>, viewer: FileViewer): SelectQueryBuilder<Attachment> {
   if (viewer.kind === 'agent') return qb;
   return qb.andWhere(
     `a.message_id IN (SELECT m.id FROM ticket_messages m JOIN tickets t ON t.id = m.ticket_id
-      WHERE m.organization_id = :readerOrganizationId AND t.organization_id = :readerOrganizationId
-        AND m.kind = 'public_reply' AND t.requester_id = :readerContactId)`,
-    { readerOrganizationId: viewer.organizationId, readerContactId: viewer.contactId },
+      WHERE m.organization_id = :accessOrganizationId AND t.organization_id = :accessOrganizationId
+        AND m.kind = 'public_reply' AND ${contactMayRead('t')})`,
+    accessParams(viewer),
   );
 }

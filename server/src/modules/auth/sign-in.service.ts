@@ -1,3 +1,4 @@
+import { ensureContact } from '../contacts/contact-store';
 import { normalizeEmail, safeReturnPath } from '@actionconnect/shared';
 import type { Logger } from 'pino';
 import { IsNull } from 'typeorm';
@@ -489,13 +490,7 @@ export class SignInService {
       return { secret, returnPath: '/agent/', maxAgeSeconds: Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000) };
     }
     if (target.organization.portalAccess === 'known_contacts' && !(await tx.exists(Contact, { email: token.email }))) return null;
-    // The same email always means the same contact: insert once, then read whichever row exists.
-    await tx.sql(`INSERT INTO contacts (organization_id, email) VALUES ($1, $2) ON CONFLICT (organization_id, email) DO NOTHING`, [
-      organizationId,
-      token.email,
-    ]);
-    const contact = await tx.findOneBy(Contact, { email: token.email });
-    if (!contact) return null;
+    const contact = await ensureContact(tx, token.email);
     const { secret, session } = await this.deps.sessions.create({ kind: 'contact', organizationId, contactId: contact.id, host }, now);
     return {
       secret,

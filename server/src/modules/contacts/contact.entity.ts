@@ -1,11 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreatedAt, IdColumn } from '../../db/columns';
+import { Company } from '../companies/company.entity';
 import { Organization } from '../organizations/organization.entity';
 
 /** An organization's external end-user. The same email always means the same contact. */
 @Entity('contacts')
 @Check('contacts_email_lower', `"email" = lower("email")`)
 @Index('contacts_org_email_key', ['organizationId', 'email'], { unique: true })
+@Index('contacts_org_company_idx', ['organizationId', 'companyId'])
 export class Contact {
   @IdColumn()
   id: string;
@@ -23,6 +25,18 @@ export class Contact {
 
   @Column({ type: 'varchar', length: 120, nullable: true })
   name: string | null;
+
+  /** The company the contact belongs to: set from its email domain at creation, or by an agent. */
+  @Column({ type: 'uuid', nullable: true })
+  companyId: string | null;
+
+  @ManyToOne(() => Company, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'company_id' })
+  company?: Company | null;
+
+  /** Sees the company's requests when its sharing mode is `managers`. Only an agent sets it. */
+  @Column({ type: 'boolean', default: false })
+  isCompanyManager: boolean;
 
   @CreatedAt()
   createdAt: Date;

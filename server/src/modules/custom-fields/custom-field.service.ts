@@ -1,3 +1,4 @@
+import { accessParams, readableTicketIds } from '../companies/ticket-access';
 import { CUSTOM_FIELD_TYPES, evaluateSubmission, type FormDefinition } from '@actionconnect/shared';
 import type { TenantData } from '../../db/tenant';
 import { CustomFieldDefinition } from './custom-field-definition.entity';
@@ -41,8 +42,8 @@ export class CustomFieldReadService {
         .addOrderBy('d.key', 'ASC');
       if (audience.kind !== 'agent') {
         qb.andWhere('d.visible_to_contact = true').andWhere(
-          'v.ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)',
-          { organizationId, contactId: audience.contactId },
+          `v.ticket_id IN (${readableTicketIds()})`,
+          accessParams({ organizationId, contactId: audience.contactId }),
         );
       }
       const rows = await qb.getMany();

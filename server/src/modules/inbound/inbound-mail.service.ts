@@ -1,3 +1,5 @@
+import { TicketCc } from '../companies/ticket-cc.entity';
+import { ensureContact } from '../contacts/contact-store';
 import { Readable } from 'node:stream';
 import { MAX_FILES_PER_MESSAGE } from '@actionconnect/shared';
 import type { Logger } from 'pino';
@@ -99,22 +101,23 @@ export class InboundMailService {
       this.deps.log.warn({ messageId: message.messageId, organizationId: organization.id }, 'inbound reply with a forged or foreign token');
       return done('ignored', null, 'forged or foreign reply token');
     }
-    const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
+    // The requester, or a contact copied on the ticket: their words are theirs.
+    const sender = await senderOnTicket(tx, ticket, message.from);
     const text = inboundText(message, 'reply');
-    if (!requester || requester.email !== message.from || spfFailed(message)) {
+    if (!sender || sender.email !== message.from || spfFailed(message)) {
       // An unverified sender's files are not kept (nobody vouches for them); agents see their names.
       const names = message.attachments.map(nameOf);
       const note = `${text || EMPTY_BODY}${names.length ? `\n\n[Attachments not kept, the sender is unverified: ${names.join(', ')}]` : ''}`;
       const noted = await this.deps.write.addUnverifiedEmailNote(organization.id, ticket.number, message.from, note);
-      const why = requester?.email === message.from ? 'From is the requester, but SPF failed' : 'sender is not the requester';
+      const why = sender?.email === message.from ? 'From is the requester or a CC, but SPF failed' : 'sender is not the requester or a CC';
       return noted ? done('flagged', noted, why) : done('ignored', ticket, `${why}; the ticket is closed`);
     }
-    const scope: ContactScope = { kind: 'contact', organizationId: organization.id, contactId: requester.id, organization };
+    const scope: ContactScope = { kind: 'contact', organizationId: organization.id, contactId: sender.id, organization };
     if (ticket.status === 'closed') {
       await this.deps.write.sendClosedNotice(scope, ticket);
       return done('closed-notice', ticket);
     }
-    const kept = files?.contactId === requester.id ? files : null;
+    const kept = files?.contactId === sender.id ? files : null;
     const saved = await this.deps.write.replyAsContact(scope, ticket.number, bodyWith(text, kept), kept?.ids ?? [], 'email');
     return done('reply', saved);
   }
@@ -158,8 +161,8 @@ export class InboundMailService {
       if (reply) {
         const ticket = await tx.findOneBy(Ticket, { number: reply.number });
         if (!ticket || ticket.status === 'closed' || !this.deps.replies.verifyReply(organization.id, ticket.id, reply.mac)) return null;
-        const requester = await tx.findOneBy(Contact, { id: ticket.requesterId });
-        return requester?.email === message.from && !spfFailed(message) ? requester.id : null;
+        const sender = await senderOnTicket(tx, ticket, message.from);
+        return sender && !spfFailed(message) ? sender.id : null;
       }
       if (organization.portalAccess === 'known_contacts') return (await tx.findOneBy(Contact, { email: message.from }))?.id ?? null;
       return (await upsertContact(tx, message)).id;
@@ -216,16 +219,17 @@ function nameOf(attachment: PostmarkInboundAttachment): string {
   return attachment.Name.trim() || 'attachment';
 }
 
-// The same email always means the same contact (as at sign-in): insert once, then read whichever row exists.
-async function upsertContact(tx: TenantTx, message: InboundMessage): Promise<Contact> {
-  await tx.sql(`INSERT INTO contacts (organization_id, email, name) VALUES ($1, $2, $3) ON CONFLICT (organization_id, email) DO NOTHING`, [
-    tx.organizationId,
-    message.from,
-    message.fromName?.slice(0, 120) ?? null,
-  ]);
-  const contact = await tx.findOneBy(Contact, { email: message.from });
-  if (!contact) throw new Error('contact vanished inside its own transaction');
-  return contact;
+/** The contact behind `from` when it is the ticket's requester or one of its CCs, else null. */
+async function senderOnTicket(tx: TenantTx, ticket: Ticket, from: string): Promise<Contact | null> {
+  const contact = await tx.findOneBy(Contact, { email: from });
+  if (!contact) return null;
+  if (contact.id === ticket.requesterId) return contact;
+  return (await tx.exists(TicketCc, { ticketId: ticket.id, contactId: contact.id })) ? contact : null;
+}
+
+// The same email always means the same contact (as at sign-in).
+function upsertContact(tx: TenantTx, message: InboundMessage): Promise<Contact> {
+  return ensureContact(tx, message.from, message.fromName?.slice(0, 120) ?? null);
 }
 
 // The idempotency key: the unique (organization, MessageID) index decides, not a prior read.

@@ -80,6 +80,10 @@ export class Organization {
   @Column({ type: 'varchar', length: 16, array: true, nullable: true })
   blockedFileExtensions: string[] | null;
 
+  /** Contacts may copy addresses outside their own company on a request (agents always may). */
+  @Column({ type: 'boolean', default: false })
+  ccOutsideCompany: boolean;
+
   /** Last ticket number handed out; incremented under a row lock so numbers are gap-free per organization. */
   @Column({ type: 'integer', default: 0 })
   lastTicketNumber: number;

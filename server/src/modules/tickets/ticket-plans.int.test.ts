@@ -1,5 +1,5 @@
 import { print, type DocumentNode } from 'graphql';
-import { buildAgent, buildContact, buildCustomFieldDefinition, buildOrganization } from '../../../test/factories';
+import { buildAgent, buildCompany, buildContact, buildCustomFieldDefinition, buildOrganization } from '../../../test/factories';
 import { testDatabaseUrl } from '../../../test/database';
 import { startTestApp, type TestApp } from '../../../test/http';
 import { explainAsApp, planProblems } from '../../../test/plans';
@@ -32,7 +32,9 @@ onPostgres('ticket query plans at volume', () => {
     organizationId = org.id;
     const me = await buildAgent(db, { organizationId });
     for (let i = 0; i < 4; i++) await buildAgent(db, { organizationId });
-    const heavy = await buildContact(db, { organizationId });
+    // The heavy requester manages a company whose requests are shared with managers.
+    const company = await buildCompany(db, { organizationId, sharingMode: 'managers' });
+    const heavy = await buildContact(db, { organizationId, companyId: company.id, isCompanyManager: true });
     await db.query(
       `INSERT INTO contacts (organization_id, email) SELECT $1, 'person' || n || '@example.test' FROM generate_series(1, 3000) n`,
       [organizationId],
@@ -50,6 +52,13 @@ onPostgres('ticket query plans at volume', () => {
               now() - (n || ' minutes')::interval, now() - ((n * 7919) % $3 || ' seconds')::interval
        FROM generate_series(1, $3) n, people, staff`,
       [organizationId, heavy.id, TICKETS, HEAVY_REQUESTER_TICKETS],
+    );
+    // A tenth of the organization's tickets were raised in that company, and the heavy requester is copied on 300 more.
+    await db.query(`UPDATE tickets SET company_id = $2 WHERE organization_id = $1 AND number % 10 = 3`, [organizationId, company.id]);
+    await db.query(
+      `INSERT INTO ticket_ccs (organization_id, ticket_id, contact_id)
+       SELECT organization_id, id, $2 FROM tickets WHERE organization_id = $1 AND requester_id <> $2 AND number % 100 = 7`,
+      [organizationId, heavy.id],
     );
     await db.query(
       `INSERT INTO ticket_messages (organization_id, ticket_id, kind, author_contact_id, body, created_at)
@@ -144,10 +153,13 @@ onPostgres('ticket query plans at volume', () => {
     expect((await problemsOf(contact, PortalTicketDocument, { number: 15 })).problems).toEqual([]);
   });
 
-  it("reads a heavy requester's request list in its order, at page 1 and later", async () => {
-    const first = await problemsOf(contact, MyRequestsDocument, { first: 20 });
+  it.each([false, true])("reads a heavy requester's request list (company: %s) in its order, at page 1 and later", async (company) => {
+    const first = await problemsOf(contact, MyRequestsDocument, { first: 20, company });
     expect(first.problems).toEqual([]);
-    const after = (first.data as { myTickets: { pageInfo: { endCursor: string } } }).myTickets.pageInfo.endCursor;
-    expect((await problemsOf(contact, MyRequestsDocument, { first: 20, after })).problems).toEqual([]);
+    const list = first.data as Record<'myTickets' | 'companyRequests', { nodes: unknown[]; pageInfo: { endCursor: string } }>;
+    const read = company ? list.companyRequests : list.myTickets;
+    expect(read.nodes).toHaveLength(20);
+    const after = read.pageInfo.endCursor;
+    expect((await problemsOf(contact, MyRequestsDocument, { first: 20, after, company })).problems).toEqual([]);
   });
 });

@@ -10,6 +10,13 @@ import { Ticket, type TicketStatus } from './ticket.entity';
 import { UNSOLVED_STATUSES } from '../../auth/ticket.policy';
 import type { TicketQueueCounts } from './ticket.types';
 import type { AgentScope, ContactScope } from '../../auth/viewer';
+import { accessParams, contactMayRead, copiedOn, requestedBy, sharedByCompany } from '../companies/ticket-access';
+
+/** Filters of the portal's request lists ("My requests", "Requests from my company"). */
+export interface ContactListArgs extends PageArgs {
+  status?: TicketStatus[] | null;
+  search?: string | null;
+}
 
 /** Largest page a list query returns. */
 export const MAX_PAGE_SIZE = 100;
@@ -50,10 +57,13 @@ export class TicketReadService {
     private readonly signer: Signer,
   ) {}
 
-  /** A contact's own ticket; another contact's or organization's answers exactly as a missing one. */
+  /**
+   * A ticket the contact may read (ticket-access.ts: requester, CC, or shared by their company);
+   * any other answers exactly as a missing one.
+   */
   async findForContact(scope: ContactScope, number: number): Promise<Ticket> {
     const ticket = await this.tenant.run(scope.organizationId, (tx) =>
-      tx.findOne(Ticket, { where: { requesterId: scope.contactId, number } }),
+      tx.select(Ticket, 't').andWhere('t.number = :number', { number }).andWhere(contactMayRead('t'), accessParams(scope)).getOne(),
     );
     if (!ticket) throw notFound('Ticket');
     return ticket;
@@ -66,19 +76,47 @@ export class TicketReadService {
     return ticket;
   }
 
-  /** A contact's requests, most recently active first. */
-  async listForContact(
-    scope: ContactScope,
-    args: PageArgs & { status?: TicketStatus[] | null; search?: string | null },
-  ): Promise<TicketPage> {
+  /**
+   * "My requests": those the contact raised or is copied on, most recently active first. Read as two
+   * disjoint branches (raised; copied on but not raised) merged by page(): one condition with an OR
+   * would keep PostgreSQL from walking the (requester, updated_at) index, and a contact with
+   * thousands of requests would have all of them sorted for every page.
+   */
+  listForContact(scope: ContactScope, args: ContactListArgs): Promise<TicketPage> {
+    return this.contactList(scope, 'contact', [requestedBy('t'), `${copiedOn('t')} AND NOT ${requestedBy('t')}`], args);
+  }
+
+  /**
+   * "Requests from my company": every request raised in the contact's company that its sharing
+   * mode shows them (none in a private company, or to a non-manager where only managers see them).
+   */
+  listForCompany(scope: ContactScope, args: ContactListArgs): Promise<TicketPage> {
+    return this.contactList(scope, 'company', [sharedByCompany('read', 't')], args);
+  }
+
+  /** An agent's list of one company's requests, most recently active first. */
+  listForCompanyAsAgent(scope: AgentScope, companyId: string, args: PageArgs): Promise<TicketPage> {
     checkPageSize(args);
     return this.tenant.run(scope.organizationId, (tx) => {
-      const qb = tx.select(Ticket, 't').andWhere('t.requester_id = :contactId', { contactId: scope.contactId });
-      if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
-      applySearch(qb, args.search);
+      const qb = tx.select(Ticket, 't').andWhere('t.company_id = :companyId', { companyId: uuidArg(companyId, 'id') });
+      const list = listKey('company-agent', scope.organizationId, scope.agentId, { companyId });
+      return page(tx, this.signer, qb, { list, sort: TicketSortField.UPDATED_AT, direction: SortDirection.DESC }, args);
+    });
+  }
+
+  /** A portal list: the tickets matching any of `branches` (disjoint conditions on `t`), filtered and paged. */
+  private contactList(scope: ContactScope, kind: string, branches: string[], args: ContactListArgs): Promise<TicketPage> {
+    checkPageSize(args);
+    return this.tenant.run(scope.organizationId, (tx) => {
+      const queries = branches.map((condition) => {
+        const qb = tx.select(Ticket, 't').andWhere(condition, accessParams(scope));
+        if (args.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: args.status });
+        applySearch(qb, args.search);
+        return qb;
+      });
       const sort = { field: TicketSortField.UPDATED_AT, direction: SortDirection.DESC };
-      const list = listKey('contact', scope.organizationId, scope.contactId, { status: args.status ?? null, search: args.search ?? null });
-      return page(tx, this.signer, qb, { list, sort: sort.field, direction: sort.direction }, args);
+      const list = listKey(kind, scope.organizationId, scope.contactId, { status: args.status ?? null, search: args.search ?? null });
+      return page(tx, this.signer, queries, { list, sort: sort.field, direction: sort.direction }, args);
     });
   }
 
@@ -184,10 +222,14 @@ function listKey(kind: string, organizationId: string, readerId: string, filters
   return JSON.stringify([kind, organizationId, readerId, filters]);
 }
 
+/**
+ * One page of a list. `lists` is one query, or several whose rows are disjoint: each is read in the
+ * list's order up to the page size (so each walks its own index) and the rows are merged here.
+ */
 async function page(
   tx: TenantTx,
   signer: Signer,
-  qb: SelectQueryBuilder<Ticket>,
+  lists: SelectQueryBuilder<Ticket> | SelectQueryBuilder<Ticket>[],
   context: CursorContext,
   args: PageArgs,
 ): Promise<TicketPage> {
@@ -195,19 +237,30 @@ async function page(
   const sort = { field: context.sort, direction: context.direction };
   const sql = SORT_SQL[sort.field];
   const position = args.after ? decodeCursor(signer, args.after, context) : null;
-  qb.orderBy(sql.expression, sort.direction).addOrderBy('t.id', sort.direction);
-  // Counted in the list's own order, so the count walks the same index as the page and stops at the limit.
-  const counted = await tx.countUpTo(qb, TICKET_COUNT_LIMIT + 1);
-  if (position) {
-    const comparison = sort.direction === SortDirection.DESC ? '<' : '>';
-    qb.andWhere(`(${sql.expression}, t.id) ${comparison} (CAST(:cursorValue AS ${sql.castTo}), CAST(:cursorId AS uuid))`, {
-      cursorValue: position.value,
-      cursorId: position.id,
-    });
+  const keys = new Map<string, string>();
+  let counted = 0;
+  let entities: Ticket[] = [];
+  for (const qb of Array.isArray(lists) ? lists : [lists]) {
+    qb.orderBy(sql.expression, sort.direction).addOrderBy('t.id', sort.direction);
+    // Counted in the list's own order, so the count walks the same index as the page and stops at the limit.
+    counted += await tx.countUpTo(qb, TICKET_COUNT_LIMIT + 1);
+    if (position) {
+      const comparison = sort.direction === SortDirection.DESC ? '<' : '>';
+      qb.andWhere(`(${sql.expression}, t.id) ${comparison} (CAST(:cursorValue AS ${sql.castTo}), CAST(:cursorId AS uuid))`, {
+        cursorValue: position.value,
+        cursorId: position.id,
+      });
+    }
+    qb.addSelect(sql.keyText, 'cursor_key').limit(args.first + 1);
+    const read = await qb.getRawAndEntities<{ t_id: string; cursor_key: string }>();
+    for (const r of read.raw) keys.set(r.t_id, r.cursor_key);
+    entities.push(...read.entities);
   }
-  qb.addSelect(sql.keyText, 'cursor_key').limit(args.first + 1);
-  const { entities, raw } = await qb.getRawAndEntities<{ t_id: string; cursor_key: string }>();
-  const keys = new Map(raw.map((r) => [r.t_id, r.cursor_key]));
+  if (Array.isArray(lists) && lists.length > 1) {
+    const order = sort.direction === SortDirection.DESC ? -1 : 1;
+    const byKey = (a: Ticket, b: Ticket) => compareKeys(sql.castTo, keys.get(a.id) ?? '', keys.get(b.id) ?? '') || compareIds(a.id, b.id);
+    entities = entities.sort((a, b) => order * byKey(a, b)).slice(0, args.first + 1);
+  }
   const nodes = entities.slice(0, args.first);
   const cursorOf = (node: Ticket) => encodeCursor(signer, context, { value: keys.get(node.id) ?? '', id: node.id });
   // Signed only when asked for: the apps read pageInfo.endCursor, not every edge's.
@@ -225,6 +278,19 @@ async function page(
     totalCount: Math.min(counted, TICKET_COUNT_LIMIT),
     totalCountCapped: counted > TICKET_COUNT_LIMIT,
   };
+}
+
+/** Orders two cursor keys as PostgreSQL orders their values (timestamps as fixed-width UTC text). */
+function compareKeys(type: 'timestamptz' | 'integer', a: string, b: string): number {
+  if (type === 'integer') return Number(a) - Number(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders two uuids as PostgreSQL's uuid type does (bytewise, which is their lowercase hex text order). */
+function compareIds(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function checkPageSize(args: PageArgs): void {

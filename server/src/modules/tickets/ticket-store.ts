@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { unwrap } from '../../db/query-result';
 import type { Change, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
+import { accessParams, contactMayRead } from '../companies/ticket-access';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 
@@ -11,10 +12,17 @@ import { Ticket } from './ticket.entity';
 /** Longest message body accepted. */
 export const MAX_MESSAGE_LENGTH = 20_000;
 
-/** Finds a ticket by number and locks its row until the transaction ends; `requesterId` narrows it to a contact's own. */
-export async function lockTicket(tx: TenantTx, where: { number: number; requesterId?: string }): Promise<Ticket> {
+/**
+ * Finds a ticket by number and locks its row until the transaction ends; `requesterId` narrows it
+ * to a contact's own, `readableBy` to those the contact may read (ticket-access.ts).
+ */
+export async function lockTicket(
+  tx: TenantTx,
+  where: { number: number; requesterId?: string; readableBy?: { organizationId: string; contactId: string } },
+): Promise<Ticket> {
   const qb = tx.select(Ticket, 't').setLock('pessimistic_write').andWhere('t.number = :number', { number: where.number });
   if (where.requesterId !== undefined) qb.andWhere('t.requester_id = :requesterId', { requesterId: where.requesterId });
+  if (where.readableBy !== undefined) qb.andWhere(contactMayRead('t'), accessParams(where.readableBy));
   const ticket = await qb.getOne();
   if (!ticket) throw notFound('Ticket');
   return ticket;

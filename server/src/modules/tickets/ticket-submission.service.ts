@@ -72,6 +72,8 @@ export class TicketSubmissionService {
         status: 'new',
         priority: 'normal',
         requesterId: requester.id,
+        // Sharing follows the company the request was raised in, not wherever the requester moves later.
+        companyId: requester.companyId,
         formVersionId: version.id,
         answers,
       });
@@ -120,6 +122,8 @@ export class TicketSubmissionService {
         status: 'new',
         priority: 'normal',
         requesterId: requester.id,
+        // Sharing follows the company the request was raised in, not wherever the requester moves later.
+        companyId: requester.companyId,
         formVersionId: null,
         answers: {},
       });

@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { TenantData } from '../../db/tenant';
+import { accessParams, readableTicketIds } from '../companies/ticket-access';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { TicketEventItem, TicketEventTypeEnum, TicketMessageItem, TicketMessageKindEnum, TicketStatusEnum } from './ticket.types';
@@ -11,15 +12,16 @@ export type TimelineEntry = TicketMessageItem | TicketEventItem;
 export class TicketTimelineService {
   constructor(private readonly tenant: TenantData) {}
 
-  /** A contact's timelines: public replies and contact-visible events of tickets they requested. */
+  /** A contact's timelines: public replies and contact-visible events of tickets they may read (ticket-access.ts). */
   contactTimelines(
     scope: { organizationId: string; contactId: string },
     ticketIds: readonly string[],
   ): Promise<Map<string, TimelineEntry[]>> {
-    const ownTicket = 'ticket_id IN (SELECT id FROM tickets WHERE organization_id = :organizationId AND requester_id = :contactId)';
+    const readable = `ticket_id IN (${readableTicketIds()})`;
+    const params = accessParams(scope);
     return this.load(scope.organizationId, ticketIds, {
-      messages: (qb) => qb.andWhere(`m.kind = 'public_reply'`).andWhere(`m.${ownTicket}`, scope),
-      events: (qb) => qb.andWhere('e.visible_to_contact = true').andWhere(`e.${ownTicket}`, scope),
+      messages: (qb) => qb.andWhere(`m.kind = 'public_reply'`).andWhere(`m.${readable}`, params),
+      events: (qb) => qb.andWhere('e.visible_to_contact = true').andWhere(`e.${readable}`, params),
       audience: 'contact',
     });
   }
@@ -75,6 +77,8 @@ const EVENT_ORDER: TicketEventTypeEnum[] = [
   TicketEventTypeEnum.PRIORITY_CHANGED,
   TicketEventTypeEnum.ASSIGNEE_CHANGED,
   TicketEventTypeEnum.FIELD_CHANGED,
+  TicketEventTypeEnum.CC_ADDED,
+  TicketEventTypeEnum.CC_REMOVED,
   TicketEventTypeEnum.OTHER,
 ];
 const rank = (entry: TimelineEntry) => (entry instanceof TicketEventItem ? EVENT_ORDER.indexOf(entry.type) : EVENT_ORDER.length);

@@ -4,7 +4,8 @@ import { In, IsNull } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Config } from '../../config';
 import type { TenantData, TenantTx } from '../../db/tenant';
-import { DomainError, ErrorCode, notFound } from '../../errors';
+import { DomainError, ErrorCode, forbidden, notFound } from '../../errors';
+import { mayComment } from '../companies/ticket-access';
 import type { PublicUrls } from '../organizations/public-urls';
 import { Agent } from '../agents/agent.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -42,7 +43,7 @@ export class TicketWriteService {
   ) {}
 
   /**
-   * A requester's reply, with files they uploaded (`attachmentIds`, see attachFiles): reopens a
+   * A contact's reply (the requester, a CC, or a colleague where the company lets everyone comment), with files they uploaded (`attachmentIds`, see attachFiles): reopens a
    * solved (or pending) ticket; a closed one is read-only. `channel` says where it was written (the
    * portal, or a reply by email).
    */
@@ -56,7 +57,8 @@ export class TicketWriteService {
     const fileIds = checkAttachmentIds(attachmentIds);
     const body = messageBody(rawBody, { hasFiles: fileIds.length > 0 });
     return this.tenant.run(scope.organizationId, async (tx) => {
-      const ticket = await lockTicket(tx, { number, requesterId: scope.contactId });
+      const ticket = await lockTicket(tx, { number, readableBy: scope });
+      if (!(await mayComment(tx, scope, ticket.id))) throw forbidden('You can read this request, but not reply to it.');
       assertWritable(ticket);
       const message = await tx.insert(TicketMessage, {
         ticketId: ticket.id,
@@ -149,8 +151,10 @@ export class TicketWriteService {
       const portalOrigin = await this.urls.portalOrigin(scope.organization);
       const agent = await own(tx, Agent, scope.agentId);
       const requester = await own(tx, Contact, ticket.requesterId);
-      const mail = agentReplyEmail(this.sender(scope.organization, portalOrigin), ticket, requester.email, agent.name, body, files);
-      await enqueueEmail(tx, mail);
+      // The requester and each CC get their own copy, so no one sees the others' addresses.
+      for (const to of [requester.email, ...(await ccEmails(tx, ticket.id))]) {
+        await enqueueEmail(tx, agentReplyEmail(this.sender(scope.organization, portalOrigin), ticket, to, agent.name, body, files));
+      }
       const next = statusAfterAgentReply(ticket.status);
       if (next === ticket.status) return saveTicket(tx, ticket, {});
       await tx.insert(
@@ -264,4 +268,14 @@ async function own<E extends Agent | Contact>(tx: TenantTx, entity: new () => E,
   const row = await tx.findOneBy<E>(entity, { id } as FindOptionsWhere<E>);
   if (!row) throw new Error(`${entity.name} ${id} not found in its own organization`);
   return row;
+}
+
+/** The addresses of the contacts copied on a ticket, first added first. */
+async function ccEmails(tx: TenantTx, ticketId: string): Promise<string[]> {
+  const rows = await tx.sql<{ email: string }>(
+    `SELECT c.email FROM ticket_ccs cc JOIN contacts c ON c.id = cc.contact_id AND c.organization_id = cc.organization_id
+      WHERE cc.organization_id = $1 AND cc.ticket_id = $2 ORDER BY cc.created_at, cc.id`,
+    [tx.organizationId, ticketId],
+  );
+  return rows.map((r) => r.email);
 }

@@ -2,6 +2,7 @@ import type { TicketPriority, TicketStatus } from '@actionconnect/shared';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
 import { Agent } from '../agents/agent.entity';
+import { Company } from '../companies/company.entity';
 import { Contact } from '../contacts/contact.entity';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -26,6 +27,7 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 })
 @Index('tickets_org_requester_updated_idx', ['organizationId', 'requesterId', 'updatedAt', 'id'])
 @Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt', 'id'])
+@Index('tickets_org_company_updated_idx', ['organizationId', 'companyId', 'updatedAt', 'id'])
 @Index('tickets_org_assignee_idx', ['organizationId', 'assigneeId', 'status'])
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
 @Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)
@@ -59,6 +61,17 @@ export class Ticket {
   @ManyToOne(() => Contact, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'requester_id' })
   requester?: Contact;
+
+  /**
+   * The requester's company when the request was made. Sharing follows it, so moving a contact to
+   * another company later never shows their old requests to the new colleagues.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  companyId: string | null;
+
+  @ManyToOne(() => Company, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'company_id' })
+  company?: Company | null;
 
   @Column({ type: 'uuid', nullable: true })
   assigneeId: string | null;

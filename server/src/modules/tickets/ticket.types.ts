@@ -40,6 +40,8 @@ export enum TicketEventTypeEnum {
   PRIORITY_CHANGED = 'priority_changed',
   ASSIGNEE_CHANGED = 'assignee_changed',
   FIELD_CHANGED = 'field_changed',
+  CC_ADDED = 'cc_added',
+  CC_REMOVED = 'cc_removed',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });

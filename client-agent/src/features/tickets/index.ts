@@ -1,0 +1,3 @@
+// What other features use of the tickets feature.
+export { ticketPath } from './QueueTable';
+export { StatusPill } from './TicketBadges';
