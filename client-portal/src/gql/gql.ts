@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation RemoveRequestCc($number: Int!, $contactId: ID!) {\n    removeCc(number: $number, contactId: $contactId) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.RemoveRequestCcDocument,
     "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    raisedBy\n    ccs {\n      id\n      name\n      email\n    }\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        attachments {\n          id\n          fileName\n          contentType\n          byteSize\n          isImage\n          url\n        }\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalTicketDetailFragmentDoc,
     "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.PortalTicketDocument,
+    "\n  mutation ReopenRequest($number: Int!) {\n    reopenTicket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.ReopenRequestDocument,
     "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.MarkRequestSolvedDocument,
     "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": typeof types.LiveRequestDocument,
 };
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  mutation RemoveRequestCc($number: Int!, $contactId: ID!) {\n    removeCc(number: $number, contactId: $contactId) {\n      ...PortalTicketDetail\n    }\n  }\n": types.RemoveRequestCcDocument,
     "\n  fragment PortalTicketDetail on Ticket {\n    id\n    number\n    subject\n    status\n    createdAt\n    updatedAt\n    solvedAt\n    closedAt\n    raisedBy\n    ccs {\n      id\n      name\n      email\n    }\n    form {\n      id\n      name\n    }\n    answers {\n      key\n      label\n      value\n    }\n    fieldValues {\n      key\n      label\n      displayValue\n    }\n    timeline {\n      __typename\n      ... on TicketMessage {\n        id\n        createdAt\n        body\n        attachments {\n          id\n          fileName\n          contentType\n          byteSize\n          isImage\n          url\n        }\n        author {\n          id\n          kind\n          name\n        }\n      }\n      ... on TicketEvent {\n        id\n        createdAt\n        type\n        fromStatus\n        toStatus\n        actor {\n          id\n          kind\n          name\n        }\n      }\n    }\n  }\n": types.PortalTicketDetailFragmentDoc,
     "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.PortalTicketDocument,
+    "\n  mutation ReopenRequest($number: Int!) {\n    reopenTicket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.ReopenRequestDocument,
     "\n  mutation MarkRequestSolved($number: Int!) {\n    markTicketSolved(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.MarkRequestSolvedDocument,
     "\n  subscription LiveRequest($number: Int!) {\n    ticketChanged(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n": types.LiveRequestDocument,
 };
@@ -216,6 +218,10 @@ export function graphql(source: "\n  fragment PortalTicketDetail on Ticket {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  query PortalTicket($number: Int!) {\n    ticket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenRequest($number: Int!) {\n    reopenTicket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenRequest($number: Int!) {\n    reopenTicket(number: $number) {\n      ...PortalTicketDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,10 +15,11 @@ export function statusAfterRequesterReply(status: TicketStatus): TicketStatus {
   return status === 'solved' || status === 'pending' ? 'open' : status;
 }
 
-/** A contact may mark their request solved, and change its status no other way (a reply reopens it). */
+/** A contact may mark their request solved, or reopen a solved one, and change its status no other way (a reply reopens it too). */
 export function assertContactStatusChange(from: TicketStatus, to: TicketStatus): void {
   assertWritable({ status: from });
-  if (to !== 'solved') throw forbidden('You can mark a request as solved; reply to reopen it.');
+  if (to === 'open' && from === 'solved') return;
+  if (to !== 'solved') throw forbidden('You can mark a request as solved, or reopen a solved one.');
 }
 
 /** Agents move tickets freely, except out of closed and back to new. */

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
@@ -178,9 +179,8 @@ function RequestView({ number }: { number: number }) {
         </div>
 
         <aside className="ticket-aside" aria-label="Request details">
-          <SolveCard number={ticket.number} status={ticket.status} />
-          <section className="aside-card">
-            <h2 className="aside-title">Details</h2>
+          <SolveCard number={ticket.number} status={ticket.status} isRequester={ticket.raisedBy === null} />
+          <FoldCard title="Details">
             <dl className="detail-list">
               <div>
                 <dt>Status</dt>
@@ -207,14 +207,12 @@ function RequestView({ number }: { number: number }) {
                 </div>
               ))}
             </dl>
-          </section>
-          <section className="aside-card">
-            <h2 className="aside-title">People copied</h2>
+          </FoldCard>
+          <FoldCard title="People copied">
             <RequestCcs number={ticket.number} ccs={ticket.ccs} isRequester={ticket.raisedBy === null} />
-          </section>
+          </FoldCard>
           {ticket.answers.length > 0 && (
-            <section className="aside-card">
-              <h2 className="aside-title">Your answers</h2>
+            <FoldCard title={ticket.raisedBy === null ? 'Your answers' : 'Answers'}>
               <dl className="detail-list detail-list--stacked" data-testid="request-answers">
                 {ticket.answers.map((answer) => (
                   <div key={answer.key}>
@@ -223,11 +221,27 @@ function RequestView({ number }: { number: number }) {
                   </div>
                 ))}
               </dl>
-            </section>
+            </FoldCard>
           )}
         </aside>
       </div>
     </>
+  );
+}
+
+/** Below the conversation on a phone (where it starts folded) and beside it on wider screens (open). */
+const NARROW = '(max-width: 900px)';
+
+function FoldCard({ title, children }: { title: string; children: ReactNode }) {
+  const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
+  return (
+    <details className="aside-card aside-fold" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <h2 className="aside-title">{title}</h2>
+        <Icon name="chevronDown" width={16} height={16} className="icon aside-fold-icon" />
+      </summary>
+      {children}
+    </details>
   );
 }
 

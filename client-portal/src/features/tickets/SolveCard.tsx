@@ -1,9 +1,18 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf, FormAlert, Icon } from '@actionconnect/ui';
 import { toFormErrors } from '@actionconnect/shared';
 import { canMarkSolved, type TicketStatus } from './ticket-status.util';
+
+const reopenMutation = graphql(`
+  mutation ReopenRequest($number: Int!) {
+    reopenTicket(number: $number) {
+      ...PortalTicketDetail
+    }
+  }
+`);
 
 const markSolvedMutation = graphql(`
   mutation MarkRequestSolved($number: Int!) {
@@ -13,35 +22,53 @@ const markSolvedMutation = graphql(`
   }
 `);
 
-/** "Is this solved?": lets the requester close the loop themselves; a later reply reopens the request. */
-export function SolveCard({ number, status }: { number: number; status: TicketStatus }) {
+/**
+ * "Is this solved?": lets the requester close the loop themselves; on a solved request, "Reopen"
+ * opens it again in one step (a reply does too). People copied on a request see neither.
+ */
+export function SolveCard({ number, status, isRequester }: { number: number; status: TicketStatus; isRequester: boolean }) {
   const [error, setError] = useState<string | null>(null);
-  const [markSolved, { loading }] = useMutation(markSolvedMutation, {
-    update(cache) {
+  const lists = {
+    update(cache: ApolloCache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'myTickets' });
     },
-  });
+  };
+  const [markSolved, { loading }] = useMutation(markSolvedMutation, lists);
+  const [reopen, { loading: reopening }] = useMutation(reopenMutation, lists);
 
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(toFormErrors(apiErrorsOf(e), []).form);
+    }
+  }
+
+  if (!isRequester) return null;
   if (status === 'SOLVED') {
     return (
       <section className="aside-card aside-card--solved">
         <p className="aside-card-title">
           <Icon name="checkCircle" width={18} height={18} /> Solved
         </p>
-        <p className="aside-card-text">Glad we could help. If something is still wrong, reply and the request opens again.</p>
+        <p className="aside-card-text">Glad we could help. Something still wrong? Reopen the request, or simply reply.</p>
+        <FormAlert message={error} />
+        <button
+          type="button"
+          className="button button--ghost button--block"
+          onClick={() => void run(() => reopen({ variables: { number } }))}
+          disabled={reopening}
+          data-testid="reopen-request"
+        >
+          <Icon name="refresh" width={18} height={18} />
+          {reopening ? 'Reopening…' : 'Reopen request'}
+        </button>
       </section>
     );
   }
   if (!canMarkSolved(status)) return null;
-
-  async function handleClick() {
-    setError(null);
-    try {
-      await markSolved({ variables: { number } });
-    } catch (e) {
-      setError(toFormErrors(apiErrorsOf(e), []).form);
-    }
-  }
+  const handleClick = () => run(() => markSolved({ variables: { number } }));
 
   return (
     <section className="aside-card">

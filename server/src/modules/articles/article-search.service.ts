@@ -1,7 +1,16 @@
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { listItemsById, type ArticleListItem } from './article-list';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from './markdown';
-import { escapeHtml, excerpt, hasWordCharacters, highlightedHtml, searchTerms, suggestionTerms, type SearchTerms } from './search-text';
+import {
+  cleanText,
+  escapeHtml,
+  excerpt,
+  hasWordCharacters,
+  highlightedHtml,
+  searchTerms,
+  suggestionTerms,
+  type SearchTerms,
+} from './search-text';
 
 /** How an article came to be a search result. */
 export type SearchMatch = 'full_text' | 'similar_title';
@@ -71,19 +80,32 @@ export class ArticleSearchService {
     });
   }
 
-  /** Suggestions while a request is written: up to `limit` articles sharing words with it. */
+  /**
+   * Suggestions while a request is written: up to `limit` articles sharing words with it, those
+   * matching more of the subject first. With two words or more in the subject, an article must
+   * match at least two of them (issue 16.5: one common word, "start", was enough to suggest an
+   * article about something else). The subject's words count as prefixes, so a word being typed counts.
+   */
   async suggest(scope: SearchScope, subject: string, description: string, limit: number): Promise<SearchHit[]> {
     const terms = suggestionTerms(subject, description);
     if (!hasWordCharacters(terms.web + terms.prefix)) return [];
     return this.tenant.run(scope.organizationId, async (tx) => {
       if (!(await hasSearchableTerms(tx, 'any', terms))) return [];
-      const hits = await this.fullText(tx, scope, terms, limit, 'any');
+      const hits = await this.fullText(tx, scope, terms, limit, 'any', cleanText(subject, 400));
       if (hits.length >= limit) return hits;
       return [...hits, ...(await this.similarTitles(tx, scope, terms.plain, limit - hits.length, hits))];
     });
   }
 
-  private async fullText(tx: TenantTx, scope: SearchScope, terms: SearchTerms, limit: number, mode: Mode): Promise<SearchHit[]> {
+  /** `subject`: text whose words an article must mostly match (suggestions); '' for none. */
+  private async fullText(
+    tx: TenantTx,
+    scope: SearchScope,
+    terms: SearchTerms,
+    limit: number,
+    mode: Mode,
+    subject = '',
+  ): Promise<SearchHit[]> {
     const query = TSQUERY[mode]('$2', '$3');
     // "all": a title that matches every term ranks above any body match, then cover density.
     // "any": title words weigh ten times body words, so a request's subject finds its article.
@@ -95,13 +117,17 @@ export class ArticleSearchService {
     // hands back at most 2 × $8 ids of this organization; they are read here under its policy.
     const rows = await tx.sql<{ id: string; title_marked: string; snippet_marked: string }>(
       `WITH q AS (SELECT ${query} AS query),
+       s AS (SELECT tsvector_to_array(to_tsvector('english', $10)) AS words),
        ranked AS (
-         SELECT a.id, ${titleMatch} AS title_match, ${rank} AS rank, a.published_at
-         FROM q
+         SELECT a.id, ${titleMatch} AS title_match, ${rank} AS rank, a.published_at, cov.covered
+         FROM q CROSS JOIN s
          CROSS JOIN LATERAL article_search_candidates(q.query, $5, $8) AS c(id)
          JOIN articles a ON a.id = c.id
-         WHERE a.organization_id = $1 AND ($5 OR a.status = 'published')
-         ORDER BY title_match DESC, rank DESC, a.published_at DESC NULLS LAST, a.id
+         -- How many of the subject's words the article holds (each as a prefix); only the candidates are counted.
+         CROSS JOIN LATERAL (SELECT count(*) AS covered FROM unnest(s.words) AS w(word)
+                             WHERE a.search_vector @@ to_tsquery('simple', quote_literal(w.word) || ':*')) cov
+         WHERE a.organization_id = $1 AND ($5 OR a.status = 'published') AND cov.covered >= least(2, cardinality(s.words))
+         ORDER BY cov.covered DESC, title_match DESC, rank DESC, a.published_at DESC NULLS LAST, a.id
          LIMIT $4
        )
        SELECT a.id,
@@ -109,7 +135,7 @@ export class ArticleSearchService {
               ts_headline('english', left(a.body_text, $9), q.query, $7) AS snippet_marked
        FROM ranked JOIN articles a ON a.id = ranked.id CROSS JOIN q
        WHERE a.organization_id = $1
-       ORDER BY ranked.title_match DESC, ranked.rank DESC, ranked.published_at DESC NULLS LAST, ranked.id`,
+       ORDER BY ranked.covered DESC, ranked.title_match DESC, ranked.rank DESC, ranked.published_at DESC NULLS LAST, ranked.id`,
       [
         scope.organizationId,
         terms.web,
@@ -120,6 +146,7 @@ export class ArticleSearchService {
         SNIPPET_HEADLINE,
         SEARCH_CANDIDATES,
         SNIPPET_SOURCE_LENGTH,
+        subject,
       ],
     );
     const articles = await listItemsById(

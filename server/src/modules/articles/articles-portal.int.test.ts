@@ -65,7 +65,9 @@ describe('the knowledge base on the portal', () => {
       const counter = statementCounter(app.dataSource);
       try {
         ok(await reader.gql(TREE));
-        return counter.count;
+        // Only the statements that read the knowledge base: a background job's transaction (the
+        // outbox worker's poll) may land in the window on a busy machine.
+        return counter.statements.filter((sql) => /\barticle/i.test(sql)).length;
       } finally {
         counter.stop();
       }

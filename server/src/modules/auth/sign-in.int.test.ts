@@ -67,6 +67,12 @@ describe('magic links for contacts', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('open@example.test');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
+    // Branded as the portal it signs in to: its name, logo and footer, in its colour (issue 16.5).
+    expect(page.text).toMatch(
+      /<header class="brand"><img src="\/branding\/logo\?v=\d+" alt="" width="40" height="40"><span>Acme<\/span><\/header>/,
+    );
+    expect(page.text).toContain('<footer>© Acme Corporation · Support hours Mon–Fri 8:00–18:00</footer>');
+    expect(page.text).toContain('background:#c2410c');
     const { confirm, session } = await followLink(app, 'acme.localhost', mail.token);
     expect(confirm.status).toBe(303);
     expect(confirm.headers.location).toBe('/requests/3');

@@ -6,6 +6,7 @@ import { escapeHtml, simplePage } from '../../http/pages';
 import type { Services } from '../../compose';
 import type { LinkApproval, SignInTarget } from './sign-in.service';
 import { readWaitingCookie } from './waiting-cookie';
+import { logoPath } from '../portal/portal.service';
 
 const PENDING_COOKIE = 'ac_signin';
 
@@ -40,10 +41,18 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   function page(res: Response, target: SignInTarget | null, status: number, title: string, body: string) {
     const org = target?.organization;
     const accent = org?.branding.primaryColor;
+    // Portal links show the organization's brand (the logo is served on its own portal host); the
+    // agent app's name the workspace.
+    const name = org ? (org.branding.displayName ?? org.name) : 'ActionConnect';
+    const brand = org
+      ? target.purpose === 'portal'
+        ? { name, logoUrl: logoPath(org), footer: org.branding.footerText }
+        : { name: `${org.name} · agent app`, logoUrl: null }
+      : undefined;
     res
       .status(status)
       .type('html')
-      .send(simplePage({ title: `${title} · ${org ? (org.branding.displayName ?? org.name) : 'ActionConnect'}`, body, accent }));
+      .send(simplePage({ title: `${title} · ${name}`, body, accent, brand }));
   }
 
   function expired(res: Response, target: SignInTarget | null) {

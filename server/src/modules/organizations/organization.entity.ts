@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
 
 /** Who may sign in to the portal: anyone with an email (contact made on first sign-in), or only known contacts. */
@@ -47,6 +47,7 @@ export class Branding {
 }
 
 /** A tenant: one company whose contacts use its portal and whose agents work its tickets. */
+@Check('organizations_request_sign_in_check', `"request_sign_in" IN ('at_submit', 'first')`)
 @Entity('organizations')
 export class Organization {
   @IdColumn()

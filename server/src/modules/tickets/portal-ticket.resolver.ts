@@ -57,7 +57,19 @@ export class PortalTicketResolver {
   }
 
   @Authorized(Role.Contact)
-  @Mutation(() => TicketNode, { description: 'Marks a request solved: the only status change a contact can make.' })
+  @Mutation(() => TicketNode, {
+    description: 'Opens a solved request again (FORBIDDEN for any other status; closed requests are read-only).',
+  })
+  async reopenTicket(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number): Promise<Ticket> {
+    const ticket = await ctx.services.tickets.write.changeStatusAsContact(requireContact(ctx), number, 'open');
+    ctx.loaders.forgetTicket(ticket.id);
+    return ticket;
+  }
+
+  @Authorized(Role.Contact)
+  @Mutation(() => TicketNode, {
+    description: "Marks a request solved; reopenTicket opens a solved one again. No other status change is a contact's.",
+  })
   async markTicketSolved(@Ctx() ctx: GraphQLContext, @Arg('number', () => Int) number: number): Promise<Ticket> {
     const ticket = await ctx.services.tickets.write.changeStatusAsContact(requireContact(ctx), number, 'solved');
     ctx.loaders.forgetTicket(ticket.id);

@@ -4,7 +4,7 @@ import { Organization } from '../organizations/organization.entity';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { Ticket } from './ticket.entity';
-import { codes, type Caller } from '../../../test/graphql';
+import { codes, ok, type Caller } from '../../../test/graphql';
 import { emailsTo } from '../../../test/emails';
 import { signInAgent, signInContact } from '../../../test/sign-in';
 
@@ -98,6 +98,19 @@ describe("a ticket's life", () => {
       expect(result.data?.markTicketSolved.solvedAt).not.toBeNull();
       const events = await app.dataSource.getRepository(TicketEvent).findBy({ ticketId: (await ticketRow(1)).id, type: 'status_changed' });
       expect(events.at(-1)).toMatchObject({ actorContactId: wile.contact.id, data: { from: 'new', to: 'solved' }, visibleToContact: true });
+    });
+
+    it('can reopen a solved request in one step, with the change in its history, and nothing else', async () => {
+      ok(await wile.gql(`mutation { markTicketSolved(number: 1) { status } }`));
+      const result = await wile.gql<{ reopenTicket: { status: string; solvedAt: string | null } }>(
+        `mutation { reopenTicket(number: 1) { status solvedAt } }`,
+      );
+      expect(result.data?.reopenTicket).toEqual({ status: 'OPEN', solvedAt: null });
+      const events = await app.dataSource.getRepository(TicketEvent).findBy({ ticketId: (await ticketRow(1)).id, type: 'status_changed' });
+      expect(events.map((e) => e.data)).toContainEqual({ from: 'solved', to: 'open' });
+      // Only a solved request reopens: an open one is refused and unchanged, a closed one is read-only.
+      expect(codes(await wile.gql(`mutation { reopenTicket(number: 1) { status } }`))).toEqual(['FORBIDDEN']);
+      expect((await ticketRow(1)).status).toBe('open');
     });
 
     it('can change a status no other way', async () => {

@@ -154,9 +154,10 @@ describe('what a contact can see of tickets', () => {
     }
   });
 
-  it('is refused everything when not signed in', async () => {
+  it('is refused every request when not signed in', async () => {
+    // (The forms are a visitor's where the portal asks for the email at the end: request-sign-in.int.)
     const stranger = visitor(app);
-    for (const document of ['{ myTickets { totalCount } }', '{ ticket(number: 1) { subject } }', '{ intakeForms { id } }']) {
+    for (const document of ['{ myTickets { totalCount } }', '{ ticket(number: 1) { subject } }', '{ companyRequests { totalCount } }']) {
       const result = await stranger.gql(document);
       expect(result.data).toBeNull();
       expect(result.errors).toHaveLength(1);

@@ -123,7 +123,7 @@ export class TicketWriteService {
         TicketEvent,
         ticketEvent(ticket, 'status_changed', { contactId: scope.contactId }, { from: ticket.status, to }, true),
       );
-      return saveTicket(tx, ticket, { status: to, solvedAt: () => 'now()' });
+      return saveTicket(tx, ticket, { status: to, solvedAt: to === 'solved' ? () => 'now()' : null });
     });
   }
 
