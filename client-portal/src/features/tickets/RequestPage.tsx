@@ -6,6 +6,7 @@ import { EmptyState, Icon, isNotFound, Spinner, ticketNumberFrom } from '@action
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { ReplyBox } from './ReplyBox';
 import { RequestCcs } from './RequestCcs';
+import { RatingCard } from './RatingCard';
 import { RequestTimeline } from './RequestTimeline';
 import { SolveCard } from './SolveCard';
 import { StatusBadge } from './StatusBadge';
@@ -26,6 +27,14 @@ graphql(`
     solvedAt
     closedAt
     raisedBy
+    satisfaction {
+      id
+      rating
+      comment
+      ratedAt
+      changeableUntil
+      state
+    }
     ccs {
       id
       name
@@ -179,6 +188,7 @@ function RequestView({ number }: { number: number }) {
 
         <aside className="ticket-aside" aria-label="Request details">
           <SolveCard number={ticket.number} status={ticket.status} />
+          <RatingCard key={ticket.satisfaction?.id ?? 'none'} number={ticket.number} satisfaction={ticket.satisfaction ?? null} />
           <section className="aside-card">
             <h2 className="aside-title">Details</h2>
             <dl className="detail-list">
