@@ -177,6 +177,9 @@ describe('posting the rating page', () => {
     const long = await postRating(app, host, links.good, { rating: 'good', comment: 'x'.repeat(2001) });
     expect(long.status).toBe(400);
     expect(long.text).toContain('2000 characters');
+    const nul = await postRating(app, host, links.good, { rating: 'good', comment: 'a\u0000b' });
+    expect(nul.status).toBe(400);
+    expect(nul.text).toContain('cannot be stored');
     expect((await surveysOf(app.dataSource, ticket.id))[0].rating).toBeNull();
   });
 

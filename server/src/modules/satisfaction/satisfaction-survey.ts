@@ -1,6 +1,7 @@
 import type { Signer } from '../../auth/signer';
 import type { TenantTx } from '../../db/tenant';
 import { badInput } from '../../errors';
+import { isUnstorableString } from '../../graphql/string-input';
 import { IntakeFormVersion } from '../forms/intake-form-version.entity';
 import { Organization } from '../organizations/organization.entity';
 import { TicketEvent } from '../tickets/ticket-event.entity';
@@ -79,6 +80,8 @@ export function ratingRefusal(state: Exclude<RatingState, 'open'>): { message: s
 /** The comment as stored: trimmed, null when empty; too long is refused by name. */
 export function ratingComment(raw: string | null | undefined): string | null {
   const comment = (raw ?? '').replace(/\r\n?/g, '\n').trim();
+  // The GraphQL layer refuses these before any resolver; the rating page's form reaches here directly.
+  if (isUnstorableString(comment)) throw badInput('The comment contains characters that cannot be stored.', 'comment');
   if (comment.length > MAX_RATING_COMMENT_LENGTH) {
     throw badInput(`A comment can be at most ${MAX_RATING_COMMENT_LENGTH} characters.`, 'comment');
   }
