@@ -24,7 +24,7 @@ export function SatisfactionPanel({ satisfaction }: { satisfaction: Satisfaction
           <p
             className={rating === 'GOOD' ? 'satisfaction-rating satisfaction-rating--good' : 'satisfaction-rating satisfaction-rating--bad'}
           >
-            <strong data-testid="ticket-satisfaction-rating">{rating === 'GOOD' ? '👍 Good' : '👎 Bad'}</strong>
+            <strong data-testid="ticket-satisfaction-rating">{rating === 'GOOD' ? 'Good' : 'Bad'}</strong>
           </p>
           {satisfaction.comment ? (
             <blockquote className="satisfaction-comment" data-testid="ticket-satisfaction-comment">

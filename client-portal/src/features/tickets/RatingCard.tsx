@@ -16,7 +16,7 @@ const rateMutation = graphql(`
 type Satisfaction = NonNullable<PortalTicketDetailFragment['satisfaction']>;
 type Rating = NonNullable<Satisfaction['rating']>;
 
-const LABELS: Record<Rating, string> = { GOOD: '👍 Good', BAD: '👎 Bad' };
+const LABELS: Record<Rating, string> = { GOOD: 'Good', BAD: 'Bad' };
 
 /**
  * "How did we do?" on a solved request: good or bad with an optional comment, the current answer

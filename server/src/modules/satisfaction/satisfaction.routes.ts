@@ -10,7 +10,7 @@ import { changeableUntil, MAX_RATING_COMMENT_LENGTH, ratingRefusal } from './sat
 import type { SatisfactionRating } from './satisfaction-survey.entity';
 import type { LinkedSurvey } from './satisfaction.service';
 
-const LABELS: Record<SatisfactionRating, string> = { good: '👍 Good, I’m satisfied', bad: '👎 Bad, I’m not satisfied' };
+const LABELS: Record<SatisfactionRating, string> = { good: 'Good, I’m satisfied', bad: 'Bad, I’m not satisfied' };
 
 const asRating = (value: unknown): SatisfactionRating | null => (value === 'good' || value === 'bad' ? value : null);
 

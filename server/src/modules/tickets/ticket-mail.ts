@@ -109,8 +109,8 @@ export function ticketSolvedEmail(
       `How did we do? Choose one; you can add a comment on the next page, and change your answer for ${RATING_WINDOW_DAYS} days.`,
     ],
     choices: [
-      { label: '👍 Good', url: survey.good },
-      { label: '👎 Bad', url: survey.bad },
+      { label: 'Good, I’m satisfied', url: survey.good },
+      { label: 'Bad, I’m not satisfied', url: survey.bad },
     ],
     footer: `View your request: ${requestUrl(sender.portalOrigin, ticket.number)}`,
   });
