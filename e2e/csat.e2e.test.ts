@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { browserAvailable, confirmSignIn, latestTaggedMail, launchBrowser, startProduct, type RunningProduct } from './product';
 
 // Issue 14.4: the requester rates a solved request from the email's link (the link opens a page
 // with the choice preselected; only submitting it records), and the agent sees the rating.
@@ -9,25 +9,13 @@ const run = browserAvailable() ? describe : describe.skip;
 const REQUESTER = 'wile@coyote.test';
 const AGENT = 'admin@acme.test';
 
-/** The newest solved email to an address in the development outbox, with its rating links. */
-async function solvedMail(product: RunningProduct, to: string): Promise<{ good: string; bad: string }> {
-  for (let i = 0; i < 50; i++) {
-    const res = await fetch(product.url('localhost', '/dev/mail.json'));
-    const mails = (await res.json()) as { to: string; text: string; tag: string }[];
-    const mail = mails.find((m) => m.to === to && m.tag === 'ticket-solved');
-    const good = mail && /(https?:\/\/\S+\/satisfaction\/\S+\?rating=good)/.exec(mail.text)?.[1];
-    const bad = mail && /(https?:\/\/\S+\/satisfaction\/\S+\?rating=bad)/.exec(mail.text)?.[1];
-    if (good && bad) return { good, bad };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no solved email with rating links to ${to} in the outbox`);
-}
-
-async function confirmSignIn(page: Page, product: RunningProduct, email: string): Promise<void> {
-  await page.getByLabel('Sign-in code').waitFor();
-  const mail = await latestMail(product, email);
-  await page.goto(mail.link);
-  await page.getByTestId('confirm-sign-in').click();
+/** The rating links of the newest solved email to an address. */
+async function ratingLinks(product: RunningProduct, to: string): Promise<{ good: string; bad: string }> {
+  const mail = await latestTaggedMail(product, to, 'ticket-solved');
+  const link = (rating: string) => new RegExp(`(https?://\\S+/satisfaction/\\S+\\?rating=${rating})`).exec(mail.text)?.[1];
+  const [good, bad] = [link('good'), link('bad')];
+  if (!good || !bad) throw new Error(`no rating links in: ${mail.text}`);
+  return { good, bad };
 }
 
 run('satisfaction after solve, in real browsers', () => {
@@ -62,7 +50,7 @@ run('satisfaction after solve, in real browsers', () => {
     await app.getByTestId('ticket-satisfaction').getByText('no answer yet').waitFor();
 
     // The requester opens the Bad link from the email (not signed in): the page preselects Bad.
-    const links = await solvedMail(product, REQUESTER);
+    const links = await ratingLinks(product, REQUESTER);
     const page = await requester.newPage();
     await page.goto(links.bad);
     expect(await page.getByTestId('rating-bad').isChecked()).toBe(true);
