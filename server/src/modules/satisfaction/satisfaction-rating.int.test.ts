@@ -195,10 +195,16 @@ describe('the satisfaction report', () => {
       ok(await made.caller.gql(RATE, { n: made.ticket.number, rating }));
       return made;
     };
-    await rate(ada, 'GOOD', true);
+    const reassigned = await rate(ada, 'GOOD', true);
     await rate(ada, 'GOOD', false);
     await rate(ada, 'BAD', true);
     const old = await rate(boss, 'BAD', true);
+    // Counted for the agent of the solve, whoever owns the ticket now.
+    ok(
+      await boss.gql(
+        `mutation { updateTicket(number: ${reassigned.ticket.number}, input: { assigneeId: "${boss.agent.id}" }) { status } }`,
+      ),
+    );
     // An unanswered survey counts nowhere.
     await solvedRequest({ org, by: ada });
     // One answer given two weeks ago, one long before the report's weeks.
