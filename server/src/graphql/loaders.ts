@@ -14,7 +14,8 @@ import type { Viewer } from './context';
  * ones refuse anyone but an agent, so a field resolver that forgot its guard still fails closed);
  * this only composes them.
  */
-export interface Loaders extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders, CompanyLoaders, SatisfactionLoaders {
+export interface Loaders
+  extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders, CompanyLoaders, SatisfactionLoaders {
   /** Drops what was cached about a ticket, after a mutation changed it. */
   forgetTicket(ticketId: string): void;
 }
