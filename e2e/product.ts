@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -117,4 +117,24 @@ export async function latestMail(product: RunningProduct, to: string): Promise<{
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no email to ${to} in the outbox`);
+}
+
+/** The newest development-outbox email to an address with this tag, waiting for the outbox worker if needed. */
+export async function latestTaggedMail(product: RunningProduct, to: string, tag: string): Promise<{ subject: string; text: string }> {
+  for (let i = 0; i < 100; i++) {
+    const res = await fetch(product.url('localhost', '/dev/mail.json'));
+    const mails = (await res.json()) as { to: string; tag: string; subject: string; text: string }[];
+    const mail = mails.find((m) => m.to === to && m.tag === tag);
+    if (mail) return mail;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no ${tag} email to ${to} in the outbox`);
+}
+
+/** On a page waiting for the sign-in code: follows the emailed link and confirms, as the person would. */
+export async function confirmSignIn(page: Page, product: RunningProduct, email: string): Promise<void> {
+  await page.getByLabel('Sign-in code').waitFor();
+  const mail = await latestMail(product, email);
+  await page.goto(mail.link);
+  await page.getByTestId('confirm-sign-in').click();
 }

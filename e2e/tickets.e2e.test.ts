@@ -1,29 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { browserAvailable, confirmSignIn, latestTaggedMail, launchBrowser, startProduct, type RunningProduct } from './product';
 
 const run = browserAvailable() ? describe : describe.skip;
 
 const CONTACT = 'wile@coyote.test';
 const AGENT = 'admin@acme.test';
-
-/** The newest outbox email to an address with this tag, waiting for the outbox worker if needed. */
-async function latestTaggedMail(product: RunningProduct, to: string, tag: string): Promise<{ subject: string; text: string }> {
-  for (let i = 0; i < 100; i++) {
-    const res = await fetch(product.url('localhost', '/dev/mail.json'));
-    const mails = (await res.json()) as { to: string; tag: string; subject: string; text: string }[];
-    const mail = mails.find((m) => m.to === to && m.tag === tag);
-    if (mail) return mail;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no ${tag} email to ${to} in the outbox`);
-}
-
-async function confirmSignIn(page: Page, product: RunningProduct, email: string): Promise<void> {
-  await page.getByLabel('Sign-in code').waitFor();
-  const mail = await latestMail(product, email);
-  await page.goto(mail.link);
-  await page.getByTestId('confirm-sign-in').click();
-}
 
 run('a request, end to end, in real browsers', () => {
   let product: RunningProduct;

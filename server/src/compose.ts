@@ -19,6 +19,7 @@ import { buildPortalServices, type PortalServices } from './modules/portal/porta
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
+import { buildSatisfactionServices, type SatisfactionServices } from './modules/satisfaction/satisfaction.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
 
@@ -52,6 +53,7 @@ export interface Services {
   inbound: InboundServices;
   live: LiveServices;
   companies: CompanyServices;
+  satisfaction: SatisfactionServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -116,6 +118,7 @@ export function composeServices(args: {
 
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const companies = buildCompanyServices(deps);
+  const satisfaction = buildSatisfactionServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -129,6 +132,7 @@ export function composeServices(args: {
     inbound,
     live,
     companies,
+    satisfaction,
   };
   return {
     services,

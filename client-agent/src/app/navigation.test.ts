@@ -25,9 +25,16 @@ describe('the agent sidebar', () => {
         '/settings/email',
         '/settings/files',
         '/settings/fields',
+        '/settings/satisfaction',
         '/settings/security',
       ]),
     );
+  });
+
+  it('shows the satisfaction report to admins only, before the settings', () => {
+    expect(titles('admin')).toEqual(['Tickets', 'Content', 'Customers', 'Reports', 'Settings']);
+    expect(links('admin')).toContain('/reports/satisfaction');
+    expect(links('agent').some((to) => to.startsWith('/reports'))).toBe(false);
   });
 
   it('never shows workspace settings to an agent who is not an admin, only their own two-step verification', () => {

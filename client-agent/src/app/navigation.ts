@@ -77,8 +77,11 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/email', label: 'Email', icon: 'mail' },
         { to: '/settings/files', label: 'Files', icon: 'paperclip' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
+        { to: '/settings/satisfaction', label: 'Satisfaction', icon: 'checkCircle' },
       ]
     : [];
+  if (isAdminRole(role))
+    sections.push({ title: 'Reports', items: [{ to: '/reports/satisfaction', label: 'Satisfaction', icon: 'layers' }] });
   sections.push({ title: 'Settings', items: [...workspace, { to: '/settings/security', label: 'Two-step verification', icon: 'lock' }] });
   return sections;
 }

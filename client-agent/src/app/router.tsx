@@ -10,6 +10,8 @@ import { BrandingSettingsPage } from '../features/settings/BrandingSettingsPage'
 import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
 import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
 import { FileSettingsPage } from '../features/settings/FileSettingsPage';
+import { SatisfactionSettingsPage } from '../features/settings/SatisfactionSettingsPage';
+import { SatisfactionReportPage } from '../features/reports/SatisfactionReportPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
@@ -50,9 +52,15 @@ export function createAgentRouter() {
                       { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'files', element: <FileSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
+                      { path: 'satisfaction', element: <SatisfactionSettingsPage /> },
                     ],
                   },
                 ],
+              },
+              {
+                path: 'reports',
+                element: <RequireAdmin />,
+                children: [{ path: 'satisfaction', element: <SatisfactionReportPage /> }],
               },
               { path: '*', element: <NotFoundPage /> },
             ],

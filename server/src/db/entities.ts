@@ -23,6 +23,7 @@ import { OutgoingEmail } from '../modules/outbox/outgoing-email.entity';
 import { TicketEvent } from '../modules/tickets/ticket-event.entity';
 import { TicketMessage } from '../modules/tickets/ticket-message.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
+import { SatisfactionSurvey } from '../modules/satisfaction/satisfaction-survey.entity';
 
 /** Every TypeORM entity; the data source and the schema-drift test both read this list. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const ENTITIES = [
   Company,
   CompanyDomain,
   TicketCc,
+  SatisfactionSurvey,
 ];

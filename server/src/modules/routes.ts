@@ -8,6 +8,7 @@ import { tlsAskRoutes } from './organizations/tls-ask.routes';
 import { inboundRoutes } from './inbound/inbound.routes';
 import { devMailRoutes } from './outbox/dev-mail.routes';
 import { portalPageRoutes } from './portal/portal-pages.routes';
+import { satisfactionRoutes } from './satisfaction/satisfaction.routes';
 
 /** The feature modules' routers (sign-in pages, attachments, the TLS edge's check, the development outbox), over the composed services. */
 export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition: Composition }): AppRoutes {
@@ -29,7 +30,7 @@ export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition
   }
   const pages = portalPageRoutes({ config, services });
   return {
-    portal: auth.portal.use(files.portal).use(pages.router),
+    portal: auth.portal.use(files.portal).use(satisfactionRoutes({ services })).use(pages.router),
     app,
     internal: tlsAskRoutes({ hosts: services.organizations.hosts }),
     portalShell: pages.shell,

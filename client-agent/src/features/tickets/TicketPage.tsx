@@ -7,6 +7,7 @@ import { PlaceholderPage } from '../../ui/PlaceholderPage';
 import { formatDateTime } from '@actionconnect/shared';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { RequesterPanel } from './RequesterPanel';
+import { SatisfactionPanel } from './SatisfactionPanel';
 import { TicketCcsPanel } from './TicketCcsPanel';
 import { PriorityLabel, StatusPill } from './TicketBadges';
 import { TicketComposer } from './TicketComposer';
@@ -44,6 +45,15 @@ graphql(`
       id
       name
       email
+    }
+    satisfaction {
+      id
+      rating
+      comment
+      ratedAt
+      solvedAt
+      changeableUntil
+      state
     }
     assignee {
       id
@@ -228,6 +238,7 @@ function TicketView({ number }: { number: number }) {
 
       <aside className="ticket-page-aside" aria-label="Ticket properties">
         <TicketProperties ticket={ticket} agents={data.agents} />
+        <SatisfactionPanel satisfaction={ticket.satisfaction} />
         <CustomFieldsPanel number={ticket.number} readOnly={closed} definitions={data.customFieldDefinitions} values={ticket.fieldValues} />
         <RequesterPanel requester={ticket.requester} otherTickets={ticket.requesterOtherTickets} />
         <TicketCcsPanel number={ticket.number} ccs={ticket.ccs} />

@@ -79,6 +79,8 @@ function eventIcon(type: string): IconName {
     case 'CC_ADDED':
     case 'CC_REMOVED':
       return 'mail';
+    case 'SATISFACTION_RATED':
+      return 'checkCircle';
     default:
       return 'refresh';
   }

@@ -47,6 +47,15 @@ describe('ticket history in words', () => {
 
   it('survives details it does not know', () => {
     expect(describeEvent({ type: 'OTHER', details: null }, context)).toBe('updated the ticket');
+    expect(describeEvent({ type: 'SATISFACTION_RATED', details: { rating: 'good', comment: 'Lovely', from: null } }, context)).toBe(
+      'rated the request Good: “Lovely”',
+    );
+    expect(describeEvent({ type: 'SATISFACTION_RATED', details: { rating: 'bad', comment: null, from: 'good' } }, context)).toBe(
+      'changed their rating to Bad',
+    );
+    expect(
+      describeEvent({ type: 'STATUS_CHANGED', fromStatus: 'SOLVED', toStatus: 'OPEN', details: { reason: 'bad_rating' } }, context),
+    ).toBe('reopened the request with a bad rating');
     expect(describeEvent({ type: 'CC_ADDED', details: { email: 'pat@coyote.test' } }, context)).toBe('copied pat@coyote.test');
     expect(describeEvent({ type: 'CC_REMOVED', details: null }, context)).toBe('removed someone from the CCs');
     expect(describeEvent({ type: 'FIELD_CHANGED', details: 'garbage' }, context)).toBe('cleared a field');

@@ -62,6 +62,7 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
       const from = event.fromStatus ?? (typeof details.from === 'string' ? details.from : null);
       const to = event.toStatus ?? (typeof details.to === 'string' ? details.to : null);
       if (!to) return 'changed the status';
+      if (details.reason === 'bad_rating') return `reopened the request with a bad rating`;
       return from ? `changed the status from ${statusLabel(from)} to ${statusLabel(to)}` : `set the status to ${statusLabel(to)}`;
     }
     case 'PRIORITY_CHANGED':
@@ -86,6 +87,11 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
     case 'CC_REMOVED': {
       const who = typeof details.email === 'string' ? details.email : 'someone';
       return event.type === 'CC_ADDED' ? `copied ${who}` : `removed ${who} from the CCs`;
+    }
+    case 'SATISFACTION_RATED': {
+      const rating = details.rating === 'bad' ? 'Bad' : 'Good';
+      const verb = details.from === 'good' || details.from === 'bad' ? 'changed their rating to' : 'rated the request';
+      return `${verb} ${rating}${typeof details.comment === 'string' && details.comment ? `: “${details.comment}”` : ''}`;
     }
     default:
       return 'updated the ticket';

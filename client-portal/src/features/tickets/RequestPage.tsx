@@ -7,6 +7,7 @@ import { EmptyState, Icon, isNotFound, Spinner, ticketNumberFrom } from '@action
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { ReplyBox } from './ReplyBox';
 import { RequestCcs } from './RequestCcs';
+import { RatingCard } from './RatingCard';
 import { RequestTimeline } from './RequestTimeline';
 import { SolveCard } from './SolveCard';
 import { StatusBadge } from './StatusBadge';
@@ -27,6 +28,14 @@ graphql(`
     solvedAt
     closedAt
     raisedBy
+    satisfaction {
+      id
+      rating
+      comment
+      ratedAt
+      changeableUntil
+      state
+    }
     ccs {
       id
       name
@@ -180,6 +189,7 @@ function RequestView({ number }: { number: number }) {
 
         <aside className="ticket-aside" aria-label="Request details">
           <SolveCard number={ticket.number} status={ticket.status} isRequester={ticket.raisedBy === null} />
+          <RatingCard key={ticket.satisfaction?.id ?? 'none'} number={ticket.number} satisfaction={ticket.satisfaction ?? null} />
           <FoldCard title="Details">
             <dl className="detail-list">
               <div>

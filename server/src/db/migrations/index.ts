@@ -18,6 +18,7 @@ import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-
 import { RequestSignIn1796700200000 } from './1796700200000-request-sign-in';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
+import { Satisfaction1796400000000 } from './1796400000000-satisfaction';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -39,6 +40,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganizationBlockedFileTypes1796100000000,
   SignInApproval1796200000000,
   Companies1796300000000,
+  Satisfaction1796400000000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
   RequestSignIn1796700200000,

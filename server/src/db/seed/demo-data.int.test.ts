@@ -13,6 +13,7 @@ import { IntakeFormVersion } from '../../modules/forms/intake-form-version.entit
 import { IntakeForm } from '../../modules/forms/intake-form.entity';
 import { Organization } from '../../modules/organizations/organization.entity';
 import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
+import { SatisfactionSurvey } from '../../modules/satisfaction/satisfaction-survey.entity';
 import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
 import { ENTITIES } from '../entities';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
@@ -209,6 +210,22 @@ describe('the demo data', () => {
     expect(sam).toMatchObject({ companyId: company.id, isCompanyManager: false });
     expect(await repo(Ticket).countBy({ requesterId: sam.id, companyId: company.id })).toBe(1);
     expect(await repo(TicketCc).countBy({ organizationId: acme.id, contactId: sam.id })).toBe(1);
+  });
+
+  it("rates Acme's solved and closed demo requests, one good and one bad, both with a comment; Globex has none", async () => {
+    const acme = orgs.find((o) => o.slug === 'acme') as Organization;
+    const surveys = await repo(SatisfactionSurvey).find({ where: { organizationId: acme.id }, relations: { ticket: true } });
+    expect(surveys.map((s) => [s.ticket?.number, s.ticket?.status, s.rating, s.comment !== null]).sort()).toEqual([
+      [4, 'solved', 'good', true],
+      [5, 'closed', 'bad', true],
+    ]);
+    for (const s of surveys) {
+      expect(s).toMatchObject({ requesterId: s.ticket?.requesterId, agentId: s.ticket?.assigneeId });
+      expect(s.solvedAt.getTime()).toBe(s.ticket?.solvedAt?.getTime());
+      expect(s.formId).not.toBeNull();
+    }
+    const globex = orgs.find((o) => o.slug === 'globex') as Organization;
+    expect(await repo(SatisfactionSurvey).countBy({ organizationId: globex.id })).toBe(0);
   });
 
   it('loads nothing the second time: every table keeps its row count', async () => {

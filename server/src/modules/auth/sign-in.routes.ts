@@ -3,6 +3,7 @@ import express, { type Request, type Response } from 'express';
 import type { Config } from '../../config';
 import { writeSessionCookie } from '../../http/cookies';
 import { escapeHtml, simplePage } from '../../http/pages';
+import { isSameOriginPost } from '../../http/same-origin';
 import type { Services } from '../../compose';
 import type { LinkApproval, SignInTarget } from './sign-in.service';
 import { readWaitingCookie } from './waiting-cookie';
@@ -173,14 +174,7 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
   router.post('/auth/confirm', express.urlencoded({ extended: false, limit: '1kb' }), async (req, res, next) => {
     try {
       noStore(res);
-      // Same-origin only: scheme, host and port must be the public origin we serve this host at
-      // (another port or plain http is another origin). Without Origin, fetch metadata must say same-origin.
-      const origin = req.headers.origin;
-      const site = req.headers['sec-fetch-site'];
-      const host = res.locals.host;
-      const expected =
-        host.kind === 'app' ? services.organizations.urls.appOrigin() : services.organizations.urls.hostOrigin(host.hostname);
-      const originOk = typeof origin === 'string' && origin !== 'null' ? sameOrigin(origin, expected) : site === 'same-origin';
+      const originOk = isSameOriginPost(req, res, services.organizations.urls);
       if (!originOk) {
         res
           .status(403)
@@ -221,13 +215,4 @@ export function signInRoutes(deps: { config: Readonly<Config>; services: Service
 
   // Separate routers that share the handlers, so a route added to one host's router stays there.
   return { portal: express.Router().use(router), app: express.Router().use(router) };
-}
-
-/** Whether two origins match in scheme, host and port (default ports normalized). */
-function sameOrigin(origin: string, expected: string): boolean {
-  try {
-    return new URL(origin).origin === new URL(expected).origin;
-  } catch {
-    return false;
-  }
 }

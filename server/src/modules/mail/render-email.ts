@@ -9,6 +9,8 @@ export interface BrandedEmailContent {
   heading: string;
   paragraphs: string[];
   action?: { label: string; url: string };
+  /** A question answered by one of a few links side by side (the satisfaction survey's Good and Bad), after `action`. */
+  choices?: { label: string; url: string }[];
   /** A short code to type instead of following the link (SECURITY.md line 7). */
   code?: string;
   footer?: string;
@@ -31,9 +33,13 @@ export function renderBrandedEmail(content: BrandedEmailContent): RenderedEmail 
   const logoUrl = content.logoUrl === undefined ? null : safeHttpUrl(content.logoUrl);
   const actionUrl = content.action === undefined ? null : safeHttpUrl(content.action.url);
   const action = content.action !== undefined && actionUrl !== null ? { label: content.action.label, url: actionUrl } : null;
+  const choices = (content.choices ?? []).flatMap((c) => {
+    const url = safeHttpUrl(c.url);
+    return url === null ? [] : [{ label: c.label, url }];
+  });
   return {
-    html: renderHtml(content, color, logoUrl, action),
-    text: renderText(content, action),
+    html: renderHtml(content, color, logoUrl, action, choices),
+    text: renderText(content, action, choices),
   };
 }
 
@@ -47,6 +53,7 @@ function renderHtml(
   color: string,
   logoUrl: string | null,
   action: { label: string; url: string } | null,
+  choices: { label: string; url: string }[],
 ): string {
   const org = escapeHtml(content.organizationName);
   const buttonText = readableTextOn(color);
@@ -64,6 +71,15 @@ function renderHtml(
 <td bgcolor="${color}" style="border-radius:6px;background-color:${color};"><a href="${escapeHtml(action.url)}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 24px;font-family:${FONT};font-size:16px;font-weight:600;color:${buttonText};text-decoration:none;border-radius:6px;">${escapeHtml(action.label)}</a></td>
 </tr></table>
 <p style="margin:0 0 16px;font-size:13px;line-height:20px;color:#6b7280;">If the button does not work, copy this link into your browser:<br><a href="${escapeHtml(action.url)}" style="color:${color};word-break:break-all;">${escapeHtml(action.url)}</a></p>`;
+  const choiceCells = choices
+    .map(
+      (c) =>
+        `<td style="padding:0 12px 0 0;"><a href="${escapeHtml(c.url)}" target="_blank" rel="noopener" style="display:inline-block;padding:10px 22px;font-family:${FONT};font-size:16px;font-weight:600;color:${color};text-decoration:none;border:2px solid ${color};border-radius:6px;">${escapeHtml(c.label)}</a></td>`,
+    )
+    .join('');
+  const choiceRow = choices.length
+    ? `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px;"><tr>${choiceCells}</tr></table>`
+    : '';
   const code =
     content.code === undefined
       ? ''
@@ -90,6 +106,7 @@ ${marker}<tr><td style="padding:24px 32px 8px;">${brand}</td></tr>
 <h1 style="margin:0 0 16px;font-size:22px;line-height:30px;font-weight:700;color:#111827;">${escapeHtml(content.heading)}</h1>
 ${paragraphs}
 ${button}
+${choiceRow}
 ${code}
 </td></tr>
 <tr><td style="padding:16px 32px 24px;border-top:1px solid #e5e7eb;font-size:12px;line-height:18px;color:#6b7280;">${footer}</td></tr>
@@ -101,9 +118,14 @@ ${code}
 `;
 }
 
-function renderText(content: BrandedEmailContent, action: { label: string; url: string } | null): string {
+function renderText(
+  content: BrandedEmailContent,
+  action: { label: string; url: string } | null,
+  choices: { label: string; url: string }[],
+): string {
   const blocks = [...(content.replyMarker ? [REPLY_MARKER] : []), content.heading, ...content.paragraphs];
   if (action !== null) blocks.push(`${action.label}:\n${action.url}`);
+  for (const c of choices) blocks.push(`${c.label}:\n${c.url}`);
   if (content.code !== undefined) blocks.push(content.code);
   blocks.push(['--', content.footer, content.organizationName].filter((line) => line !== undefined).join('\n'));
   return `${blocks.join('\n\n')}\n`;

@@ -36,6 +36,26 @@ describe('branded emails', () => {
     expect(html).toContain('href="https://help.acme.example/?a=1&amp;b=%222%22"');
   });
 
+  it('offers a question’s choices as side-by-side links in both bodies, dropping any that are not http(s)', () => {
+    const { html, text } = renderBrandedEmail(
+      buildContent({
+        action: undefined,
+        choices: [
+          { label: 'Good', url: 'https://help.acme.example/satisfaction/t?rating=good' },
+          { label: 'Bad', url: 'https://help.acme.example/satisfaction/t?rating=bad' },
+          { label: 'Evil', url: 'javascript:alert(1)' },
+        ],
+      }),
+    );
+    expect(html).toMatch(
+      /<tr><td[^>]*><a href="https:\/\/help\.acme\.example\/satisfaction\/t\?rating=good"[^>]*>Good<\/a><\/td><td[^>]*><a href="[^"]*rating=bad"/,
+    );
+    expect(html).not.toContain('javascript:');
+    expect(text).toContain('Good:\nhttps://help.acme.example/satisfaction/t?rating=good');
+    expect(text).toContain('Bad:\nhttps://help.acme.example/satisfaction/t?rating=bad');
+    expect(text).not.toContain('Evil');
+  });
+
   it('paints the button and accent in the organization colour', () => {
     const { html } = renderBrandedEmail(buildContent({ primaryColor: '#0F766E' }));
 

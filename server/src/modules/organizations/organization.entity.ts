@@ -91,6 +91,10 @@ export class Organization {
   @Column({ type: 'boolean', default: false })
   ccOutsideCompany: boolean;
 
+  /** A bad satisfaction rating reopens the request (issue 14.4); off unless an admin turns it on. */
+  @Column({ type: 'boolean', default: false })
+  badRatingReopens: boolean;
+
   /** Last ticket number handed out; incremented under a row lock so numbers are gap-free per organization. */
   @Column({ type: 'integer', default: 0 })
   lastTicketNumber: number;

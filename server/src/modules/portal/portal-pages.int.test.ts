@@ -149,6 +149,7 @@ describe('sitemap and robots.txt', () => {
   it('robots.txt points to the sitemap, and a knowledge base for signed-in contacts asks not to be indexed', async () => {
     const robots = await get('/robots.txt');
     expect(robots.text).toContain('Disallow: /requests');
+    expect(robots.text).toContain('Disallow: /satisfaction/');
     expect(robots.text).toContain(`Sitemap: http://${host}:${app.port}/sitemap.xml`);
 
     const closed = await buildOrganization(app.dataSource, { knowledgeBaseVisibility: 'signed_in' });

@@ -255,6 +255,8 @@ export function robotsTxt(organization: Organization, origin: string): string {
     'Disallow: /requests',
     'Disallow: /signin',
     'Disallow: /auth/',
+    // Rating links carry a token (modules/satisfaction): never worth crawling.
+    'Disallow: /satisfaction/',
     'Disallow: /attachments/',
     `Disallow: ${KB_ROOT}?`,
     'Allow: /',

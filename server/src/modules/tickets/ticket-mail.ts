@@ -4,6 +4,7 @@ import type { ReplyAddresses } from '../inbound/reply-address';
 import { renderBrandedEmail, type BrandedEmailContent } from '../mail/render-email';
 import type { Organization } from '../organizations/organization.entity';
 import type { QueuedEmail } from '../outbox/outbox.service';
+import { RATING_WINDOW_DAYS, type RatingLinks } from '../satisfaction/satisfaction-survey';
 import type { Ticket } from './ticket.entity';
 
 /** What every ticket email needs: the organization's brand, where its portal is, and its reply addresses. */
@@ -87,14 +88,33 @@ export function agentReplyEmail(
   });
 }
 
-/** Sent when an agent marks a request solved. */
-export function ticketSolvedEmail(sender: TicketMailSender, ticket: Ticket, to: string): QueuedEmail {
+/**
+ * Sent to the requester when their request is solved (by an agent, or by themselves in the portal),
+ * asking "How did we do?". The Good and Bad links only open a page with that choice preselected;
+ * nothing is recorded until the requester submits it there (scanners that follow links change nothing).
+ */
+export function ticketSolvedEmail(
+  sender: TicketMailSender,
+  ticket: Ticket,
+  to: string,
+  survey: RatingLinks,
+  solvedBy: 'agent' | 'requester' = 'agent',
+): QueuedEmail {
   const how = sender.replies.enabled ? 'reply to this email' : 'reply in the portal';
-  return build(sender, ticket, to, 'ticket-solved', `[#${ticket.number}] Solved: ${ticket.subject}`, {
+  const what = solvedBy === 'agent' ? `We marked "${ticket.subject}" as solved.` : `You marked "${ticket.subject}" as solved.`;
+  const mail = build(sender, ticket, to, 'ticket-solved', `[#${ticket.number}] Solved: ${ticket.subject}`, {
     heading: `Your request #${ticket.number} is solved`,
-    paragraphs: [`We marked "${ticket.subject}" as solved. If you still need help, ${how} and the request opens again.`],
-    action: { label: 'View your request', url: requestUrl(sender.portalOrigin, ticket.number) },
+    paragraphs: [
+      `${what} If you still need help, ${how} and the request opens again.`,
+      `How did we do? Choose one; you can add a comment on the next page, and change your answer for ${RATING_WINDOW_DAYS} days.`,
+    ],
+    choices: [
+      { label: 'Good, I’m satisfied', url: survey.good },
+      { label: 'Bad, I’m not satisfied', url: survey.bad },
+    ],
+    footer: `View your request: ${requestUrl(sender.portalOrigin, ticket.number)}`,
   });
+  return { ...mail, secrets: [survey.token] };
 }
 
 /**
@@ -123,7 +143,7 @@ function build(
   to: string,
   tag: string,
   subject: string,
-  content: Pick<BrandedEmailContent, 'heading' | 'paragraphs' | 'action' | 'footer'>,
+  content: Pick<BrandedEmailContent, 'heading' | 'paragraphs' | 'action' | 'choices' | 'footer'>,
   thread: { root?: boolean; inReplyTo?: string } = {},
 ): QueuedEmail {
   const b = sender.organization.branding;

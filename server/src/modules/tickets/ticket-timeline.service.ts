@@ -73,6 +73,8 @@ interface TimelineQuery {
 // request's own first message), then messages.
 const EVENT_ORDER: TicketEventTypeEnum[] = [
   TicketEventTypeEnum.CREATED,
+  // A bad rating comes before the reopening it causes.
+  TicketEventTypeEnum.SATISFACTION_RATED,
   TicketEventTypeEnum.STATUS_CHANGED,
   TicketEventTypeEnum.PRIORITY_CHANGED,
   TicketEventTypeEnum.ASSIGNEE_CHANGED,

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { DeepPartial, FindOptionsWhere } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { Signer } from '../../auth/signer';
 import type { Config } from '../../config';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, forbidden, notFound } from '../../errors';
@@ -15,6 +16,7 @@ import { TicketFieldValue } from '../custom-fields/ticket-field-value.entity';
 import { isUuid } from '@actionconnect/shared';
 import { attachFiles, checkAttachmentIds } from '../attachments/attach-files';
 import { enqueueEmail } from '../outbox/outbox.service';
+import { askForRating } from '../satisfaction/satisfaction-survey';
 import type { UpdateTicketInput } from './dto/update-ticket.input';
 import { TicketEvent } from './ticket-event.entity';
 import type { ReplyAddresses } from '../inbound/reply-address';
@@ -40,6 +42,8 @@ export class TicketWriteService {
     /** Called after a commit that queued mail. */
     private readonly onMailQueued: () => void,
     private readonly replies: ReplyAddresses,
+    /** Signs the satisfaction survey's links. */
+    private readonly signer: Signer,
   ) {}
 
   /**
@@ -113,9 +117,10 @@ export class TicketWriteService {
     return { organization, portalOrigin, config: this.config, replies: this.replies };
   }
 
-  /** A requester marks their request solved; the only status a contact can set. */
+  /** A requester marks their request solved (and is asked how we did), or reopens a solved one: the only statuses a contact sets. */
   async changeStatusAsContact(scope: ContactScope, number: number, to: TicketStatus): Promise<Ticket> {
-    return this.tenant.run(scope.organizationId, async (tx) => {
+    let mailQueued = false;
+    const saved = await this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number, requesterId: scope.contactId });
       assertContactStatusChange(ticket.status, to);
       if (ticket.status === to) return ticket;
@@ -123,8 +128,25 @@ export class TicketWriteService {
         TicketEvent,
         ticketEvent(ticket, 'status_changed', { contactId: scope.contactId }, { from: ticket.status, to }, true),
       );
-      return saveTicket(tx, ticket, { status: to, solvedAt: to === 'solved' ? () => 'now()' : null });
+      const saved = await saveTicket(tx, ticket, { status: to, solvedAt: to === 'solved' ? () => 'now()' : null });
+      // A solve asks how we did; a reopen (reopenTicket) asks nothing.
+      if (to === 'solved') {
+        await this.askRequester(tx, scope.organization, saved, 'requester');
+        mailQueued = true;
+      }
+      return saved;
     });
+    if (mailQueued) this.onMailQueued();
+    return saved;
+  }
+
+  /** Records the survey of a solve and emails the requester the solved notice with its rating links, in the solving transaction. */
+  private async askRequester(tx: TenantTx, organization: AgentScope['organization'], solved: Ticket, by: 'agent' | 'requester') {
+    // PublicUrls reads the organization's custom domains in this same transaction.
+    const portalOrigin = await this.urls.portalOrigin(organization);
+    const requester = await own(tx, Contact, solved.requesterId);
+    const links = await askForRating(tx, this.signer, solved, portalOrigin);
+    await enqueueEmail(tx, ticketSolvedEmail(this.sender(organization, portalOrigin), solved, requester.email, links, by));
   }
 
   /**
@@ -206,13 +228,13 @@ export class TicketWriteService {
 
       if (!events.length) return ticket;
       await tx.insertMany(TicketEvent, events);
+      const saved = await saveTicket(tx, ticket, changes);
       if (status === 'solved' && changes.status) {
-        const portalOrigin = await this.urls.portalOrigin(scope.organization);
-        const requester = await own(tx, Contact, ticket.requesterId);
-        await enqueueEmail(tx, ticketSolvedEmail(this.sender(scope.organization, portalOrigin), ticket, requester.email));
+        // After the save, so the survey keeps the assignee this same update may have set.
+        await this.askRequester(tx, scope.organization, saved, 'agent');
         mailQueued = true;
       }
-      return saveTicket(tx, ticket, changes);
+      return saved;
     });
     if (mailQueued) this.onMailQueued();
     return ticket;

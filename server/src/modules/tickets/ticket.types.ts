@@ -42,6 +42,7 @@ export enum TicketEventTypeEnum {
   FIELD_CHANGED = 'field_changed',
   CC_ADDED = 'cc_added',
   CC_REMOVED = 'cc_removed',
+  SATISFACTION_RATED = 'satisfaction_rated',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });

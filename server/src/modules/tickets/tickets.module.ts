@@ -27,7 +27,7 @@ export function buildTicketServices(
   const urls = mods.organizations.urls;
   return {
     read: new TicketReadService(tenant, deps.signer),
-    write: new TicketWriteService(tenant, config, urls, onMailQueued, mods.replies),
+    write: new TicketWriteService(tenant, config, urls, onMailQueued, mods.replies, deps.signer),
     submission: new TicketSubmissionService({
       tenant,
       forms: mods.forms.read,
