@@ -17,6 +17,7 @@ import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organ
 import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-category-title-index';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
+import { ContactPrivacy1796800000000 } from './1796800000000-contact-privacy';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Companies1796300000000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
+  ContactPrivacy1796800000000,
 ];
