@@ -118,7 +118,7 @@ export function composeServices(args: {
 
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const companies = buildCompanyServices(deps);
-  const privacy = buildPrivacyServices(deps, { tickets, customFields, forms, attachments });
+  const privacy = buildPrivacyServices(deps, { organizations, tickets, customFields, forms, attachments });
   const services: Services = {
     organizations,
     outbox,

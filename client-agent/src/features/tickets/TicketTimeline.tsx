@@ -79,6 +79,8 @@ function eventIcon(type: string): IconName {
     case 'CC_ADDED':
     case 'CC_REMOVED':
       return 'mail';
+    case 'REQUESTER_ANONYMIZED':
+      return 'user';
     default:
       return 'refresh';
   }

@@ -84,9 +84,12 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
     }
     case 'CC_ADDED':
     case 'CC_REMOVED': {
+      if (details.reason === 'anonymized') return 'removed a former contact from the CCs (anonymized)';
       const who = typeof details.email === 'string' ? details.email : 'someone';
       return event.type === 'CC_ADDED' ? `copied ${who}` : `removed ${who} from the CCs`;
     }
+    case 'REQUESTER_ANONYMIZED':
+      return 'anonymized the requester: name, email and files erased';
     default:
       return 'updated the ticket';
   }

@@ -42,6 +42,8 @@ export enum TicketEventTypeEnum {
   FIELD_CHANGED = 'field_changed',
   CC_ADDED = 'cc_added',
   CC_REMOVED = 'cc_removed',
+  /** An admin anonymized the requester (GDPR Article 17); agents only. */
+  REQUESTER_ANONYMIZED = 'requester_anonymized',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });
