@@ -13,6 +13,7 @@ import { FileSettingsPage } from '../features/settings/FileSettingsPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
+import { DeletionRequestsPage } from '../features/privacy';
 import { AgentGate } from './AgentGate';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
@@ -50,6 +51,7 @@ export function createAgentRouter() {
                       { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'files', element: <FileSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
+                      { path: 'data-requests', element: <DeletionRequestsPage /> },
                     ],
                   },
                 ],

@@ -49,6 +49,8 @@ type Documents = {
     "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n": typeof types.KbAgentArticlesDocument,
     "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n": typeof types.KbSetVisibilityDocument,
     "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n": typeof types.KbMarkdownPreviewDocument,
+    "\n  mutation AnonymizeContact($contactId: ID!) {\n    anonymizeContact(contactId: $contactId) {\n      id\n      name\n      email\n      anonymizedAt\n    }\n  }\n": typeof types.AnonymizeContactDocument,
+    "\n  query DataDeletionRequests($status: DeletionRequestStatus!) {\n    dataDeletionRequests(status: $status) {\n      id\n      status\n      createdAt\n      completedAt\n      contact {\n        id\n        name\n        email\n        anonymizedAt\n      }\n    }\n  }\n": typeof types.DataDeletionRequestsDocument,
     "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": typeof types.BrandingSettingsFieldsFragmentDoc,
     "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.BrandingSettingsDocument,
     "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
@@ -122,6 +124,8 @@ const documents: Documents = {
     "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n": types.KbAgentArticlesDocument,
     "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n": types.KbSetVisibilityDocument,
     "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n": types.KbMarkdownPreviewDocument,
+    "\n  mutation AnonymizeContact($contactId: ID!) {\n    anonymizeContact(contactId: $contactId) {\n      id\n      name\n      email\n      anonymizedAt\n    }\n  }\n": types.AnonymizeContactDocument,
+    "\n  query DataDeletionRequests($status: DeletionRequestStatus!) {\n    dataDeletionRequests(status: $status) {\n      id\n      status\n      createdAt\n      completedAt\n      contact {\n        id\n        name\n        email\n        anonymizedAt\n      }\n    }\n  }\n": types.DataDeletionRequestsDocument,
     "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": types.BrandingSettingsFieldsFragmentDoc,
     "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": types.BrandingSettingsDocument,
     "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
@@ -314,6 +318,14 @@ export function graphql(source: "\n  mutation KbSetVisibility($visibility: Knowl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnonymizeContact($contactId: ID!) {\n    anonymizeContact(contactId: $contactId) {\n      id\n      name\n      email\n      anonymizedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AnonymizeContact($contactId: ID!) {\n    anonymizeContact(contactId: $contactId) {\n      id\n      name\n      email\n      anonymizedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataDeletionRequests($status: DeletionRequestStatus!) {\n    dataDeletionRequests(status: $status) {\n      id\n      status\n      createdAt\n      completedAt\n      contact {\n        id\n        name\n        email\n        anonymizedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataDeletionRequests($status: DeletionRequestStatus!) {\n    dataDeletionRequests(status: $status) {\n      id\n      status\n      createdAt\n      completedAt\n      contact {\n        id\n        name\n        email\n        anonymizedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
