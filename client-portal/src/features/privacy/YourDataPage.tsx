@@ -92,7 +92,7 @@ function DeletionCard() {
       ) : open ? (
         <p className="privacy-confirmed" role="status" data-testid="deletion-requested">
           <Icon name="checkCircle" width={18} height={18} /> We received your request on {formatDate(open.createdAt)}. Our team will erase
-          your name, email address and files, and let you know by email before your sign-in stops working.
+          your name, email address and files; once they have, you are signed out and this address starts afresh if you sign in again.
         </p>
       ) : (
         <>
