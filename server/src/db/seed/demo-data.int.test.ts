@@ -18,6 +18,7 @@ import { ENTITIES } from '../entities';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
+import { DataDeletionRequest } from '../../modules/privacy/deletion-request.entity';
 import { seedDemoData } from './demo-data';
 import { Attachment } from '../../modules/attachments/attachment.entity';
 import { DiskStorage } from '../../modules/attachments/disk-storage';
@@ -209,6 +210,13 @@ describe('the demo data', () => {
     expect(sam).toMatchObject({ companyId: company.id, isCompanyManager: false });
     expect(await repo(Ticket).countBy({ requesterId: sam.id, companyId: company.id })).toBe(1);
     expect(await repo(TicketCc).countBy({ organizationId: acme.id, contactId: sam.id })).toBe(1);
+  });
+
+  it('gives Acme an open deletion request from Sam, for the admin to review', async () => {
+    const acme = orgs.find((o) => o.slug === 'acme') as Organization;
+    const requests = await repo(DataDeletionRequest).find({ where: { organizationId: acme.id }, relations: { contact: true } });
+    expect(requests.map((r) => [r.status, r.contact?.email])).toEqual([['open', 'sam@coyote.test']]);
+    expect(await repo(DataDeletionRequest).countBy({ organizationId: (orgs.find((o) => o.slug === 'globex') as Organization).id })).toBe(0);
   });
 
   it('loads nothing the second time: every table keeps its row count', async () => {

@@ -18,6 +18,7 @@ import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
 import { seedDemoCompany } from './demo-companies';
+import { seedDemoDeletionRequest } from './demo-privacy';
 
 /** A demo file: its name and its (generated) bytes. */
 interface DemoFile {
@@ -314,8 +315,10 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
       for (const [message, file] of files) if (message && file) await attachDemoFile(m, storage, message, file.name, file.bytes());
     }
   }
-  if (demo.slug === 'acme')
+  if (demo.slug === 'acme') {
     number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
+    await seedDemoDeletionRequest(m, organizationId);
+  }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }
 
