@@ -21,6 +21,9 @@ export class ContactPrivacy1796800000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "data_deletion_requests_one_open_key" ON "data_deletion_requests" ("organization_id", "contact_id") WHERE "status" = 'open'`,
     );
     await q.query(
+      `CREATE INDEX "data_deletion_requests_org_contact_idx" ON "data_deletion_requests" ("organization_id", "contact_id", "created_at") `,
+    );
+    await q.query(
       `CREATE INDEX "data_deletion_requests_org_status_idx" ON "data_deletion_requests" ("organization_id", "status", "created_at", "id") `,
     );
     await q.query(

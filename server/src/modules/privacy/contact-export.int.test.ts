@@ -1,9 +1,12 @@
-import { buildSession } from '../../../test/factories';
+import { buildAttachment, buildContact, buildSession, buildTicket, buildTicketMessage } from '../../../test/factories';
+import { statementCounter } from '../../../test/statements';
+import { Attachment } from '../attachments/attachment.entity';
 import { startTestApp, type TestApp, type TestResponse } from '../../../test/http';
 import { signInAs } from '../../../test/sign-in';
 import { PNG_BYTES } from '../../../test/uploads';
 import type { Caller } from '../../../test/graphql';
 import { EXPORT_PATH } from './contact-export.routes';
+import { exportFiles } from './export-files';
 import { buildPrivacyWorld, NEVER_EXPORTED, type PrivacyWorld } from './test-helpers';
 
 // Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
@@ -142,5 +145,53 @@ describe('who gets an export', () => {
     const res = await download(agent);
     expect(res.status).not.toBe(200);
     expect(res.text).not.toContain(world.wile.email);
+  });
+});
+
+describe('the size and cost of an export', () => {
+  it('inlines file bytes while the budget lasts, then lists the download path only; a file missing from storage says so', async () => {
+    const rows = await app.dataSource
+      .getRepository(Attachment)
+      .find({ where: { uploadedByContactId: world.wile.id }, order: { createdAt: 'ASC' } });
+    const lost = await buildAttachment(app.dataSource, {
+      organizationId: world.organization.id,
+      uploadedByContactId: world.wile.id,
+      byteSize: 3,
+    });
+    const files = await exportFiles(
+      [...rows, lost].map((attachment) => ({ attachment, request: null })),
+      app.services.attachments.storage,
+      PNG_BYTES.length + 3,
+    );
+    expect(files.map((f) => [f.name, f.contentBase64 !== null, f.contentOmitted])).toEqual([
+      ['skates.png', true, null],
+      ['notes.txt', false, 'over-export-budget'],
+      [lost.fileName, false, 'missing-from-storage'],
+    ]);
+    expect(files[1].downloadPath).toBe(`/attachments/${world.unattachedFileId}`);
+  });
+
+  it('runs the same number of SQL statements for one request as for six', async () => {
+    const organizationId = world.organization.id;
+    const contact = await buildContact(app.dataSource, { organizationId });
+    const caller = await signInAs(app, contact);
+    const countFor = async () => {
+      const counter = statementCounter(app.dataSource);
+      const res = await download(caller);
+      counter.stop();
+      expect(res.status).toBe(200);
+      return counter.count;
+    };
+    const first = await buildTicket(app.dataSource, { organizationId, requesterId: contact.id });
+    await buildTicketMessage(app.dataSource, { ticketId: first.id });
+    await buildTicketMessage(app.dataSource, { ticketId: first.id, authorAgentId: world.agent.id });
+    await countFor(); // The first request of a session also records it as seen.
+    const one = await countFor();
+    for (let i = 0; i < 5; i++) {
+      const ticket = await buildTicket(app.dataSource, { organizationId, requesterId: contact.id });
+      await buildTicketMessage(app.dataSource, { ticketId: ticket.id });
+      await buildTicketMessage(app.dataSource, { ticketId: ticket.id, authorAgentId: world.admin.id });
+    }
+    expect(await countFor()).toBe(one);
   });
 });

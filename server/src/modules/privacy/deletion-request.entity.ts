@@ -11,6 +11,7 @@ export type DeletionRequestStatus = 'open' | 'done';
 @Entity('data_deletion_requests')
 // One open request per contact: asking twice is the same request (the portal's button is idempotent).
 @Index('data_deletion_requests_one_open_key', ['organizationId', 'contactId'], { unique: true, where: `"status" = 'open'` })
+@Index('data_deletion_requests_org_contact_idx', ['organizationId', 'contactId', 'createdAt'])
 @Index('data_deletion_requests_org_status_idx', ['organizationId', 'status', 'createdAt', 'id'])
 @Check('data_deletion_requests_status_check', `"status" IN ('open', 'done')`)
 export class DataDeletionRequest {
