@@ -16,6 +16,11 @@ const anonymizeMutation = graphql(`
   }
 `);
 
+/** Whether an address is one the anonymization gave (server: contact-anonymizer.ts anonymizedEmail). */
+export function isAnonymized(email: string): boolean {
+  return email.endsWith('@anonymized.invalid');
+}
+
 /**
  * "Anonymize", then a confirm step naming what goes: for admins, on a contact (GDPR Article 17).
  * `refetch` names the queries that list the contact, so they show the result.

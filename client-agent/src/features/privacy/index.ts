@@ -1,3 +1,3 @@
 // What other features may use from privacy.
-export { AnonymizeContactButton } from './AnonymizeContactButton';
+export { AnonymizeContactButton, isAnonymized } from './AnonymizeContactButton';
 export { DeletionRequestsPage } from './DeletionRequestsPage';
