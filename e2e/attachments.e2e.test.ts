@@ -120,8 +120,7 @@ run('files on requests, replies and notes, in real browsers', () => {
 
     // The contact signs in on the way to the form.
     const portal = await contact.newPage();
-    await portal.goto(product.url('acme.localhost', '/requests/new'));
-    await portal.waitForURL(/\/signin\?returnTo=%2Frequests%2Fnew$/);
+    await portal.goto(product.url('acme.localhost', '/signin?returnTo=%2Frequests%2Fnew'));
     await portal.getByLabel('Email address').fill(CONTACT);
     await portal.getByRole('button', { name: /sign-in link/i }).click();
     await confirmSignIn(portal, product, CONTACT);
@@ -286,7 +285,7 @@ run('files on requests, replies and notes, in real browsers', () => {
 
     // The contact must answer it; a third file is left out, and says so.
     const portal = await (await browser.newContext()).newPage();
-    await portal.goto(product.url('acme.localhost', '/requests/new'));
+    await portal.goto(product.url('acme.localhost', '/signin?returnTo=%2Frequests%2Fnew'));
     await portal.getByLabel('Email address').fill(CONTACT);
     await portal.getByRole('button', { name: /sign-in link/i }).click();
     await confirmSignIn(portal, product, CONTACT);

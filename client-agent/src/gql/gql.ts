@@ -34,6 +34,8 @@ type Documents = {
     "\n  query AdminIntakeForm($id: ID!) {\n    adminIntakeForm(id: $id) {\n      ...AdminIntakeFormFields\n    }\n    adminCustomFields {\n      id\n      key\n      label\n      type\n      options {\n        value\n        label\n      }\n      archivedAt\n    }\n  }\n": typeof types.AdminIntakeFormDocument,
     "\n  query AdminIntakeForms {\n    adminIntakeForms {\n      id\n      name\n      description\n      slug\n      isActive\n      publishedVersion\n      hasUnpublishedChanges\n      draftFieldCount\n      ticketCount\n      updatedAt\n    }\n  }\n": typeof types.AdminIntakeFormsDocument,
     "\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateIntakeFormDocument,
+    "\n  query IntakeFormSettings {\n    intakeFormSettings {\n      requestSignIn\n    }\n  }\n": typeof types.IntakeFormSettingsDocument,
+    "\n  mutation SetRequestSignIn($mode: RequestSignInMode!) {\n    setRequestSignIn(mode: $mode) {\n      requestSignIn\n    }\n  }\n": typeof types.SetRequestSignInDocument,
     "\n  fragment KbEditorArticle on AgentArticle {\n    id\n    slug\n    title\n    bodyMarkdown\n    bodyHtml\n    status\n    categoryId\n    createdAt\n    updatedAt\n    publishedAt\n    authorName\n    category {\n      id\n      slug\n    }\n    stats {\n      views\n      helpfulVotes\n      unhelpfulVotes\n      suggestionOpens\n      deflections\n    }\n  }\n": typeof types.KbEditorArticleFragmentDoc,
     "\n  query KbAgentArticle($id: ID!, $isNew: Boolean!) {\n    agentArticle(id: $id) @skip(if: $isNew) {\n      ...KbEditorArticle\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      portalUrl\n    }\n  }\n": typeof types.KbAgentArticleDocument,
     "\n  mutation KbCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...KbEditorArticle\n    }\n  }\n": typeof types.KbCreateArticleDocument,
@@ -109,6 +111,8 @@ const documents: Documents = {
     "\n  query AdminIntakeForm($id: ID!) {\n    adminIntakeForm(id: $id) {\n      ...AdminIntakeFormFields\n    }\n    adminCustomFields {\n      id\n      key\n      label\n      type\n      options {\n        value\n        label\n      }\n      archivedAt\n    }\n  }\n": types.AdminIntakeFormDocument,
     "\n  query AdminIntakeForms {\n    adminIntakeForms {\n      id\n      name\n      description\n      slug\n      isActive\n      publishedVersion\n      hasUnpublishedChanges\n      draftFieldCount\n      ticketCount\n      updatedAt\n    }\n  }\n": types.AdminIntakeFormsDocument,
     "\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n": types.CreateIntakeFormDocument,
+    "\n  query IntakeFormSettings {\n    intakeFormSettings {\n      requestSignIn\n    }\n  }\n": types.IntakeFormSettingsDocument,
+    "\n  mutation SetRequestSignIn($mode: RequestSignInMode!) {\n    setRequestSignIn(mode: $mode) {\n      requestSignIn\n    }\n  }\n": types.SetRequestSignInDocument,
     "\n  fragment KbEditorArticle on AgentArticle {\n    id\n    slug\n    title\n    bodyMarkdown\n    bodyHtml\n    status\n    categoryId\n    createdAt\n    updatedAt\n    publishedAt\n    authorName\n    category {\n      id\n      slug\n    }\n    stats {\n      views\n      helpfulVotes\n      unhelpfulVotes\n      suggestionOpens\n      deflections\n    }\n  }\n": types.KbEditorArticleFragmentDoc,
     "\n  query KbAgentArticle($id: ID!, $isNew: Boolean!) {\n    agentArticle(id: $id) @skip(if: $isNew) {\n      ...KbEditorArticle\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      portalUrl\n    }\n  }\n": types.KbAgentArticleDocument,
     "\n  mutation KbCreateArticle($input: CreateArticleInput!) {\n    createArticle(input: $input) {\n      ...KbEditorArticle\n    }\n  }\n": types.KbCreateArticleDocument,
@@ -258,6 +262,14 @@ export function graphql(source: "\n  query AdminIntakeForms {\n    adminIntakeFo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntakeForm($input: CreateIntakeFormInput!) {\n    createIntakeForm(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeFormSettings {\n    intakeFormSettings {\n      requestSignIn\n    }\n  }\n"): (typeof documents)["\n  query IntakeFormSettings {\n    intakeFormSettings {\n      requestSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRequestSignIn($mode: RequestSignInMode!) {\n    setRequestSignIn(mode: $mode) {\n      requestSignIn\n    }\n  }\n"): (typeof documents)["\n  mutation SetRequestSignIn($mode: RequestSignInMode!) {\n    setRequestSignIn(mode: $mode) {\n      requestSignIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

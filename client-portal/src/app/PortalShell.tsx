@@ -16,6 +16,7 @@ const portalShellQuery = graphql(`
       slug
       name
       knowledgeBasePublic
+      requestSignIn
       branding {
         displayName
         logoUrl

@@ -38,7 +38,7 @@ export function createPortalRouter() {
         {
           path: 'requests/new/:formSlug?',
           element: (
-            <RequireContact>
+            <RequireContact allowVisitors="requestForm">
               <SubmitRequestPage />
             </RequireContact>
           ),

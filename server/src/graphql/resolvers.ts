@@ -10,7 +10,7 @@ import { AuthResolver, TotpResolver } from '../modules/auth/auth.resolver';
 import { CustomFieldAdminResolver } from '../modules/custom-fields/custom-field-admin.resolver';
 import { CustomFieldResolver } from '../modules/custom-fields/custom-field.resolver';
 import { IntakeFormAdminResolver } from '../modules/forms/intake-form-admin.resolver';
-import { IntakeFormResolver } from '../modules/forms/intake-form.resolver';
+import { IntakeFormResolver, IntakeFormSettingsResolver } from '../modules/forms/intake-form.resolver';
 import { BrandingResolver } from '../modules/organizations/branding.resolver';
 import { CustomDomainResolver } from '../modules/organizations/custom-domain.resolver';
 import { InboundSettingsResolver } from '../modules/inbound/inbound-settings.resolver';
@@ -39,6 +39,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TicketMessageResolver,
   TicketEventResolver,
   IntakeFormResolver,
+  IntakeFormSettingsResolver,
   CustomFieldResolver,
   IntakeFormAdminResolver,
   CustomFieldAdminResolver,

@@ -9,6 +9,7 @@ import { apiErrorsOf, DataTable, type DataTableColumn, FormAlert, NUMERIC_CELL, 
 import { toFormErrors, type FormErrors, formatRelativeTime } from '@actionconnect/shared';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
 import { FormStatusBadges } from './FormStatusBadges';
+import { RequestSignInSetting } from './RequestSignInSetting';
 import './form-builder.css';
 
 const adminIntakeFormsQuery = graphql(`
@@ -71,6 +72,7 @@ function FormsList() {
           </button>
         )}
       </header>
+      <RequestSignInSetting />
       <section className="panel" aria-label="Intake forms">
         {creating && <CreateForm onCancel={() => setCreating(false)} />}
         {forms ? (

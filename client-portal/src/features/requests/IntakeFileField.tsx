@@ -1,6 +1,7 @@
 import { MAX_FILES_PER_MESSAGE, MAX_UPLOAD_BYTES, type FormField } from '@actionconnect/shared';
 import { AttachmentPicker, FileDropZone, useFileUploads, type FileUploads } from '@actionconnect/ui';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { AttachLocked, useAttachGate } from './attach-gate';
 
 /** What a file question tells its form: the ids to answer with, and whether uploads still run or failed. */
 export type FileFieldState = Pick<FileUploads, 'attachmentIds' | 'uploading' | 'failed'>;
@@ -33,6 +34,7 @@ export function IntakeFileField({ field, id, className, hint, error, onUploads, 
     report.current = onUploads;
   });
   useEffect(() => () => report.current(null), []);
+  const unlock = useAttachGate();
 
   return (
     <fieldset
@@ -50,15 +52,19 @@ export function IntakeFileField({ field, id, className, hint, error, onUploads, 
           {hint}
         </p>
       )}
-      <FileDropZone uploads={uploads} className="intake-file-drop">
-        <AttachmentPicker
-          uploads={uploads}
-          id={id}
-          label={maxFiles === 1 ? 'Attach a file' : 'Attach files'}
-          describedBy={errorId}
-          testId={`file-field-${field.key}`}
-        />
-      </FileDropZone>
+      {unlock ? (
+        <AttachLocked onUnlock={unlock} />
+      ) : (
+        <FileDropZone uploads={uploads} className="intake-file-drop">
+          <AttachmentPicker
+            uploads={uploads}
+            id={id}
+            label={maxFiles === 1 ? 'Attach a file' : 'Attach files'}
+            describedBy={errorId}
+            testId={`file-field-${field.key}`}
+          />
+        </FileDropZone>
+      )}
       {error && (
         <p className="field-error" id={errorId}>
           {error}

@@ -1,13 +1,15 @@
 import { computeVisibility, evaluateSubmission, type AnswerValue, type Answers, type FormDefinition } from '@actionconnect/shared';
 import { useMutation } from '@apollo/client/react';
 import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ConfirmEmailPanel } from '../sign-in';
 import { useLocation } from 'react-router-dom';
 import { usePortal } from '../../app/portal-context';
 import { graphql } from '../../gql';
 import type { PortalIntakeFormsQuery } from '../../gql/graphql';
 import { apiErrorsOf, AttachmentPicker, FAILED_UPLOADS_MESSAGE, FileDropZone, FormAlert, Icon, useFileUploads } from '@actionconnect/ui';
 import { ArticleSuggestions, useSuggestionSession } from '../knowledge-base';
-import { signInPathFor } from '../session';
+import { signInPathFor, useSession } from '../session';
+import { AttachGate, AttachLocked } from './attach-gate';
 import { IntakeField, fieldInputId } from './IntakeField';
 import type { FileFieldState } from './IntakeFileField';
 import { RequestSubmitted, type SubmittedTicket } from './RequestSubmitted';
@@ -44,6 +46,10 @@ const submitRequestMutation = graphql(`
 export function RequestForm({ form, definition }: { form: IntakeFormData; definition: FormDefinition }) {
   const portal = usePortal();
   const location = useLocation();
+  // A visitor (where the portal asks for the email at the end) fills the form first, then confirms
+  // their email in place: to send it, or earlier to attach files (uploads need a session).
+  const visitor = useSession().status !== 'contact';
+  const [confirming, setConfirming] = useState<'submit' | 'attach' | null>(null);
   const scope = useMemo<DraftScope>(
     () => ({ organization: portal.slug, formId: form.id, versionId: form.versionId }),
     [portal.slug, form.id, form.versionId],
@@ -131,6 +137,16 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
+    if (visitor) {
+      setConfirming('submit');
+      return;
+    }
+    await send();
+  }
+
+  /** Sends the answers as the signed-in contact. */
+  async function send() {
+    if (!evaluation.ok) return;
     try {
       const { data } = await submitRequest({
         variables: {
@@ -160,6 +176,14 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
       setFormError(failure.form);
       requestAnimationFrame(() => summaryRef.current?.focus());
     }
+  }
+
+  // Signed in from the panel: the request goes the moment the email is confirmed, with the answers
+  // as they are on screen; after "attach", the pickers simply open.
+  function confirmed() {
+    const reason = confirming;
+    setConfirming(null);
+    if (reason === 'submit') void send();
   }
 
   function startOver() {
@@ -196,99 +220,120 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
   );
   // Files go with the description, under it; with no description on screen, at the end of the form.
   const descriptionKey = sources.description !== null && visibility.fields.has(sources.description) ? sources.description : null;
-  const descriptionPicker = <AttachmentPicker uploads={descriptionFiles} disabled={loading} testId="request-attachments" />;
+  const descriptionPicker = visitor ? (
+    <AttachLocked onUnlock={() => setConfirming('attach')} />
+  ) : (
+    <AttachmentPicker uploads={descriptionFiles} disabled={loading} testId="request-attachments" />
+  );
 
   return (
-    <form className="request-form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={form.name}>
-      {showRestored && (
-        <div className="notice" role="status">
-          <Icon name="refresh" width={18} height={18} />
-          <p>
-            {restored?.fromOtherVersion
-              ? 'We kept the answers you started earlier. This form changed since, so check them before sending.'
-              : 'We kept the answers you started earlier.'}
-          </p>
-          <button type="button" className="link-button" onClick={startOver}>
-            Start over
-          </button>
-        </div>
-      )}
-
-      <div ref={summaryRef} tabIndex={-1} className="error-summary-anchor">
-        <FormAlert message={formError} />
-        {summary.length > 0 && (
-          <div className="error-summary" role="alert">
-            <p className="error-summary-title">
-              {summary.length === 1 ? 'One answer needs your attention' : `${summary.length} answers need your attention`}
+    <AttachGate value={visitor ? () => setConfirming('attach') : null}>
+      <form className="request-form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={form.name}>
+        {showRestored && (
+          <div className="notice" role="status">
+            <Icon name="refresh" width={18} height={18} />
+            <p>
+              {restored?.fromOtherVersion
+                ? 'We kept the answers you started earlier. This form changed since, so check them before sending.'
+                : 'We kept the answers you started earlier.'}
             </p>
-            <ul>
-              {summary.map(([key, message]) => (
-                <li key={key}>
-                  <a href={`#${fieldInputId(key)}`}>
-                    <strong>{labelOf(definition, key)}</strong> — {message}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <button type="button" className="link-button" onClick={startOver}>
+              Start over
+            </button>
           </div>
         )}
-      </div>
 
-      {definition.sections.map((section) => {
-        const fields = section.fields.filter((field) => visibility.fields.has(field.key));
-        if (!visibility.sections.has(section.key) || fields.length === 0) return null;
-        return (
-          <section key={section.key} className="form-section" aria-labelledby={`section-${section.key}`}>
-            <header className="form-section-header">
-              <h2 id={`section-${section.key}`} className="form-section-title">
-                {section.title}
-              </h2>
-              {section.description && <p className="form-section-description">{section.description}</p>}
-            </header>
-            <div className="form-section-fields">
-              {fields.map((field) => (
-                <Fragment key={field.key}>
-                  {field.key === descriptionKey ? (
-                    <FileDropZone uploads={descriptionFiles} disabled={loading} className="description-drop">
-                      {intakeField(field)}
-                      {descriptionPicker}
-                    </FileDropZone>
-                  ) : (
-                    intakeField(field)
-                  )}
-                  {field.key === anchor && suggestions}
-                </Fragment>
-              ))}
+        <div ref={summaryRef} tabIndex={-1} className="error-summary-anchor">
+          <FormAlert message={formError} />
+          {summary.length > 0 && (
+            <div className="error-summary" role="alert">
+              <p className="error-summary-title">
+                {summary.length === 1 ? 'One answer needs your attention' : `${summary.length} answers need your attention`}
+              </p>
+              <ul>
+                {summary.map(([key, message]) => (
+                  <li key={key}>
+                    <a href={`#${fieldInputId(key)}`}>
+                      <strong>{labelOf(definition, key)}</strong> — {message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </div>
-          </section>
-        );
-      })}
+          )}
+        </div>
 
-      {anchor === null && suggestions}
+        {definition.sections.map((section) => {
+          const fields = section.fields.filter((field) => visibility.fields.has(field.key));
+          if (!visibility.sections.has(section.key) || fields.length === 0) return null;
+          return (
+            <section key={section.key} className="form-section" aria-labelledby={`section-${section.key}`}>
+              <header className="form-section-header">
+                <h2 id={`section-${section.key}`} className="form-section-title">
+                  {section.title}
+                </h2>
+                {section.description && <p className="form-section-description">{section.description}</p>}
+              </header>
+              <div className="form-section-fields">
+                {fields.map((field) => (
+                  <Fragment key={field.key}>
+                    {field.key === descriptionKey ? (
+                      <FileDropZone uploads={descriptionFiles} disabled={loading} className="description-drop">
+                        {intakeField(field)}
+                        {descriptionPicker}
+                      </FileDropZone>
+                    ) : (
+                      intakeField(field)
+                    )}
+                    {field.key === anchor && suggestions}
+                  </Fragment>
+                ))}
+              </div>
+            </section>
+          );
+        })}
 
-      {descriptionKey === null && (
-        <FileDropZone uploads={descriptionFiles} disabled={loading} className="form-section request-files">
-          <h2 className="form-section-title">Files</h2>
-          {descriptionPicker}
-        </FileDropZone>
+        {anchor === null && suggestions}
+
+        {descriptionKey === null && (
+          <FileDropZone uploads={descriptionFiles} disabled={loading} className="form-section request-files">
+            <h2 className="form-section-title">Files</h2>
+            {descriptionPicker}
+          </FileDropZone>
+        )}
+
+        {confirming === null && (
+          <div className="form-actions">
+            <p className="form-actions-note">
+              <Icon name="mail" width={16} height={16} />{' '}
+              {visitor
+                ? "You'll confirm your email next. We'll reply by email and here in the portal."
+                : "We'll reply by email and here in the portal."}
+            </p>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={loading || uploading}
+              data-testid="submit-request"
+              onPointerDown={() => (pressingSubmit.current = true)}
+              onPointerLeave={() => (pressingSubmit.current = false)}
+            >
+              {loading ? 'Sending…' : uploading ? 'Uploading files…' : 'Submit request'}
+            </button>
+          </div>
+        )}
+      </form>
+      {/* Outside the request's <form>: forms cannot nest, and its own submit is the sign-in's. */}
+      {confirming !== null && (
+        <ConfirmEmailPanel
+          reason={confirming}
+          onConfirmed={confirmed}
+          returnTo={location.pathname}
+          displayName={portal.branding.displayName}
+          onCancel={() => setConfirming(null)}
+        />
       )}
-
-      <div className="form-actions">
-        <p className="form-actions-note">
-          <Icon name="mail" width={16} height={16} /> We'll reply by email and here in the portal.
-        </p>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading || uploading}
-          data-testid="submit-request"
-          onPointerDown={() => (pressingSubmit.current = true)}
-          onPointerLeave={() => (pressingSubmit.current = false)}
-        >
-          {loading ? 'Sending…' : uploading ? 'Uploading files…' : 'Submit request'}
-        </button>
-      </div>
-    </form>
+    </AttachGate>
   );
 }
 

@@ -24,9 +24,9 @@ const intakeFormsQuery = graphql(`
 `);
 
 /**
- * /requests/new and /requests/new/:formSlug, for signed-in contacts (the forms are only readable
- * once signed in, so visitors are sent through sign-in on opening and come straight back here).
- * With one form it opens at once; with several, the contact picks one first.
+ * /requests/new and /requests/new/:formSlug: for signed-in contacts, and for visitors where the
+ * portal asks for the email at the end (elsewhere visitors are sent through sign-in on opening and
+ * come straight back here). With one form it opens at once; with several, the contact picks one first.
  */
 export function SubmitRequestPage() {
   const { formSlug } = useParams();

@@ -3,10 +3,15 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { Spinner } from '@actionconnect/ui';
 import { signInPathFor } from './return-to.util';
 import { useSession } from './session-context';
+import { usePortal } from '../../app/portal-context';
 
-/** Renders its children for a signed-in contact; sends anyone else to sign in and back here. */
-export function RequireContact({ children }: { children: ReactNode }) {
+/**
+ * Renders its children for a signed-in contact; sends anyone else to sign in and back here. With
+ * `allowVisitors="requestForm"`, visitors stay too where the portal asks for the email at the end.
+ */
+export function RequireContact({ children, allowVisitors }: { children: ReactNode; allowVisitors?: 'requestForm' }) {
   const session = useSession();
+  const portal = usePortal();
   const location = useLocation();
   if (session.status === 'loading') {
     return (
@@ -15,6 +20,7 @@ export function RequireContact({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (session.status !== 'contact') return <Navigate to={signInPathFor(location)} replace />;
+  if (session.status !== 'contact' && !(allowVisitors === 'requestForm' && portal.requestSignIn === 'AT_SUBMIT'))
+    return <Navigate to={signInPathFor(location)} replace />;
   return children;
 }

@@ -29,6 +29,10 @@ interface CheckEmailStepProps {
   sent: SignInSent;
   returnTo: string;
   onChangeEmail: () => void;
+  /** Instead of loading `returnTo`, tells the page it is signed in (the request form stays as it is). */
+  onSignedIn?: () => void;
+  /** h1 on the sign-in page; h2 inside another page. */
+  level?: 1 | 2;
 }
 
 /**
@@ -36,7 +40,11 @@ interface CheckEmailStepProps {
  * in this browser it signs in directly; on another device, picking the number shown here approves
  * this page, which then signs in by itself.
  */
-export function CheckEmailStep({ titleId, email, sent: firstSent, returnTo, onChangeEmail }: CheckEmailStepProps) {
+export function CheckEmailStep({ titleId, email, sent: firstSent, returnTo, onChangeEmail, onSignedIn, level = 1 }: CheckEmailStepProps) {
+  const Heading = level === 1 ? 'h1' : 'h2';
+  // A full page load by default, so the new session cookie applies to everything from here on.
+  const signedIn = (returnPath: string | null | undefined) =>
+    onSignedIn ? onSignedIn() : window.location.assign(safeReturnPath(returnPath ?? returnTo));
   const [sent, setSent] = useState(firstSent);
   const [refused, setRefused] = useState(false);
   const { codeLength, message } = sent;
@@ -45,8 +53,7 @@ export function CheckEmailStep({ titleId, email, sent: firstSent, returnTo, onCh
     const { data } = await claim({ variables: { input: { waitingHandle } } });
     const answer = data?.claimPortalSignIn;
     if (answer?.status === 'SIGNED_IN') {
-      // A full page load, so the new session cookie applies to everything from here on.
-      window.location.assign(safeReturnPath(answer.returnPath ?? returnTo));
+      signedIn(answer.returnPath);
       return false;
     }
     if (answer?.status === 'REFUSED') setRefused(true);
@@ -69,8 +76,7 @@ export function CheckEmailStep({ titleId, email, sent: firstSent, returnTo, onCh
     setErrors(NO_FORM_ERRORS);
     try {
       const { data } = await verify({ variables: { input: { email, code } } });
-      // A full page load, so the new session cookie applies to everything from here on.
-      window.location.assign(safeReturnPath(data?.verifyPortalSignInCode.returnPath ?? returnTo));
+      signedIn(data?.verifyPortalSignInCode.returnPath);
     } catch (error) {
       const next = toFormErrors(apiErrorsOf(error), ['code', 'email'] as const);
       // The email cannot be edited here, so a complaint about it is shown with the form.
@@ -99,9 +105,9 @@ export function CheckEmailStep({ titleId, email, sent: firstSent, returnTo, onCh
       <span className="auth-icon">
         <Icon name="mail" width={24} height={24} />
       </span>
-      <h1 id={titleId} className="auth-title">
+      <Heading id={titleId} className="auth-title">
         Check your email
-      </h1>
+      </Heading>
       <p className="auth-intro">
         {message || (
           <>

@@ -11,10 +11,16 @@ interface EmailStepProps {
   initialEmail: string;
   returnTo: string;
   onSent: (email: string, sent: SignInSent) => void;
+  /** The heading, when not "Sign in to …" (the request form's own step). */
+  title?: string;
+  /** h1 on the sign-in page; h2 inside another page. */
+  level?: 1 | 2;
+  submitLabel?: string;
 }
 
 /** Step one: the visitor's email address, to which the API sends a link and a code. */
-export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo, onSent }: EmailStepProps) {
+export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo, onSent, title, level = 1, submitLabel }: EmailStepProps) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   const [email, setEmail] = useState(initialEmail);
   const [errors, setErrors] = useState<FormErrors<'email'>>(NO_FORM_ERRORS);
   const { request, loading, checking } = usePortalSignInRequest();
@@ -43,9 +49,9 @@ export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo,
       <span className="auth-icon">
         <Icon name="lock" width={24} height={24} />
       </span>
-      <h1 id={titleId} className="auth-title">
-        Sign in to {displayName}
-      </h1>
+      <Heading id={titleId} className="auth-title">
+        {title ?? `Sign in to ${displayName}`}
+      </Heading>
       <p className="auth-intro">{intro}</p>
       <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)}>
         <FormAlert message={errors.form} />
@@ -64,7 +70,7 @@ export function EmailStep({ titleId, displayName, intro, initialEmail, returnTo,
           error={errors.fields.email}
         />
         <button type="submit" className="button button--primary button--block" disabled={loading}>
-          {checking ? 'Checking your browser…' : loading ? 'Sending…' : 'Email me a sign-in link'}
+          {checking ? 'Checking your browser…' : loading ? 'Sending…' : (submitLabel ?? 'Email me a sign-in link')}
         </button>
         {checking && <BrowserCheck />}
       </form>

@@ -15,6 +15,7 @@ import { Attachments1795900000000 } from './1795900000000-attachments';
 import { InboundEmail1796000000000 } from './1796000000000-inbound-email';
 import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organization-blocked-file-types';
 import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-category-title-index';
+import { RequestSignIn1796700200000 } from './1796700200000-request-sign-in';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
 import { ContactPrivacy1796800000000 } from './1796800000000-contact-privacy';
@@ -41,5 +42,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Companies1796300000000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
+  RequestSignIn1796700200000,
   ContactPrivacy1796800000000,
 ];

@@ -10,6 +10,8 @@ export interface DemoOrganization {
   welcomeIntro: string;
   signInText: string;
   footerText: string;
+  /** When the request form asks a visitor for their email (Acme: on sending; Globex: sign in first). */
+  requestSignIn: 'at_submit' | 'first';
   admin: { email: string; name: string };
   agent: { email: string; name: string };
   contacts: { email: string; name: string }[];
@@ -41,6 +43,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     welcomeIntro: 'Search our guides or send us a request: the Acme team answers within one business day.',
     signInText: 'Sign in with your email to follow your requests. No password needed.',
     footerText: '© Acme Corporation · Support hours Mon–Fri 8:00–18:00',
+    requestSignIn: 'at_submit',
     admin: { email: 'admin@acme.test', name: 'Ada Admin' },
     agent: { email: 'agent@acme.test', name: 'Arthur Agent' },
     contacts: [
@@ -129,6 +132,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     welcomeIntro: 'Answers for Globex customers, from onboarding to advanced configuration.',
     signInText: 'Use your work email to sign in to the Globex Help Center.',
     footerText: '© Globex Corporation · support@globex.test',
+    requestSignIn: 'first',
     admin: { email: 'admin@globex.test', name: 'Hank Scorpio' },
     agent: { email: 'agent@globex.test', name: 'Gina Agent' },
     contacts: [

@@ -93,6 +93,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     m.create(Organization, {
       slug: demo.slug,
       name: demo.name,
+      requestSignIn: demo.requestSignIn,
       branding: {
         displayName: demo.name,
         primaryColor: demo.primaryColor,

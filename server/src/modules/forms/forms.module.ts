@@ -11,5 +11,5 @@ export interface FormServices {
 
 /** Builds the form services. */
 export function buildFormServices(deps: ServiceDeps, _mods: { customFields: CustomFieldServices }): FormServices {
-  return { admin: new IntakeFormAdminService(deps.tenant), read: new IntakeFormReadService(deps.tenant) };
+  return { admin: new IntakeFormAdminService(deps.tenant, deps.onOrganizationChanged), read: new IntakeFormReadService(deps.tenant) };
 }

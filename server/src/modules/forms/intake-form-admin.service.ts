@@ -3,6 +3,8 @@ import { IsNull } from 'typeorm';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { DomainError, ErrorCode, notFound } from '../../errors';
 import { Agent } from '../agents/agent.entity';
+import { Organization } from '../organizations/organization.entity';
+import type { IntakeFormSettingsNode, RequestSignInMode } from './intake-form.types';
 import { CustomFieldDefinition } from '../custom-fields/custom-field-definition.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import type { AdminScope } from '../../auth/viewer';
@@ -41,7 +43,11 @@ export function starterDraft(): { definition: FormDefinition; mappings: FormMapp
 
 /** The form builder's operations. Every method takes the admin's scope and touches only their organization's rows. */
 export class IntakeFormAdminService {
-  constructor(private readonly tenant: TenantData) {}
+  constructor(
+    private readonly tenant: TenantData,
+    /** Called after a change to the organization row, so cached portal hosts see it. */
+    private readonly onOrganizationChanged: () => void = () => {},
+  ) {}
 
   /** Every form of the organization, in the order the portal lists them, in a constant number of statements. */
   async list(scope: AdminScope): Promise<AdminIntakeFormSummary[]> {
@@ -52,6 +58,20 @@ export class IntakeFormAdminService {
       const tickets = await this.ticketCounts(tx, 'form_id');
       return forms.map((form) => summarize(form, latest.get(form.id) ?? null, tickets.get(form.id) ?? 0));
     });
+  }
+
+  /** When the organization's request form asks visitors for their email. */
+  async settings(scope: AdminScope): Promise<IntakeFormSettingsNode> {
+    const organization = await this.tenant.run(scope.organizationId, (tx) => tx.findOne(Organization));
+    if (!organization) throw notFound('Organization');
+    return { requestSignIn: organization.requestSignIn as RequestSignInMode };
+  }
+
+  /** Sets when the request form asks visitors for their email. */
+  async setRequestSignIn(scope: AdminScope, mode: RequestSignInMode): Promise<IntakeFormSettingsNode> {
+    await this.tenant.run(scope.organizationId, (tx) => tx.update(Organization, {}, { requestSignIn: mode }));
+    this.onOrganizationChanged();
+    return { requestSignIn: mode };
   }
 
   /** One form with its draft and versions; NOT_FOUND for another organization's. */

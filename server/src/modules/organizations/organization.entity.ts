@@ -3,6 +3,9 @@ import { CreatedAt, IdColumn, UpdatedAt } from '../../db/columns';
 
 /** Who may sign in to the portal: anyone with an email (contact made on first sign-in), or only known contacts. */
 export type PortalAccess = 'anyone' | 'known_contacts';
+
+/** When a visitor confirms their email on the request form: on sending it, or before opening it. */
+export type RequestSignIn = 'at_submit' | 'first';
 /** Who may read published articles. */
 export type KnowledgeBaseVisibility = 'public' | 'signed_in';
 
@@ -64,6 +67,9 @@ export class Organization {
 
   @Column({ type: 'varchar', length: 20, default: 'public' })
   knowledgeBaseVisibility: KnowledgeBaseVisibility;
+
+  @Column({ type: 'varchar', length: 12, default: 'at_submit' })
+  requestSignIn: RequestSignIn;
 
   /**
    * Routes mail to the organization: its requests-by-email address is `<mailbox>+<key>@<inbound

@@ -1,5 +1,6 @@
 import { bestTextColor } from '@actionconnect/shared';
 import type { Organization } from '../organizations/organization.entity';
+import type { RequestSignInMode } from '../forms/intake-form.types';
 import type { PortalOrganization } from './portal.types';
 
 /** Path of an organization's logo on its own portal host, versioned so browsers refetch after a change. */
@@ -16,6 +17,7 @@ export function toPortalOrganization(organization: Organization): PortalOrganiza
     slug: organization.slug,
     name: organization.name,
     knowledgeBasePublic: organization.knowledgeBaseVisibility === 'public',
+    requestSignIn: organization.requestSignIn as RequestSignInMode,
     branding: {
       displayName: b.displayName ?? organization.name,
       logoUrl: logoPath(organization),

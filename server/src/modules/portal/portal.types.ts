@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ContactReadable } from '../../auth/visibility';
+import { RequestSignInMode } from '../forms/intake-form.types';
 
 /** The public look of a portal: everything here is safe for anonymous visitors. */
 @ContactReadable()
@@ -51,4 +52,7 @@ export class PortalOrganization {
 
   @Field({ description: 'Whether published articles are readable without signing in.' })
   knowledgeBasePublic: boolean;
+
+  @Field(() => RequestSignInMode, { description: 'Whether a visitor may fill the request form before confirming their email.' })
+  requestSignIn: RequestSignInMode;
 }

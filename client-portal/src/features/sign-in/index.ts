@@ -1,0 +1,2 @@
+// What the sign-in feature offers other features.
+export { ConfirmEmailPanel } from './ConfirmEmailPanel';
