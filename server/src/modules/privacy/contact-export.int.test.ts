@@ -6,6 +6,7 @@ import { signInAs } from '../../../test/sign-in';
 import { PNG_BYTES } from '../../../test/uploads';
 import type { Caller } from '../../../test/graphql';
 import { EXPORT_PATH } from './contact-export.routes';
+import { EXPORT_SECTIONS } from './contact-export.sections';
 import { exportFiles } from './export-files';
 import { buildPrivacyWorld, NEVER_EXPORTED, type PrivacyWorld } from './test-helpers';
 
@@ -180,13 +181,16 @@ describe('the size and cost of an export', () => {
       const res = await download(caller);
       counter.stop();
       expect(res.status).toBe(200);
-      return counter.count;
+      // The export's own reads; the mail worker, session lookup and rate limiter run beside it on their own clock.
+      return counter.statements.filter((sql) => /^SELECT/.test(sql) && !/next_attempt_at|token_hash|rate_limit/.test(sql)).length;
     };
     const first = await buildTicket(app.dataSource, { organizationId, requesterId: contact.id });
     await buildTicketMessage(app.dataSource, { ticketId: first.id });
     await buildTicketMessage(app.dataSource, { ticketId: first.id, authorAgentId: world.agent.id });
     await countFor(); // The first request of a session also records it as seen.
     const one = await countFor();
+    // Every section reads at least once: the filter keeps the export's own statements.
+    expect(one).toBeGreaterThanOrEqual(EXPORT_SECTIONS.length);
     for (let i = 0; i < 5; i++) {
       const ticket = await buildTicket(app.dataSource, { organizationId, requesterId: contact.id });
       await buildTicketMessage(app.dataSource, { ticketId: ticket.id });
