@@ -18,6 +18,7 @@ import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbo
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
+import { buildPrivacyServices, type PrivacyServices } from './modules/privacy/privacy.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import { buildSatisfactionServices, type SatisfactionServices } from './modules/satisfaction/satisfaction.module';
 import type { FileStorage } from './modules/attachments/file-storage';
@@ -54,6 +55,7 @@ export interface Services {
   live: LiveServices;
   companies: CompanyServices;
   satisfaction: SatisfactionServices;
+  privacy: PrivacyServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -119,6 +121,7 @@ export function composeServices(args: {
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const companies = buildCompanyServices(deps);
   const satisfaction = buildSatisfactionServices(deps);
+  const privacy = buildPrivacyServices(deps, { organizations, tickets, customFields, forms, attachments });
   const services: Services = {
     organizations,
     outbox,
@@ -133,6 +136,7 @@ export function composeServices(args: {
     live,
     companies,
     satisfaction,
+    privacy,
   };
   return {
     services,

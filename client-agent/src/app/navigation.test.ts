@@ -26,6 +26,7 @@ describe('the agent sidebar', () => {
         '/settings/files',
         '/settings/fields',
         '/settings/satisfaction',
+        '/settings/data-requests',
         '/settings/security',
       ]),
     );

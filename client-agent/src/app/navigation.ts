@@ -78,6 +78,7 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/files', label: 'Files', icon: 'paperclip' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
         { to: '/settings/satisfaction', label: 'Satisfaction', icon: 'checkCircle' },
+        { to: '/settings/data-requests', label: 'Data requests', icon: 'shield' },
       ]
     : [];
   if (isAdminRole(role))

@@ -15,6 +15,7 @@ import { SatisfactionReportPage } from '../features/reports/SatisfactionReportPa
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
+import { DeletionRequestsPage } from '../features/privacy';
 import { AgentGate } from './AgentGate';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
@@ -53,6 +54,7 @@ export function createAgentRouter() {
                       { path: 'files', element: <FileSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
                       { path: 'satisfaction', element: <SatisfactionSettingsPage /> },
+                      { path: 'data-requests', element: <DeletionRequestsPage /> },
                     ],
                   },
                 ],

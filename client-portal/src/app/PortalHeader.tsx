@@ -93,6 +93,9 @@ function SessionControls() {
           <span className="visually-hidden">Signed in as </span>
           <span className="session-email">{session.contact.email}</span>
         </span>
+        <Link to="/my-data" className="session-link" data-testid="your-data-link">
+          Your data
+        </Link>
         <SignOutButton />
       </div>
     );

@@ -3,6 +3,7 @@ import { HomePage } from '../features/home/HomePage';
 import { knowledgeBaseRoute } from '../features/knowledge-base/knowledge-base.routes';
 import { MyRequestsPage } from '../features/requests/MyRequestsPage';
 import { SubmitRequestPage } from '../features/requests/SubmitRequestPage';
+import { YourDataPage } from '../features/privacy/YourDataPage';
 import { RequireContact } from '../features/session/RequireContact';
 import { SIGN_IN_PATH } from '../features/session/return-to.util';
 import { SignInPage } from '../features/sign-in/SignInPage';
@@ -47,6 +48,14 @@ export function createPortalRouter() {
           element: (
             <RequireContact>
               <RequestPage />
+            </RequireContact>
+          ),
+        },
+        {
+          path: 'my-data',
+          element: (
+            <RequireContact>
+              <YourDataPage />
             </RequireContact>
           ),
         },

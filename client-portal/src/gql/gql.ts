@@ -27,6 +27,8 @@ type Documents = {
     "\n  query KbHome {\n    articleCategories {\n      id\n      slug\n      name\n      description\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n      articles(first: 5) {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n    popularArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n    recentArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.KbHomeDocument,
     "\n  query KbSearch($query: String!) {\n    searchArticles(query: $query, first: 20) {\n      titleHtml\n      snippetHtml\n      match\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.KbSearchDocument,
     "\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n": typeof types.KbSuggestionSessionSubmittedDocument,
+    "\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      status\n      createdAt\n    }\n  }\n": typeof types.MyDeletionRequestDocument,
+    "\n  mutation RequestDataDeletion {\n    requestDataDeletion {\n      id\n      status\n      createdAt\n    }\n  }\n": typeof types.RequestDataDeletionDocument,
     "\n  fragment RequestListPage on TicketConnection {\n    totalCount\n    totalCountCapped\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      subject\n      status\n      createdAt\n      updatedAt\n      raisedBy\n    }\n  }\n": typeof types.RequestListPageFragmentDoc,
     "\n  query MyRequests($company: Boolean!, $status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) @skip(if: $company) {\n      ...RequestListPage\n    }\n    companyRequests(status: $status, search: $search, first: $first, after: $after) @include(if: $company) {\n      ...RequestListPage\n    }\n  }\n": typeof types.MyRequestsDocument,
     "\n  query MyCompany {\n    myCompany {\n      name\n      seesCompanyRequests\n    }\n  }\n": typeof types.MyCompanyDocument,
@@ -63,6 +65,8 @@ const documents: Documents = {
     "\n  query KbHome {\n    articleCategories {\n      id\n      slug\n      name\n      description\n      articleCount\n      children {\n        id\n        slug\n        name\n        articleCount\n      }\n      articles(first: 5) {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n        }\n      }\n    }\n    popularArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n    recentArticles(first: 5) {\n      id\n      slug\n      title\n      category {\n        id\n        slug\n      }\n    }\n  }\n": types.KbHomeDocument,
     "\n  query KbSearch($query: String!) {\n    searchArticles(query: $query, first: 20) {\n      titleHtml\n      snippetHtml\n      match\n      article {\n        id\n        slug\n        title\n        category {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.KbSearchDocument,
     "\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n": types.KbSuggestionSessionSubmittedDocument,
+    "\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      status\n      createdAt\n    }\n  }\n": types.MyDeletionRequestDocument,
+    "\n  mutation RequestDataDeletion {\n    requestDataDeletion {\n      id\n      status\n      createdAt\n    }\n  }\n": types.RequestDataDeletionDocument,
     "\n  fragment RequestListPage on TicketConnection {\n    totalCount\n    totalCountCapped\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      number\n      subject\n      status\n      createdAt\n      updatedAt\n      raisedBy\n    }\n  }\n": types.RequestListPageFragmentDoc,
     "\n  query MyRequests($company: Boolean!, $status: [TicketStatus!], $search: String, $first: Int!, $after: String) {\n    myTickets(status: $status, search: $search, first: $first, after: $after) @skip(if: $company) {\n      ...RequestListPage\n    }\n    companyRequests(status: $status, search: $search, first: $first, after: $after) @include(if: $company) {\n      ...RequestListPage\n    }\n  }\n": types.MyRequestsDocument,
     "\n  query MyCompany {\n    myCompany {\n      name\n      seesCompanyRequests\n    }\n  }\n": types.MyCompanyDocument,
@@ -152,6 +156,14 @@ export function graphql(source: "\n  query KbSearch($query: String!) {\n    sear
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation KbSuggestionSessionSubmitted($sessionId: ID!) {\n    recordSuggestionSessionSubmitted(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyDeletionRequest {\n    myDeletionRequest {\n      id\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataDeletion {\n    requestDataDeletion {\n      id\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataDeletion {\n    requestDataDeletion {\n      id\n      status\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { Company } from '../modules/companies/company.entity';
 import { CompanyDomain } from '../modules/companies/company-domain.entity';
 import { TicketCc } from '../modules/companies/ticket-cc.entity';
 import { Contact } from '../modules/contacts/contact.entity';
+import { DataDeletionRequest } from '../modules/privacy/deletion-request.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
 import { TicketFieldValue } from '../modules/custom-fields/ticket-field-value.entity';
 import { IntakeFormVersion } from '../modules/forms/intake-form-version.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   CompanyDomain,
   TicketCc,
   SatisfactionSurvey,
+  DataDeletionRequest,
 ];

@@ -22,6 +22,7 @@ import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 import { SatisfactionResolver, TicketSatisfactionResolver } from '../modules/satisfaction/satisfaction.resolver';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
 import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
 import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
@@ -59,4 +60,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TicketPersonCompanyResolver,
   SatisfactionResolver,
   TicketSatisfactionResolver,
+  PrivacyResolver,
 ];

@@ -9,13 +9,15 @@ import { inboundRoutes } from './inbound/inbound.routes';
 import { devMailRoutes } from './outbox/dev-mail.routes';
 import { portalPageRoutes } from './portal/portal-pages.routes';
 import { satisfactionRoutes } from './satisfaction/satisfaction.routes';
+import { contactExportRoutes } from './privacy/contact-export.routes';
 
-/** The feature modules' routers (sign-in pages, attachments, the TLS edge's check, the development outbox), over the composed services. */
+/** The feature modules' routers (sign-in pages, attachments, the contact's data export, the TLS edge's check, the development outbox), over the composed services. */
 export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition: Composition }): AppRoutes {
   const { config, composition } = deps;
   const { services } = composition;
   const auth = signInRoutes({ config, services });
-  const files = attachmentRoutes({ services, auth: createRequestAuth(config, services) });
+  const requestAuth = createRequestAuth(config, services);
+  const files = attachmentRoutes({ services, auth: requestAuth });
   const app = auth.app.use(files.app);
   if (config.mail.inbound) app.use(inboundRoutes({ inbound: config.mail.inbound, service: services.inbound.mail }));
   if (!config.isProduction && !config.mail.postmark) {
@@ -30,7 +32,11 @@ export function buildFeatureRoutes(deps: { config: Readonly<Config>; composition
   }
   const pages = portalPageRoutes({ config, services });
   return {
-    portal: auth.portal.use(files.portal).use(satisfactionRoutes({ services })).use(pages.router),
+    portal: auth.portal
+      .use(files.portal)
+      .use(satisfactionRoutes({ services }))
+      .use(contactExportRoutes({ services, auth: requestAuth }))
+      .use(pages.router),
     app,
     internal: tlsAskRoutes({ hosts: services.organizations.hosts }),
     portalShell: pages.shell,

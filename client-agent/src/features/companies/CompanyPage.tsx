@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { isAdminRole } from '../../app/navigation';
 import { graphql } from '../../gql';
+import { AnonymizeContactButton, isAnonymized } from '../privacy';
 import { StatusPill, ticketPath } from '../tickets';
 import { CompanyForm, SHARING_MODE_LABELS } from './CompanyForm';
 import './companies.css';
@@ -170,6 +171,7 @@ export function CompanyPage() {
                 <li key={contact.id}>
                   {contact.name ?? contact.email} <span className="muted">{contact.email}</span>
                   {contact.isCompanyManager && <span className="company-manager-badge">Manager</span>}
+                  {admin && !isAnonymized(contact.email) && <AnonymizeContactButton contact={contact} refetch={['Company']} />}
                 </li>
               ))}
             </ul>

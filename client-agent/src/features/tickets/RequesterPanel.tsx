@@ -1,6 +1,9 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '@actionconnect/ui';
 import { formatRelativeTime } from '@actionconnect/shared';
+import { useAgentSession } from '../../app/agent-session';
+import { isAdminRole } from '../../app/navigation';
+import { AnonymizeContactButton, isAnonymized } from '../privacy';
 import { ticketPath } from './QueueTable';
 import { Avatar, StatusPill } from './TicketBadges';
 import { RequesterCompany, type RequesterCompanyProps } from './RequesterCompany';
@@ -13,6 +16,7 @@ interface RequesterPanelProps {
 /** Who asked, and what else they have asked recently. */
 export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps) {
   const now = new Date();
+  const admin = isAdminRole(useAgentSession().agent.role);
   return (
     <section className="side-card" aria-labelledby="requester-title">
       <h2 className="side-card-title" id="requester-title">
@@ -30,6 +34,9 @@ export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps)
         </div>
       </div>
       <RequesterCompany requester={requester} />
+      {admin && requester.email && !isAnonymized(requester.email) && (
+        <AnonymizeContactButton contact={{ ...requester, email: requester.email }} refetch={['AgentTicket']} />
+      )}
       <h3 className="side-card-subtitle">Other tickets</h3>
       {otherTickets.length === 0 ? (
         <p className="muted side-card-empty">No other tickets from this requester.</p>

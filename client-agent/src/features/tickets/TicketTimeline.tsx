@@ -81,6 +81,8 @@ function eventIcon(type: string): IconName {
       return 'mail';
     case 'SATISFACTION_RATED':
       return 'checkCircle';
+    case 'REQUESTER_ANONYMIZED':
+      return 'user';
     default:
       return 'refresh';
   }

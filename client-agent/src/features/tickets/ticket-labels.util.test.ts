@@ -36,6 +36,15 @@ describe('ticket history in words', () => {
     expect(describeEvent({ type: 'ASSIGNEE_CHANGED', details: { from: 'a1', to: null } }, context)).toBe('unassigned Ada Admin');
   });
 
+  it('says a requester was anonymized, and names no address for a CC removed by it', () => {
+    expect(describeEvent({ type: 'REQUESTER_ANONYMIZED', details: {} }, context)).toBe(
+      'anonymized the requester: name, email and files erased',
+    );
+    expect(
+      describeEvent({ type: 'CC_REMOVED', details: { email: 'former-contact-1@anonymized.invalid', reason: 'anonymized' } }, context),
+    ).toBe('removed a former contact from the CCs (anonymized)');
+  });
+
   it('shows custom field values by their labels', () => {
     expect(describeEvent({ type: 'FIELD_CHANGED', details: { key: 'severity', from: 'sev3', to: 'sev1' } }, context)).toBe(
       'changed Internal severity from SEV3 to SEV1',

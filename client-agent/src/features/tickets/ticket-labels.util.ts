@@ -85,6 +85,7 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
     }
     case 'CC_ADDED':
     case 'CC_REMOVED': {
+      if (details.reason === 'anonymized') return 'removed a former contact from the CCs (anonymized)';
       const who = typeof details.email === 'string' ? details.email : 'someone';
       return event.type === 'CC_ADDED' ? `copied ${who}` : `removed ${who} from the CCs`;
     }
@@ -93,6 +94,8 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
       const verb = details.from === 'good' || details.from === 'bad' ? 'changed their rating to' : 'rated the request';
       return `${verb} ${rating}${typeof details.comment === 'string' && details.comment ? `: “${details.comment}”` : ''}`;
     }
+    case 'REQUESTER_ANONYMIZED':
+      return 'anonymized the requester: name, email and files erased';
     default:
       return 'updated the ticket';
   }

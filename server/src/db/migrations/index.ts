@@ -19,6 +19,7 @@ import { RequestSignIn1796700200000 } from './1796700200000-request-sign-in';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
 import { Satisfaction1796400000000 } from './1796400000000-satisfaction';
+import { ContactPrivacy1796800000000 } from './1796800000000-contact-privacy';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
   RequestSignIn1796700200000,
+  ContactPrivacy1796800000000,
 ];

@@ -19,6 +19,7 @@ import { ENTITIES } from '../entities';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
+import { DataDeletionRequest } from '../../modules/privacy/deletion-request.entity';
 import { seedDemoData } from './demo-data';
 import { Attachment } from '../../modules/attachments/attachment.entity';
 import { DiskStorage } from '../../modules/attachments/disk-storage';
@@ -226,6 +227,13 @@ describe('the demo data', () => {
     }
     const globex = orgs.find((o) => o.slug === 'globex') as Organization;
     expect(await repo(SatisfactionSurvey).countBy({ organizationId: globex.id })).toBe(0);
+  });
+
+  it('gives Acme an open deletion request from Sam, for the admin to review', async () => {
+    const acme = orgs.find((o) => o.slug === 'acme') as Organization;
+    const requests = await repo(DataDeletionRequest).find({ where: { organizationId: acme.id }, relations: { contact: true } });
+    expect(requests.map((r) => [r.status, r.contact?.email])).toEqual([['open', 'sam@coyote.test']]);
+    expect(await repo(DataDeletionRequest).countBy({ organizationId: (orgs.find((o) => o.slug === 'globex') as Organization).id })).toBe(0);
   });
 
   it('loads nothing the second time: every table keeps its row count', async () => {

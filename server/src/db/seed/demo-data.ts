@@ -19,6 +19,7 @@ import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
 import { seedDemoCompany } from './demo-companies';
 import { seedDemoRatings } from './demo-satisfaction';
+import { seedDemoDeletionRequest } from './demo-privacy';
 
 /** A demo file: its name and its (generated) bytes. */
 interface DemoFile {
@@ -319,6 +320,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
   if (demo.slug === 'acme') {
     number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
     await seedDemoRatings(m, organizationId);
+    await seedDemoDeletionRequest(m, organizationId);
   }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }

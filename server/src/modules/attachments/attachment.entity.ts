@@ -14,6 +14,8 @@ import { TicketMessage } from '../tickets/ticket-message.entity';
 @Entity('attachments')
 @Index('attachments_storage_key_key', ['storageKey'], { unique: true })
 @Index('attachments_message_idx', ['messageId'])
+// A contact's uploads, for their data export and anonymization (modules/privacy).
+@Index('attachments_uploader_contact_idx', ['uploadedByContactId'])
 @Index('attachments_unattached_idx', ['createdAt'], { where: '"message_id" IS NULL' })
 @Check('attachments_one_uploader', `num_nonnulls("uploaded_by_agent_id", "uploaded_by_contact_id") = 1`)
 @Check('attachments_attached_at', `"message_id" IS NULL OR "attached_at" IS NOT NULL`)

@@ -40,4 +40,11 @@ export class Contact {
 
   @CreatedAt()
   createdAt: Date;
+
+  /**
+   * When an admin anonymized the contact (GDPR Article 17): name and email were replaced, their
+   * files removed; their messages stay, shown as a former contact's.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymizedAt: Date | null;
 }

@@ -13,6 +13,8 @@ export type InboundOutcome = 'reply' | 'flagged' | 'request' | 'closed-notice' |
  */
 @Entity('inbound_emails')
 @Index('inbound_emails_org_message_key', ['organizationId', 'providerMessageId'], { unique: true })
+// A sender's rows, for anonymizing a contact (privacy/contact-anonymizer.ts).
+@Index('inbound_emails_org_from_idx', ['organizationId', 'fromAddress'])
 @Check('inbound_emails_outcome_check', `"outcome" IN ('reply', 'flagged', 'request', 'closed-notice', 'ignored')`)
 export class InboundEmail {
   @IdColumn()

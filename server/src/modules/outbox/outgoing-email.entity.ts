@@ -11,6 +11,8 @@ export type OutgoingEmailStatus = 'queued' | 'sent' | 'failed';
 @Entity('outgoing_emails')
 @Index('outgoing_emails_status_idx', ['status', 'nextAttemptAt'])
 @Index('outgoing_emails_org_created_idx', ['organizationId', 'createdAt'])
+// A recipient's emails, for their data export and anonymization (modules/privacy).
+@Index('outgoing_emails_org_to_idx', ['organizationId', 'toAddress'])
 @Check('outgoing_emails_status_check', `"status" IN ('queued', 'sent', 'failed')`)
 export class OutgoingEmail {
   @IdColumn()

@@ -39,7 +39,7 @@ export const RENDERED_LIST = 20;
 const DESCRIPTION_LENGTH = 160;
 
 // The portal's own routes that need a session or hold no public content (client-portal/src/app/router.tsx).
-const APP_ONLY_PATHS = [/^\/requests$/, /^\/requests\/new(\/[^/]+)?$/, /^\/requests\/[^/]+$/, /^\/signin$/];
+const APP_ONLY_PATHS = [/^\/requests$/, /^\/requests\/new(\/[^/]+)?$/, /^\/requests\/[^/]+$/, /^\/signin$/, /^\/my-data$/];
 
 /** Renders the knowledge base's pages on the server; every other known path gets the bare shell. */
 export class PortalPages {
@@ -254,6 +254,7 @@ export function robotsTxt(organization: Organization, origin: string): string {
     'User-agent: *',
     'Disallow: /requests',
     'Disallow: /signin',
+    'Disallow: /my-data',
     'Disallow: /auth/',
     // Rating links carry a token (modules/satisfaction): never worth crawling.
     'Disallow: /satisfaction/',

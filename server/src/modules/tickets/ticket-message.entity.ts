@@ -14,6 +14,8 @@ export type MessageChannel = 'web' | 'email';
 /** One message on a ticket's timeline, written by exactly one agent or contact. */
 @Entity('ticket_messages')
 @Index('ticket_messages_ticket_idx', ['ticketId', 'createdAt'])
+// A contact's own messages, for their data export (modules/privacy).
+@Index('ticket_messages_author_contact_idx', ['authorContactId'])
 @Check('ticket_messages_kind_check', `"kind" IN ('public_reply', 'internal_note')`)
 @Check('ticket_messages_one_author', `num_nonnulls("author_agent_id", "author_contact_id", "unverified_sender_email") = 1`)
 @Check('ticket_messages_contact_public', `"author_contact_id" IS NULL OR "kind" = 'public_reply'`)

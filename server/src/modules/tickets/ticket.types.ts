@@ -43,6 +43,8 @@ export enum TicketEventTypeEnum {
   CC_ADDED = 'cc_added',
   CC_REMOVED = 'cc_removed',
   SATISFACTION_RATED = 'satisfaction_rated',
+  /** An admin anonymized the requester (GDPR Article 17); agents only. */
+  REQUESTER_ANONYMIZED = 'requester_anonymized',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });

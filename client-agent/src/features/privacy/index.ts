@@ -1,0 +1,3 @@
+// What other features may use from privacy.
+export { AnonymizeContactButton, isAnonymized } from './AnonymizeContactButton';
+export { DeletionRequestsPage } from './DeletionRequestsPage';
