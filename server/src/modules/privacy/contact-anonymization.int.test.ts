@@ -1,3 +1,5 @@
+import { TicketEvent } from '../tickets/ticket-event.entity';
+import { SatisfactionSurvey } from '../satisfaction/satisfaction-survey.entity';
 import { buildAdmin, buildAgent, buildOrganization, buildOutgoingEmail, buildTicketEvent } from '../../../test/factories';
 import { codes, ok, visitor, type Caller } from '../../../test/graphql';
 import { startTestApp, type TestApp } from '../../../test/http';
@@ -130,6 +132,13 @@ describe('an admin anonymizes a contact', () => {
       });
       expect(contact.email).toMatch(/^former-contact-[0-9a-f]{12}@anonymized\.invalid$/);
       expect(contact.anonymizedAt).toBeInstanceOf(Date);
+    });
+
+    it('keeps their rating but erases its comment, on the survey and in the history', async () => {
+      const [survey] = await rows(SatisfactionSurvey, { requesterId: world.wile.id });
+      expect(survey).toMatchObject({ rating: 'good', comment: null });
+      const [event] = await rows(TicketEvent, { ticketId: world.raised.id, type: 'satisfaction_rated' });
+      expect(event.data).toEqual({ rating: 'good', from: null });
     });
 
     it('signs them out everywhere and voids their sign-in links', async () => {

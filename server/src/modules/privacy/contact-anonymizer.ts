@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AdminScope } from '../../auth/viewer';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
+import { SatisfactionSurvey } from '../satisfaction/satisfaction-survey.entity';
 import { Attachment } from '../attachments/attachment.entity';
 import type { FileStorage } from '../attachments/file-storage';
 import { Session } from '../auth/session.entity';
@@ -87,6 +88,15 @@ export class ContactAnonymizer {
       `UPDATE ticket_events SET data = jsonb_set(data, '{email}', to_jsonb(CAST($3 AS text)))
        WHERE organization_id = $1 AND type IN ('cc_added', 'cc_removed') AND data->>'contactId' = $2 AND data ? 'email'`,
       [org, found.id, newEmail],
+    );
+
+    // Ratings stay (good or bad counts in the reports) but their comments are the contact's words:
+    // erased on the surveys and in the history entries that recorded them.
+    await tx.updateQuery(SatisfactionSurvey).set({ comment: null }).andWhere('requester_id = :id', { id: found.id }).execute();
+    await tx.sql(
+      `UPDATE ticket_events SET data = data - 'comment'
+       WHERE organization_id = $1 AND type = 'satisfaction_rated' AND actor_contact_id = $2 AND data ? 'comment'`,
+      [org, found.id],
     );
 
     const files = await tx.find(Attachment, { where: { uploadedByContactId: found.id }, select: { id: true, storageKey: true } });

@@ -8,7 +8,7 @@ import type { Caller } from '../../../test/graphql';
 import { EXPORT_PATH } from './contact-export.routes';
 import { EXPORT_SECTIONS } from './contact-export.sections';
 import { exportFiles } from './export-files';
-import { buildPrivacyWorld, NEVER_EXPORTED, type PrivacyWorld } from './test-helpers';
+import { buildPrivacyWorld, NEVER_EXPORTED, RATING_COMMENT, type PrivacyWorld } from './test-helpers';
 
 // Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
 let app: TestApp;
@@ -39,6 +39,7 @@ interface Exported {
   files: { name: string; contentBase64: string | null; downloadPath: string; request: number | null; sha256: string }[];
   signIns: { sessions: Record<string, unknown>[]; emailLinks: Record<string, unknown>[] };
   emails: { subject: string; kind: string }[];
+  ratings: { request: number | null; rating: string | null; comment: string | null }[];
   deletionRequests: unknown[];
 }
 
@@ -48,6 +49,10 @@ describe(`a contact's data export (${process.env.DATABASE_URL ? 'PostgreSQL' : '
   beforeAll(async () => {
     res = await download(world.wileCaller);
     data = res.json<Exported>();
+  });
+
+  it('holds their ratings, with their comments', () => {
+    expect(data.ratings).toEqual([expect.objectContaining({ request: world.raised.number, rating: 'good', comment: RATING_COMMENT })]);
   });
 
   it('is a private JSON download named for the portal and the day', () => {

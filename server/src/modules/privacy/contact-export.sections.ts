@@ -13,14 +13,14 @@ import { TicketMessage } from '../tickets/ticket-message.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { TicketEventItem, TicketMessageItem } from '../tickets/ticket.types';
 import type { ExportReaders, ExportSection } from './contact-export.service';
+import { SatisfactionSurvey } from '../satisfaction/satisfaction-survey.entity';
 import { DataDeletionRequest } from './deletion-request.entity';
 import { exportFiles, type ExportFileRow } from './export-files';
 
 // The export's sections, in the order the file lists them. Each reads only what the contact may
 // read in the portal, through the portal's own rules (ticket-access.ts, the contact timelines and
 // field values): never an internal note, an agent-only field, another contact's email or a secret
-// (token hashes, the hashed network of a sign-in). A new kind of personal data (ratings, for
-// example) is one more entry here.
+// (token hashes, the hashed network of a sign-in). A new kind of personal data is one more entry here.
 
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 
@@ -219,6 +219,25 @@ const deletionRequests: ExportSection = {
   },
 };
 
+/** The contact's answers to "How did we do?": one per solve they were asked about. */
+const ratings: ExportSection = {
+  key: 'ratings',
+  async read(tx: TenantTx, scope) {
+    const rows = await tx.find(SatisfactionSurvey, {
+      where: { requesterId: scope.contactId },
+      relations: { ticket: true },
+      order: { solvedAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((r) => ({
+      request: r.ticket?.number ?? null,
+      solvedAt: iso(r.solvedAt),
+      rating: r.rating,
+      comment: r.comment,
+      ratedAt: iso(r.ratedAt),
+    }));
+  },
+};
+
 /** Every section, in file order. */
 export const EXPORT_SECTIONS: readonly ExportSection[] = [
   profile,
@@ -227,5 +246,6 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
   files,
   signIns,
   emails,
+  ratings,
   deletionRequests,
 ] as ExportSection[];

@@ -22,6 +22,8 @@ import type { Agent } from '../agents/agent.entity';
 import type { Contact } from '../contacts/contact.entity';
 import type { Organization } from '../organizations/organization.entity';
 import type { Ticket } from '../tickets/ticket.entity';
+import { TicketEvent } from '../tickets/ticket-event.entity';
+import { SatisfactionSurvey } from '../satisfaction/satisfaction-survey.entity';
 
 /** Words that must never reach a contact's export: each is planted where only agents or others may read it. */
 export const NEVER_EXPORTED = {
@@ -51,6 +53,9 @@ export interface PrivacyWorld {
   /** A contact of another organization with Wile's very address. */
   twin: Contact;
 }
+
+/** The comment of Wile's rating. */
+export const RATING_COMMENT = 'Fast and kind, thank you Ada';
 
 /** Builds the PrivacyWorld in a fresh organization (and the twin's in another). */
 export async function buildPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
@@ -113,6 +118,22 @@ export async function buildPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
     secretParts: [NEVER_EXPORTED.signInSecret],
   });
 
+  // Wile rated his solved request, with a comment (his words: exported, and erased with him).
+  await db.getRepository(SatisfactionSurvey).save({
+    organizationId,
+    ticketId: raised.id,
+    requesterId: wile.id,
+    rating: 'good',
+    comment: RATING_COMMENT,
+    ratedAt: new Date(),
+  });
+  await db.getRepository(TicketEvent).save({
+    organizationId,
+    ticketId: raised.id,
+    type: 'satisfaction_rated',
+    actorContactId: wile.id,
+    data: { rating: 'good', comment: RATING_COMMENT, from: null },
+  });
   const other = await buildOrganization(db);
   const twin = await buildContact(db, { organizationId: other.id, name: 'Wile Twin', email: wile.email });
   await buildTicket(db, { organizationId: other.id, requesterId: twin.id, subject: NEVER_EXPORTED.otherTenantSubject });
