@@ -19,6 +19,7 @@ import { buildPortalServices, type PortalServices } from './modules/portal/porta
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
+import { buildServiceLevelServices, type ServiceLevelServices } from './modules/service-levels/service-levels.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
 
@@ -52,6 +53,7 @@ export interface Services {
   inbound: InboundServices;
   live: LiveServices;
   companies: CompanyServices;
+  serviceLevels: ServiceLevelServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -116,6 +118,7 @@ export function composeServices(args: {
 
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const companies = buildCompanyServices(deps);
+  const serviceLevels = buildServiceLevelServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -129,6 +132,7 @@ export function composeServices(args: {
     inbound,
     live,
     companies,
+    serviceLevels,
   };
   return {
     services,
@@ -139,11 +143,18 @@ export function composeServices(args: {
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();
       attachments.sweeper.start();
+      serviceLevels.breaches.start();
       await live.listener?.start();
     },
     stop: async () => {
       live.presence.stop();
-      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop(), live.listener?.stop()]);
+      await Promise.all([
+        outbox?.worker.stop(),
+        attachments.sweeper.stop(),
+        serviceLevels.breaches.stop(),
+        serviceLevels.recompute.idle(),
+        live.listener?.stop(),
+      ]);
     },
   };
 }

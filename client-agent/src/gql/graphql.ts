@@ -130,6 +130,7 @@ export type TicketEventType =
   | 'FIELD_CHANGED'
   | 'OTHER'
   | 'PRIORITY_CHANGED'
+  | 'SLA_BREACHED'
   | 'STATUS_CHANGED';
 
 export type TicketMessageKind =

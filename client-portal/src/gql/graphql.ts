@@ -56,6 +56,7 @@ export type TicketEventType =
   | 'FIELD_CHANGED'
   | 'OTHER'
   | 'PRIORITY_CHANGED'
+  | 'SLA_BREACHED'
   | 'STATUS_CHANGED';
 
 /** NEW until an agent works it; PENDING waits on the requester; SOLVED reopens on a reply; CLOSED is read-only. */

@@ -42,6 +42,8 @@ export enum TicketEventTypeEnum {
   FIELD_CHANGED = 'field_changed',
   CC_ADDED = 'cc_added',
   CC_REMOVED = 'cc_removed',
+  /** A service-level target's due time passed (agents only): `details.target`, `details.dueAt`. */
+  SLA_BREACHED = 'sla_breached',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });
@@ -203,6 +205,29 @@ export class TicketNode {
 
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The soonest service-level due time (null: nothing due, or the clock is paused). Agents only.',
+  })
+  dueAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, { nullable: true, description: 'When the first public reply is due. Agents only.' })
+  firstResponseDueAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, { nullable: true, description: "When the reply to the requester's waiting message is due. Agents only." })
+  nextResponseDueAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, { nullable: true, description: 'When solving is due. Agents only.' })
+  resolutionDueAt: Date | null;
 }
 
 /** Relay-style page information. */
