@@ -10,7 +10,8 @@ const TENANT_TABLES = ['business_hours', 'service_level_policies'];
  *   optionally per form (one policy per priority without a form, one per priority and form).
  * - `tickets`: the clock's inputs (first public agent reply, since when the requester waits, pauses)
  *   and the due times computed from them; `tickets_queue_due_idx` orders "Due soonest" and
- *   "Overdue" (tickets without a due time last), `tickets_breach_check_idx` is the breach sweeper's list.
+ *   "Overdue" (tickets without a due time last), `tickets_queue_unassigned_due_idx` and
+ *   `tickets_queue_assignee_due_idx` the Unassigned and Mine views in that order, `tickets_breach_check_idx` is the breach sweeper's list.
  *
  * Existing tickets get their clock from their messages and status, so a policy saved later gives
  * them due times (the recompute runs in the background).
@@ -43,6 +44,12 @@ export class ServiceLevels1796500000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "tickets_breach_check_idx" ON "tickets" ("breach_check_at") WHERE "breach_check_at" IS NOT NULL`);
     await q.query(
       `CREATE INDEX "tickets_queue_due_idx" ON "tickets" ("organization_id", (COALESCE("due_at", 'infinity'::timestamptz)), "id")`,
+    );
+    await q.query(
+      `CREATE INDEX "tickets_queue_unassigned_due_idx" ON "tickets" ("organization_id", (COALESCE("due_at", 'infinity'::timestamptz)), "id") WHERE "assignee_id" IS NULL AND "status" IN ('new', 'open', 'pending')`,
+    );
+    await q.query(
+      `CREATE INDEX "tickets_queue_assignee_due_idx" ON "tickets" ("organization_id", "assignee_id", (COALESCE("due_at", 'infinity'::timestamptz)), "id") WHERE "status" IN ('new', 'open', 'pending')`,
     );
     await q.query(
       `ALTER TABLE "business_hours" ADD CONSTRAINT "FK_3e314dfb303345834f74622052f" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -84,6 +91,8 @@ export class ServiceLevels1796500000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of TENANT_TABLES) await q.query(`DROP POLICY "${table}_tenant" ON "${table}"`);
+    await q.query(`DROP INDEX "public"."tickets_queue_assignee_due_idx"`);
+    await q.query(`DROP INDEX "public"."tickets_queue_unassigned_due_idx"`);
     await q.query(`DROP INDEX "public"."tickets_queue_due_idx"`);
     await q.query(`DROP INDEX "public"."tickets_breach_check_idx"`);
     for (const column of [

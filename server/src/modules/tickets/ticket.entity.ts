@@ -32,6 +32,8 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 // "Due soonest" and "Overdue" (issue 15.3): (organization_id, COALESCE(due_at, 'infinity'), id), an
 // expression index TypeORM cannot declare (migration 1796500000000-service-levels).
 @Index('tickets_queue_due_idx', { synchronize: false })
+@Index('tickets_queue_unassigned_due_idx', { synchronize: false })
+@Index('tickets_queue_assignee_due_idx', { synchronize: false })
 // The breach sweeper's work list, across organizations: only tickets with a due time not yet recorded as breached.
 @Index('tickets_breach_check_idx', ['breachCheckAt'], { where: `"breach_check_at" IS NOT NULL` })
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)

@@ -300,4 +300,7 @@ export class TicketQueueCounts {
 
   @Field(() => Int)
   all: number;
+
+  @Field(() => Int, { description: 'Tickets with a service-level due time passed.' })
+  overdue: number;
 }
