@@ -15,7 +15,7 @@ import { BrandingResolver } from '../modules/organizations/branding.resolver';
 import { CustomDomainResolver } from '../modules/organizations/custom-domain.resolver';
 import { InboundSettingsResolver } from '../modules/inbound/inbound-settings.resolver';
 import { FileSettingsResolver } from '../modules/attachments/file-settings.resolver';
-import { ServiceLevelFieldsResolver } from '../modules/service-levels/service-level-fields.resolver';
+import { ReplyPromiseResolver, ServiceLevelFieldsResolver } from '../modules/service-levels/service-level-fields.resolver';
 import { ServiceLevelSettingsResolver } from '../modules/service-levels/service-level.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
@@ -49,6 +49,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   FileSettingsResolver,
   ServiceLevelSettingsResolver,
   ServiceLevelFieldsResolver,
+  ReplyPromiseResolver,
   ArticleResolver,
   ArticleAdminResolver,
   ArticleFieldsResolver,

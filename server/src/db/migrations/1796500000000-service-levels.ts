@@ -11,7 +11,8 @@ const TENANT_TABLES = ['business_hours', 'service_level_policies'];
  * - `tickets`: the clock's inputs (first public agent reply, since when the requester waits, pauses)
  *   and the due times computed from them; `tickets_queue_due_idx` orders "Due soonest" and
  *   "Overdue" (tickets without a due time last), `tickets_queue_unassigned_due_idx` and
- *   `tickets_queue_assignee_due_idx` the Unassigned and Mine views in that order, `tickets_breach_check_idx` is the breach sweeper's list.
+ *   `tickets_queue_assignee_due_idx` the Unassigned and Mine views in that order, `tickets_breach_check_idx` is the breach sweeper's list,
+ *   `tickets_first_response_idx` the portal's recent first responses (its reply promise).
  *
  * Existing tickets get their clock from their messages and status, so a policy saved later gives
  * them due times (the recompute runs in the background).
@@ -41,6 +42,9 @@ export class ServiceLevels1796500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "tickets" ADD "due_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`ALTER TABLE "tickets" ADD "breaches_recorded" jsonb NOT NULL DEFAULT '{}'`);
     await q.query(`ALTER TABLE "tickets" ADD "breach_check_at" TIMESTAMP WITH TIME ZONE`);
+    await q.query(
+      `CREATE INDEX "tickets_first_response_idx" ON "tickets" ("organization_id", "first_responded_at") WHERE "first_responded_at" IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX "tickets_breach_check_idx" ON "tickets" ("breach_check_at") WHERE "breach_check_at" IS NOT NULL`);
     await q.query(
       `CREATE INDEX "tickets_queue_due_idx" ON "tickets" ("organization_id", (COALESCE("due_at", 'infinity'::timestamptz)), "id")`,
@@ -95,6 +99,7 @@ export class ServiceLevels1796500000000 implements MigrationInterface {
     await q.query(`DROP INDEX "public"."tickets_queue_unassigned_due_idx"`);
     await q.query(`DROP INDEX "public"."tickets_queue_due_idx"`);
     await q.query(`DROP INDEX "public"."tickets_breach_check_idx"`);
+    await q.query(`DROP INDEX "public"."tickets_first_response_idx"`);
     for (const column of [
       'breach_check_at',
       'breaches_recorded',

@@ -18,6 +18,7 @@ import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
 import { seedDemoCompany } from './demo-companies';
+import { seedDemoServiceLevels } from './demo-service-levels';
 
 /** A demo file: its name and its (generated) bytes. */
 interface DemoFile {
@@ -316,6 +317,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
   }
   if (demo.slug === 'acme')
     number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
+  if (demo.slug === 'acme') await seedDemoServiceLevels(m, organizationId);
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }
 

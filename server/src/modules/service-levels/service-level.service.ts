@@ -1,4 +1,4 @@
-import { BUSINESS_HOURS_LIMITS, MAX_TARGET_MINUTES, businessScheduleProblem, isUuid, type BusinessSchedule } from '@actionconnect/shared';
+import { MAX_TARGET_MINUTES, businessScheduleProblem, isUuid, type BusinessSchedule } from '@actionconnect/shared';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput } from '../../errors';
 import { IntakeForm } from '../forms/intake-form.entity';
@@ -19,6 +19,8 @@ export class ServiceLevelService {
   constructor(
     private readonly tenant: TenantData,
     private readonly recompute: DueTimeRecompute,
+    /** Called after a save: the portal's cached reply promise is stale. */
+    private readonly onChanged: (organizationId: string) => void = () => {},
   ) {}
 
   /** The settings page's data. */
@@ -49,6 +51,7 @@ export class ServiceLevelService {
       return readSettings(tx);
     });
     this.recompute.schedule(organizationId);
+    this.onChanged(organizationId);
     return settings;
   }
 
@@ -90,6 +93,7 @@ export class ServiceLevelService {
       return readSettings(tx);
     });
     this.recompute.schedule(organizationId);
+    this.onChanged(organizationId);
     return settings;
   }
 }
@@ -113,5 +117,3 @@ async function readSettings(tx: TenantTx): Promise<ServiceLevelSettings> {
       .map((p) => ({ ...p, priority: p.priority as TicketPriorityEnum })),
   };
 }
-
-export { BUSINESS_HOURS_LIMITS };

@@ -211,3 +211,37 @@ describe('saving policies and hours', () => {
     expect(theirs.serviceLevelSettings).toEqual({ policies: [], businessHours: { configured: false } });
   });
 });
+
+describe('the portal reply promise', () => {
+  const PROMISE = `{ replyPromise { replyWithinMinutes businessHours openNow opensAt } }`;
+  type Promise_ = { replyPromise: { replyWithinMinutes: number | null; businessHours: boolean; openNow: boolean; opensAt: string | null } };
+
+  it('is the target until there are enough recent first responses, then their median', async () => {
+    const first = ok(await contact.gql<Promise_>(PROMISE)).replyPromise;
+    expect(first).toMatchObject({ replyWithinMinutes: 60, businessHours: false });
+    for (const minutes of [20, 25, 30, 90, 240]) {
+      const createdAt = new Date(Date.now() - 3 * 24 * 60 * MINUTE);
+      await buildTicket(app.dataSource, {
+        organizationId: organization.id,
+        status: 'solved',
+        createdAt,
+        firstRespondedAt: new Date(createdAt.getTime() + minutes * MINUTE),
+      });
+    }
+    // Saving the policies drops the cached promise.
+    ok(await admin.gql(POLICIES, { p: calendarPolicies }));
+    expect(ok(await contact.gql<Promise_>(PROMISE)).replyPromise.replyWithinMinutes).toBe(30);
+  });
+
+  it('says when a team with business hours is back', async () => {
+    const closedAllWeek = [{ weekday: 1, opens: '00:00', closes: '00:01' }];
+    ok(await admin.gql(HOURS, { i: { timeZone: 'Pacific/Auckland', hours: closedAllWeek } }));
+    const promise = ok(await contact.gql<Promise_>(PROMISE)).replyPromise;
+    const opensAt = new Date(promise.opensAt!);
+    expect(promise.openNow).toBe(false);
+    expect(opensAt.getTime()).toBeGreaterThan(Date.now());
+    expect(opensAt.toLocaleString('en-GB', { timeZone: 'Pacific/Auckland', weekday: 'long', hour: '2-digit', minute: '2-digit' })).toBe(
+      'Monday 00:00',
+    );
+  });
+});

@@ -35,6 +35,8 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 @Index('tickets_queue_unassigned_due_idx', { synchronize: false })
 @Index('tickets_queue_assignee_due_idx', { synchronize: false })
 // The breach sweeper's work list, across organizations: only tickets with a due time not yet recorded as breached.
+// The portal's "we usually reply within" reads the last 30 days' first responses from here.
+@Index('tickets_first_response_idx', ['organizationId', 'firstRespondedAt'], { where: `"first_responded_at" IS NOT NULL` })
 @Index('tickets_breach_check_idx', ['breachCheckAt'], { where: `"breach_check_at" IS NOT NULL` })
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
 @Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)
