@@ -40,9 +40,10 @@ export async function seedDemoServiceLevels(m: EntityManager, organizationId: st
     const lastAgentReply = agentReplies.at(-1)?.createdAt ?? new Date(0);
     const running = ticket.status === 'new' || ticket.status === 'open';
     ticket.firstRespondedAt = agentReplies[0]?.createdAt ?? null;
-    ticket.awaitingReplySince = running
-      ? (replies.find((r) => r.authorContactId && r.createdAt > lastAgentReply)?.createdAt ?? null)
-      : null;
+    // A request nobody answered yet waits from its creation (the demo's requests carry their words as answers, not a message).
+    const waitingSince =
+      replies.find((r) => r.authorContactId && r.createdAt > lastAgentReply)?.createdAt ?? (agentReplies.length ? null : ticket.createdAt);
+    ticket.awaitingReplySince = running ? waitingSince : null;
     ticket.clockPauses = running ? [] : [{ from: (ticket.solvedAt ?? ticket.updatedAt).toISOString(), to: null }];
     const due = dueTimes(clockOf(ticket), targetsOf(pickPolicy(policies, ticket.priority, null)), DEMO_SCHEDULE);
     await m.update(
