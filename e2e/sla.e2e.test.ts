@@ -66,6 +66,16 @@ run('service levels, in real browsers', () => {
     const overdue = queue.getByTestId('due-cell');
     for (const text of await overdue.allTextContents()) expect(text).toMatch(/^overdue /);
     expect(await overdue.first().evaluate((cell) => cell.classList.contains('due--overdue'))).toBe(true);
+
+    // The admin's settings page shows Acme's hours and refuses an unknown time zone by name.
+    await app.goto(product.url('localhost', '/agent/settings/service-levels'));
+    const zone = app.getByLabel('Time zone');
+    await zone.waitFor();
+    expect(await zone.inputValue()).toBe('America/Los_Angeles');
+    expect(await app.getByLabel('Monday opens').inputValue()).toBe('09:00');
+    await zone.fill('Mars/Olympus');
+    await app.getByTestId('service-level-form').getByRole('button', { name: 'Save' }).click();
+    await app.getByText('"Mars/Olympus" is not a known time zone.').waitFor();
     await context.close();
   });
 });

@@ -82,6 +82,7 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/domains', label: 'Custom domains', icon: 'globe' },
         { to: '/settings/email', label: 'Email', icon: 'mail' },
         { to: '/settings/files', label: 'Files', icon: 'paperclip' },
+        { to: '/settings/service-levels', label: 'Service levels', icon: 'clock' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
       ]
     : [];

@@ -10,6 +10,7 @@ import { BrandingSettingsPage } from '../features/settings/BrandingSettingsPage'
 import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
 import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
 import { FileSettingsPage } from '../features/settings/FileSettingsPage';
+import { ServiceLevelSettingsPage } from '../features/settings/ServiceLevelSettingsPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
@@ -49,6 +50,7 @@ export function createAgentRouter() {
                       { path: 'domains', element: <CustomDomainsPage /> },
                       { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'files', element: <FileSettingsPage /> },
+                      { path: 'service-levels', element: <ServiceLevelSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
                     ],
                   },

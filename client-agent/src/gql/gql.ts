@@ -59,6 +59,9 @@ type Documents = {
     "\n  query InboundEmailSettings {\n    inboundEmailSettings {\n      enabled\n      requestAddress\n    }\n  }\n": typeof types.InboundEmailSettingsDocument,
     "\n  query FileSettings {\n    fileSettings {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": typeof types.FileSettingsDocument,
     "\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": typeof types.UpdateBlockedFileTypesDocument,
+    "\n  query ServiceLevelSettings {\n    serviceLevelSettings {\n      businessHours {\n        timeZone\n        configured\n        hours {\n          weekday\n          opens\n          closes\n        }\n        holidays {\n          date\n          yearly\n          name\n        }\n      }\n      policies {\n        id\n        priority\n        formId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        businessHours\n      }\n    }\n  }\n": typeof types.ServiceLevelSettingsDocument,
+    "\n  mutation UpdateBusinessHours($input: BusinessHoursInput!) {\n    updateBusinessHours(input: $input) {\n      businessHours {\n        timeZone\n        configured\n      }\n    }\n  }\n": typeof types.UpdateBusinessHoursDocument,
+    "\n  mutation UpdateServiceLevelPolicies($policies: [ServiceLevelPolicyInput!]!) {\n    updateServiceLevelPolicies(policies: $policies) {\n      policies {\n        id\n      }\n    }\n  }\n": typeof types.UpdateServiceLevelPoliciesDocument,
     "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n": typeof types.TwoStepStatusDocument,
     "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
     "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
@@ -132,6 +135,9 @@ const documents: Documents = {
     "\n  query InboundEmailSettings {\n    inboundEmailSettings {\n      enabled\n      requestAddress\n    }\n  }\n": types.InboundEmailSettingsDocument,
     "\n  query FileSettings {\n    fileSettings {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": types.FileSettingsDocument,
     "\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n": types.UpdateBlockedFileTypesDocument,
+    "\n  query ServiceLevelSettings {\n    serviceLevelSettings {\n      businessHours {\n        timeZone\n        configured\n        hours {\n          weekday\n          opens\n          closes\n        }\n        holidays {\n          date\n          yearly\n          name\n        }\n      }\n      policies {\n        id\n        priority\n        formId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        businessHours\n      }\n    }\n  }\n": types.ServiceLevelSettingsDocument,
+    "\n  mutation UpdateBusinessHours($input: BusinessHoursInput!) {\n    updateBusinessHours(input: $input) {\n      businessHours {\n        timeZone\n        configured\n      }\n    }\n  }\n": types.UpdateBusinessHoursDocument,
+    "\n  mutation UpdateServiceLevelPolicies($policies: [ServiceLevelPolicyInput!]!) {\n    updateServiceLevelPolicies(policies: $policies) {\n      policies {\n        id\n      }\n    }\n  }\n": types.UpdateServiceLevelPoliciesDocument,
     "\n  query TwoStepStatus {\n    viewer {\n      agent {\n        id\n        totpEnabled\n      }\n    }\n  }\n": types.TwoStepStatusDocument,
     "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrollmentDocument,
     "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(code: $code)\n  }\n": types.ConfirmTotpEnrollmentDocument,
@@ -354,6 +360,18 @@ export function graphql(source: "\n  query FileSettings {\n    fileSettings {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBlockedFileTypes($extensions: [String!]) {\n    updateBlockedFileTypes(extensions: $extensions) {\n      blockedExtensions\n      usesDefault\n      defaultBlockedExtensions\n      maxFileBytes\n      maxFilesPerMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceLevelSettings {\n    serviceLevelSettings {\n      businessHours {\n        timeZone\n        configured\n        hours {\n          weekday\n          opens\n          closes\n        }\n        holidays {\n          date\n          yearly\n          name\n        }\n      }\n      policies {\n        id\n        priority\n        formId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        businessHours\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceLevelSettings {\n    serviceLevelSettings {\n      businessHours {\n        timeZone\n        configured\n        hours {\n          weekday\n          opens\n          closes\n        }\n        holidays {\n          date\n          yearly\n          name\n        }\n      }\n      policies {\n        id\n        priority\n        formId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        businessHours\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBusinessHours($input: BusinessHoursInput!) {\n    updateBusinessHours(input: $input) {\n      businessHours {\n        timeZone\n        configured\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBusinessHours($input: BusinessHoursInput!) {\n    updateBusinessHours(input: $input) {\n      businessHours {\n        timeZone\n        configured\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceLevelPolicies($policies: [ServiceLevelPolicyInput!]!) {\n    updateServiceLevelPolicies(policies: $policies) {\n      policies {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceLevelPolicies($policies: [ServiceLevelPolicyInput!]!) {\n    updateServiceLevelPolicies(policies: $policies) {\n      policies {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,12 @@ export type BrandingLogoInput = {
   dataBase64: string;
 };
 
+export type BusinessHoursInput = {
+  holidays?: Array<HolidayInput>;
+  hours: Array<OpeningIntervalInput>;
+  timeZone: string;
+};
+
 export type ClaimAgentSignInInput = {
   /** The authenticator-app code; required (TOTP_REQUIRED otherwise) once approved, when the agent has two-step verification on. */
   totp?: string | null | undefined;
@@ -82,10 +88,22 @@ export type CustomFieldValueInput = {
   value?: unknown;
 };
 
+export type HolidayInput = {
+  date: string;
+  name?: string | null | undefined;
+  yearly?: boolean;
+};
+
 /** PUBLIC: anyone visiting the portal. SIGNED_IN: signed-in contacts only. */
 export type KnowledgeBaseVisibility =
   | 'PUBLIC'
   | 'SIGNED_IN';
+
+export type OpeningIntervalInput = {
+  closes: string;
+  opens: string;
+  weekday: number;
+};
 
 export type PersonKind =
   | 'AGENT'
@@ -95,6 +113,15 @@ export type RequestAgentSignInInput = {
   email: string;
   /** The organization's slug, e.g. `acme`. */
   workspace: string;
+};
+
+export type ServiceLevelPolicyInput = {
+  businessHours?: boolean;
+  firstResponseMinutes?: number | null | undefined;
+  formId?: string | number | null | undefined;
+  nextResponseMinutes?: number | null | undefined;
+  priority: TicketPriority;
+  resolutionMinutes?: number | null | undefined;
 };
 
 /** Who of a company's contacts sees its requests. */
@@ -557,6 +584,25 @@ export type UpdateBlockedFileTypesMutationVariables = Exact<{
 
 export type UpdateBlockedFileTypesMutation = { updateBlockedFileTypes: { blockedExtensions: Array<string>, usesDefault: boolean, defaultBlockedExtensions: Array<string>, maxFileBytes: number, maxFilesPerMessage: number } };
 
+export type ServiceLevelSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceLevelSettingsQuery = { serviceLevelSettings: { businessHours: { timeZone: string, configured: boolean, hours: Array<{ weekday: number, opens: string, closes: string }>, holidays: Array<{ date: string, yearly: boolean, name: string | null }> }, policies: Array<{ id: string, priority: TicketPriority, formId: string | null, firstResponseMinutes: number | null, nextResponseMinutes: number | null, resolutionMinutes: number | null, businessHours: boolean }> } };
+
+export type UpdateBusinessHoursMutationVariables = Exact<{
+  input: BusinessHoursInput;
+}>;
+
+
+export type UpdateBusinessHoursMutation = { updateBusinessHours: { businessHours: { timeZone: string, configured: boolean } } };
+
+export type UpdateServiceLevelPoliciesMutationVariables = Exact<{
+  policies: Array<ServiceLevelPolicyInput> | ServiceLevelPolicyInput;
+}>;
+
+
+export type UpdateServiceLevelPoliciesMutation = { updateServiceLevelPolicies: { policies: Array<{ id: string }> } };
+
 export type TwoStepStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -788,6 +834,9 @@ export const AddCustomDomainDocument = {"kind":"Document","definitions":[{"kind"
 export const InboundEmailSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboundEmailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboundEmailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"requestAddress"}}]}}]}}]} as unknown as DocumentNode<InboundEmailSettingsQuery, InboundEmailSettingsQueryVariables>;
 export const FileSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FileSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blockedExtensions"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefault"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBlockedExtensions"}},{"kind":"Field","name":{"kind":"Name","value":"maxFileBytes"}},{"kind":"Field","name":{"kind":"Name","value":"maxFilesPerMessage"}}]}}]}}]} as unknown as DocumentNode<FileSettingsQuery, FileSettingsQueryVariables>;
 export const UpdateBlockedFileTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBlockedFileTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"extensions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBlockedFileTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"extensions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"extensions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blockedExtensions"}},{"kind":"Field","name":{"kind":"Name","value":"usesDefault"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBlockedExtensions"}},{"kind":"Field","name":{"kind":"Name","value":"maxFileBytes"}},{"kind":"Field","name":{"kind":"Name","value":"maxFilesPerMessage"}}]}}]}}]} as unknown as DocumentNode<UpdateBlockedFileTypesMutation, UpdateBlockedFileTypesMutationVariables>;
+export const ServiceLevelSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceLevelSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceLevelSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"yearly"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"formId"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"nextResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceLevelSettingsQuery, ServiceLevelSettingsQueryVariables>;
+export const UpdateBusinessHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBusinessHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBusinessHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateBusinessHoursMutation, UpdateBusinessHoursMutationVariables>;
+export const UpdateServiceLevelPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateServiceLevelPolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policies"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceLevelPolicyInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceLevelPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"policies"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policies"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateServiceLevelPoliciesMutation, UpdateServiceLevelPoliciesMutationVariables>;
 export const TwoStepStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoStepStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totpEnabled"}}]}}]}}]}}]} as unknown as DocumentNode<TwoStepStatusQuery, TwoStepStatusQueryVariables>;
 export const StartTotpEnrollmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTotpEnrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTotpEnrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}}]}}]}}]} as unknown as DocumentNode<StartTotpEnrollmentMutation, StartTotpEnrollmentMutationVariables>;
 export const ConfirmTotpEnrollmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTotpEnrollment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotpEnrollment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}]}}]} as unknown as DocumentNode<ConfirmTotpEnrollmentMutation, ConfirmTotpEnrollmentMutationVariables>;
