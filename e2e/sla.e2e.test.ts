@@ -76,6 +76,13 @@ run('service levels, in real browsers', () => {
     await zone.fill('Mars/Olympus');
     await app.getByTestId('service-level-form').getByRole('button', { name: 'Save' }).click();
     await app.getByText('"Mars/Olympus" is not a known time zone.').waitFor();
+
+    // The report lists the demo's weeks and priorities with the share that met each target.
+    await app.goto(product.url('localhost', '/agent/settings/service-level-report'));
+    const report = app.getByTestId('service-level-report');
+    await report.waitFor();
+    expect(await report.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await report.locator('tbody').textContent()).toMatch(/\d+ %/);
     await context.close();
   });
 });

@@ -83,6 +83,7 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/email', label: 'Email', icon: 'mail' },
         { to: '/settings/files', label: 'Files', icon: 'paperclip' },
         { to: '/settings/service-levels', label: 'Service levels', icon: 'clock' },
+        { to: '/settings/service-level-report', label: 'Service level report', icon: 'checkCircle' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
       ]
     : [];

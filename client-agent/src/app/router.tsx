@@ -11,6 +11,7 @@ import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
 import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
 import { FileSettingsPage } from '../features/settings/FileSettingsPage';
 import { ServiceLevelSettingsPage } from '../features/settings/ServiceLevelSettingsPage';
+import { ServiceLevelReportPage } from '../features/settings/ServiceLevelReportPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
@@ -51,6 +52,7 @@ export function createAgentRouter() {
                       { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'files', element: <FileSettingsPage /> },
                       { path: 'service-levels', element: <ServiceLevelSettingsPage /> },
+                      { path: 'service-level-report', element: <ServiceLevelReportPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
                     ],
                   },

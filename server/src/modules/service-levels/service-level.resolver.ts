@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth/auth-checker';
 import { requireAdmin } from '../../auth/viewer';
 import { AgentOnly } from '../../auth/visibility';
 import type { GraphQLContext } from '../../graphql/context';
-import { BusinessHoursInput, ServiceLevelPolicyInput, ServiceLevelSettings } from './service-level.types';
+import { BusinessHoursInput, ServiceLevelPolicyInput, ServiceLevelReportRowNode, ServiceLevelSettings } from './service-level.types';
+import type { TicketPriorityEnum } from '../tickets/ticket.types';
 
 /** The settings page's business hours and service-level policies. Admins only. */
 @AgentOnly()
@@ -13,6 +14,18 @@ export class ServiceLevelSettingsResolver {
   @Query(() => ServiceLevelSettings, { description: "The organization's business hours and service-level policies. Admins only." })
   serviceLevelSettings(@Ctx() ctx: GraphQLContext): Promise<ServiceLevelSettings> {
     return ctx.services.serviceLevels.settings.settings(requireAdmin(ctx).organizationId);
+  }
+
+  @Authorized(Role.Admin)
+  @Query(() => [ServiceLevelReportRowNode], {
+    description: 'Per week (newest first) and priority: the share of tickets that met each target. Admins only.',
+  })
+  async serviceLevelReport(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('weeks', () => Int, { defaultValue: 8 }) weeks: number,
+  ): Promise<ServiceLevelReportRowNode[]> {
+    const rows = await ctx.services.serviceLevels.report.report(requireAdmin(ctx).organizationId, weeks);
+    return rows.map((r) => ({ ...r, priority: r.priority as TicketPriorityEnum }));
   }
 
   @Authorized(Role.Admin)

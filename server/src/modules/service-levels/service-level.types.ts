@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AgentOnly } from '../../auth/visibility';
 import { TicketPriorityEnum } from '../tickets/ticket.types';
 
@@ -139,4 +139,27 @@ export class ServiceLevelPolicyInput {
 
   @Field({ defaultValue: true })
   businessHours: boolean;
+}
+
+/** One week and priority of the service-level report. Admins only. */
+@AgentOnly()
+@ObjectType()
+export class ServiceLevelReportRowNode {
+  @Field({ description: 'The Monday the week starts, "YYYY-MM-DD", in the organization\'s time zone.' })
+  week: string;
+
+  @Field(() => TicketPriorityEnum)
+  priority: TicketPriorityEnum;
+
+  @Field(() => Int, { description: 'Tickets created that week with this priority.' })
+  tickets: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) that met the first-response target; null without one.' })
+  firstResponseMet: number | null;
+
+  @Field(() => Float, { nullable: true })
+  nextResponseMet: number | null;
+
+  @Field(() => Float, { nullable: true })
+  resolutionMet: number | null;
 }

@@ -2,6 +2,7 @@ import type { ServiceDeps } from '../../compose';
 import { BreachSweeper, type BreachSweeperOptions } from './breach.sweeper';
 import { DueTimeRecompute } from './due-time-recompute';
 import { ReplyPromiseService } from './reply-promise.service';
+import { ServiceLevelReportService } from './service-level-report.service';
 import { ServiceLevelService } from './service-level.service';
 
 /** Business hours, policies, due-time recompute and the breach sweeper (issue 15). */
@@ -10,6 +11,7 @@ export interface ServiceLevelServices {
   recompute: DueTimeRecompute;
   breaches: BreachSweeper;
   promise: ReplyPromiseService;
+  report: ServiceLevelReportService;
 }
 
 /** Builds the service-level services. */
@@ -20,6 +22,7 @@ export function buildServiceLevelServices(deps: ServiceDeps, options: { breachSw
   return {
     settings: new ServiceLevelService(deps.tenant, recompute, (organizationId) => promise.forget(organizationId)),
     promise,
+    report: new ServiceLevelReportService(deps.tenant),
     recompute,
     breaches: new BreachSweeper(deps.crossTenant, deps.tenant, log, options.breachSweeper),
   };
