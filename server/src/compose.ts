@@ -21,6 +21,7 @@ import { buildCompanyServices, type CompanyServices } from './modules/companies/
 import { buildPrivacyServices, type PrivacyServices } from './modules/privacy/privacy.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import { buildSatisfactionServices, type SatisfactionServices } from './modules/satisfaction/satisfaction.module';
+import { buildServiceLevelServices, type ServiceLevelServices } from './modules/service-levels/service-levels.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
 
@@ -56,6 +57,7 @@ export interface Services {
   companies: CompanyServices;
   satisfaction: SatisfactionServices;
   privacy: PrivacyServices;
+  serviceLevels: ServiceLevelServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -122,6 +124,7 @@ export function composeServices(args: {
   const companies = buildCompanyServices(deps);
   const satisfaction = buildSatisfactionServices(deps);
   const privacy = buildPrivacyServices(deps, { organizations, tickets, customFields, forms, attachments });
+  const serviceLevels = buildServiceLevelServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -137,6 +140,7 @@ export function composeServices(args: {
     companies,
     satisfaction,
     privacy,
+    serviceLevels,
   };
   return {
     services,
@@ -147,11 +151,18 @@ export function composeServices(args: {
       organizations.urls.setListeningPort(listeningPort);
       outbox?.worker.start();
       attachments.sweeper.start();
+      serviceLevels.breaches.start();
       await live.listener?.start();
     },
     stop: async () => {
       live.presence.stop();
-      await Promise.all([outbox?.worker.stop(), attachments.sweeper.stop(), live.listener?.stop()]);
+      await Promise.all([
+        outbox?.worker.stop(),
+        attachments.sweeper.stop(),
+        serviceLevels.breaches.stop(),
+        serviceLevels.recompute.idle(),
+        live.listener?.stop(),
+      ]);
     },
   };
 }

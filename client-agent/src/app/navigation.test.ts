@@ -5,11 +5,12 @@ const titles = (role: string) => navigationFor(role).map((section) => section.ti
 const links = (role: string) => navigationFor(role).flatMap((section) => section.items.map((item) => item.to));
 
 describe('the agent sidebar', () => {
-  it('lists the six ticket views in order', () => {
+  it('lists the seven ticket views in order (Overdue after All open)', () => {
     expect(navigationFor('agent')[0].items.map((item) => item.label)).toEqual([
       'Unassigned',
       'Mine',
       'All open',
+      'Overdue',
       'Pending',
       'Solved',
       'All tickets',

@@ -2,7 +2,7 @@ import { type IconName } from '@actionconnect/ui';
 
 /** One ticket view of the sidebar: /tickets/<key>. */
 export interface TicketView {
-  key: 'unassigned' | 'mine' | 'open' | 'pending' | 'solved' | 'all';
+  key: 'unassigned' | 'mine' | 'open' | 'overdue' | 'pending' | 'solved' | 'all';
   label: string;
   icon: IconName;
   /** What the queue lists, as shown while it is empty. */
@@ -19,6 +19,12 @@ export const TICKET_VIEWS: readonly TicketView[] = [
   },
   { key: 'mine', label: 'Mine', icon: 'user', description: 'Open and pending tickets assigned to you, the ones waiting on you first.' },
   { key: 'open', label: 'All open', icon: 'layers', description: 'Every open ticket of the workspace, whoever owns it, by last update.' },
+  {
+    key: 'overdue',
+    label: 'Overdue',
+    icon: 'alert',
+    description: 'Tickets past a service-level target (first reply, next reply or resolution), the longest overdue first.',
+  },
   {
     key: 'pending',
     label: 'Pending',
@@ -76,6 +82,8 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/domains', label: 'Custom domains', icon: 'globe' },
         { to: '/settings/email', label: 'Email', icon: 'mail' },
         { to: '/settings/files', label: 'Files', icon: 'paperclip' },
+        { to: '/settings/service-levels', label: 'Service levels', icon: 'clock' },
+        { to: '/settings/service-level-report', label: 'Service level report', icon: 'checkCircle' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
         { to: '/settings/satisfaction', label: 'Satisfaction', icon: 'checkCircle' },
         { to: '/settings/data-requests', label: 'Data requests', icon: 'shield' },

@@ -12,6 +12,8 @@ import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
 import { FileSettingsPage } from '../features/settings/FileSettingsPage';
 import { SatisfactionSettingsPage } from '../features/settings/SatisfactionSettingsPage';
 import { SatisfactionReportPage } from '../features/reports/SatisfactionReportPage';
+import { ServiceLevelSettingsPage } from '../features/settings/ServiceLevelSettingsPage';
+import { ServiceLevelReportPage } from '../features/settings/ServiceLevelReportPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
@@ -52,6 +54,8 @@ export function createAgentRouter() {
                       { path: 'domains', element: <CustomDomainsPage /> },
                       { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'files', element: <FileSettingsPage /> },
+                      { path: 'service-levels', element: <ServiceLevelSettingsPage /> },
+                      { path: 'service-level-report', element: <ServiceLevelReportPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
                       { path: 'satisfaction', element: <SatisfactionSettingsPage /> },
                       { path: 'data-requests', element: <DeletionRequestsPage /> },

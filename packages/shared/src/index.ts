@@ -89,3 +89,16 @@ export {
 } from './proof-of-work/proof-of-work';
 export { KB_ROOT, UNCATEGORIZED_SEGMENT, articlePath, categoryPath, searchPath } from './paths/knowledge-base-paths';
 export { portalDocumentTitle, portalSiteName } from './branding/site-name';
+
+export type { BusinessSchedule, ClockPause, Holiday, OpeningInterval } from './service-levels/business-time';
+export {
+  BUSINESS_HOURS_LIMITS,
+  addClockMinutes,
+  businessScheduleProblem,
+  clockMinutesBetween,
+  isKnownTimeZone,
+  minuteOfDay,
+  openState,
+} from './service-levels/business-time';
+export type { DueTimes, ServiceTarget, ServiceTargets, TicketClock } from './service-levels/due-times';
+export { MAX_TARGET_MINUTES, SERVICE_TARGETS, dueTimes, soonestDue } from './service-levels/due-times';

@@ -19,6 +19,8 @@ import { activeTenantTx, TenantScopeError } from './tenant';
  * - `load-signing-keys`: the server's signing keys (not tenant data), read once at start-up.
  * - `sweep-unattached-files`: removing every organization's uploads left unattached for a day.
  * - `route-inbound-mail`: which organization an inbound email's address names, before any is known.
+ * - `record-service-level-breaches`: which tickets, of every organization, passed a due time not yet
+ *   recorded (ids only; each is then recorded in its organization's transaction).
  */
 export type CrossTenantPurpose =
   | 'resolve-host'
@@ -33,7 +35,8 @@ export type CrossTenantPurpose =
   | 'health-check'
   | 'load-signing-keys'
   | 'sweep-unattached-files'
-  | 'route-inbound-mail';
+  | 'route-inbound-mail'
+  | 'record-service-level-breaches';
 
 /**
  * The cross-tenant road. It runs as the connecting (owner) role, which row-level security does not

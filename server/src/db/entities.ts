@@ -12,6 +12,8 @@ import { InboundEmail } from '../modules/inbound/inbound-email.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CompanyDomain } from '../modules/companies/company-domain.entity';
 import { TicketCc } from '../modules/companies/ticket-cc.entity';
+import { BusinessHours } from '../modules/service-levels/business-hours.entity';
+import { ServiceLevelPolicy } from '../modules/service-levels/service-level-policy.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { DataDeletionRequest } from '../modules/privacy/deletion-request.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
@@ -55,4 +57,6 @@ export const ENTITIES = [
   TicketCc,
   SatisfactionSurvey,
   DataDeletionRequest,
+  BusinessHours,
+  ServiceLevelPolicy,
 ];

@@ -15,6 +15,8 @@ import { BrandingResolver } from '../modules/organizations/branding.resolver';
 import { CustomDomainResolver } from '../modules/organizations/custom-domain.resolver';
 import { InboundSettingsResolver } from '../modules/inbound/inbound-settings.resolver';
 import { FileSettingsResolver } from '../modules/attachments/file-settings.resolver';
+import { ReplyPromiseResolver, ServiceLevelFieldsResolver } from '../modules/service-levels/service-level-fields.resolver';
+import { ServiceLevelSettingsResolver } from '../modules/service-levels/service-level.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
@@ -48,6 +50,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CustomDomainResolver,
   InboundSettingsResolver,
   FileSettingsResolver,
+  ServiceLevelSettingsResolver,
+  ServiceLevelFieldsResolver,
+  ReplyPromiseResolver,
   ArticleResolver,
   ArticleAdminResolver,
   ArticleFieldsResolver,

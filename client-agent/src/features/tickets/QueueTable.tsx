@@ -3,6 +3,7 @@ import type { TicketQueueQuery } from '../../gql/graphql';
 import { DataTable, Icon, type DataTableColumn } from '@actionconnect/ui';
 import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
 import { Avatar, PriorityLabel, StatusPill } from './TicketBadges';
+import { dueLabel } from './ticket-labels.util';
 import type { QueueSort, TicketSortField } from './queue-params.util';
 
 type QueueTicket = TicketQueueQuery['ticketQueue']['nodes'][number];
@@ -48,6 +49,7 @@ export function QueueTable({ caption, tickets, sort, onSort, onRequester }: Queu
     column('status', 'Status'),
     column('priority', 'Priority', 'PRIORITY'),
     column('assignee', 'Assignee'),
+    column('due', 'Due', 'DUE_AT'),
     column('updated', 'Updated', 'UPDATED_AT'),
   ];
 
@@ -96,11 +98,23 @@ export function QueueTable({ caption, tickets, sort, onSort, onRequester }: Queu
               <span className="muted">Unassigned</span>
             )}
           </td>
+          <DueCell dueAt={ticket.dueAt} now={now} />
           <td className="col-updated" title={formatDateTime(ticket.updatedAt)}>
             {formatRelativeTime(ticket.updatedAt, now)}
           </td>
         </tr>
       ))}
     </DataTable>
+  );
+}
+
+/** "due in 2 h", or "overdue 3 h" in red; empty when nothing is due. */
+function DueCell({ dueAt, now }: { dueAt: unknown; now: Date }) {
+  const due = dueLabel(dueAt, now);
+  if (!due) return <td className="col-due" />;
+  return (
+    <td className={due.overdue ? 'col-due due--overdue' : 'col-due'} title={formatDateTime(dueAt)} data-testid="due-cell">
+      {due.text}
+    </td>
   );
 }

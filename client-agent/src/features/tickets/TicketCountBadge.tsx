@@ -15,6 +15,7 @@ export const ticketQueueCountsQuery = graphql(`
       pending
       solved
       all
+      overdue
     }
   }
 `);

@@ -33,6 +33,7 @@ const ticketQueueQuery = graphql(`
         priority
         createdAt
         updatedAt
+        dueAt
         requester {
           id
           name

@@ -3,8 +3,8 @@ import type { TicketView } from '../../app/navigation';
 /** Values of the API's enums, as the queue uses them. */
 export type TicketStatus = 'NEW' | 'OPEN' | 'PENDING' | 'SOLVED' | 'CLOSED';
 export type TicketPriority = 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
-export type TicketQueueView = 'UNASSIGNED' | 'MINE' | 'OPEN' | 'PENDING' | 'SOLVED' | 'ALL';
-export type TicketSortField = 'UPDATED_AT' | 'CREATED_AT' | 'PRIORITY' | 'NUMBER';
+export type TicketQueueView = 'UNASSIGNED' | 'MINE' | 'OPEN' | 'OVERDUE' | 'PENDING' | 'SOLVED' | 'ALL';
+export type TicketSortField = 'UPDATED_AT' | 'CREATED_AT' | 'PRIORITY' | 'NUMBER' | 'DUE_AT';
 export type SortDirection = 'ASC' | 'DESC';
 
 export const STATUSES: readonly TicketStatus[] = ['NEW', 'OPEN', 'PENDING', 'SOLVED', 'CLOSED'];
@@ -46,10 +46,12 @@ const SORT_NAMES: Record<TicketSortField, string> = {
   CREATED_AT: 'created',
   PRIORITY: 'priority',
   NUMBER: 'number',
+  DUE_AT: 'due',
 };
 
 /** The sort options, as one menu: "updated-desc" and so on. */
 export const SORT_OPTIONS: readonly { value: string; label: string; sort: QueueSort }[] = [
+  { value: 'due-asc', label: 'Due soonest', sort: { field: 'DUE_AT', direction: 'ASC' } },
   { value: 'updated-desc', label: 'Recently updated', sort: { field: 'UPDATED_AT', direction: 'DESC' } },
   { value: 'updated-asc', label: 'Least recently updated', sort: { field: 'UPDATED_AT', direction: 'ASC' } },
   { value: 'created-desc', label: 'Newest first', sort: { field: 'CREATED_AT', direction: 'DESC' } },
@@ -72,6 +74,7 @@ export function apiView(key: TicketView['key']): TicketQueueView {
 export function defaultSort(key: TicketView['key']): QueueSort {
   if (key === 'unassigned') return { field: 'CREATED_AT', direction: 'ASC' };
   if (key === 'mine') return { field: 'UPDATED_AT', direction: 'ASC' };
+  if (key === 'overdue') return { field: 'DUE_AT', direction: 'ASC' };
   return { field: 'UPDATED_AT', direction: 'DESC' };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { describeEvent, displayFieldValue, statusChoices, type HistoryContext } from './ticket-labels.util';
+import { describeEvent, displayFieldValue, dueLabel, statusChoices, type HistoryContext } from './ticket-labels.util';
 
 const context: HistoryContext = {
   agentName: (id) => ({ a1: 'Ada Admin', a2: 'Arthur Agent' })[id],
@@ -87,5 +87,19 @@ describe('custom field values', () => {
     expect(displayFieldValue(undefined, true)).toBe('Yes');
     expect(displayFieldValue(undefined, ['a', 'b'])).toBe('a, b');
     expect(displayFieldValue(undefined, null)).toBe('empty');
+  });
+});
+
+describe('due times in the queue', () => {
+  const now = new Date('2026-01-13T10:00:00Z');
+  it('says how long is left, or how long it is overdue', () => {
+    expect(dueLabel('2026-01-13T12:00:00Z', now)).toEqual({ text: 'due in 2 h', overdue: false });
+    expect(dueLabel('2026-01-13T10:45:00Z', now)).toEqual({ text: 'due in 45 min', overdue: false });
+    expect(dueLabel('2026-01-13T07:00:00Z', now)).toEqual({ text: 'overdue 3 h', overdue: true });
+    expect(dueLabel('2026-01-16T10:00:00Z', now)).toEqual({ text: 'due in 3 days', overdue: false });
+  });
+
+  it('shows nothing when nothing is due', () => {
+    expect(dueLabel(null, now)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { parseInstant } from '@actionconnect/shared';
 import type { TicketPriority, TicketStatus } from './queue-params.util';
 
 const STATUS_LABELS: Record<TicketStatus, string> = { NEW: 'New', OPEN: 'Open', PENDING: 'Pending', SOLVED: 'Solved', CLOSED: 'Closed' };
@@ -96,7 +97,28 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
     }
     case 'REQUESTER_ANONYMIZED':
       return 'anonymized the requester: name, email and files erased';
+    case 'SLA_BREACHED': {
+      const target =
+        { first_response: 'first reply', next_response: 'next reply', resolution: 'resolution' }[String(details.target)] ?? 'a';
+      return `passed the ${target} target`;
+    }
     default:
       return 'updated the ticket';
   }
+}
+
+/** A due time as the queue says it: "due in 45 min", "due in 2 h", "due in 3 days", "overdue 3 h"; null when nothing is due. */
+export function dueLabel(value: unknown, now: Date = new Date()): { text: string; overdue: boolean } | null {
+  const due = parseInstant(value);
+  if (!due) return null;
+  const left = due.getTime() - now.getTime();
+  const span = Math.abs(left);
+  const minutes = Math.floor(span / 60_000);
+  const amount =
+    minutes < 60
+      ? `${Math.max(minutes, 1)} min`
+      : minutes < 48 * 60
+        ? `${Math.floor(minutes / 60)} h`
+        : `${Math.floor(minutes / 1440)} days`;
+  return left < 0 ? { text: `overdue ${amount}`, overdue: true } : { text: `due in ${amount}`, overdue: false };
 }

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { usePageTitle, usePortal } from '../../app/portal-context';
 import { Icon, type IconName } from '@actionconnect/ui';
 import { ArticleSearchForm } from '../knowledge-base';
+import { ReplyPromiseNote } from './ReplyPromiseNote';
 
 const DESTINATIONS: { to: string; icon: IconName; title: string; text: string }[] = [
   { to: '/knowledge-base', icon: 'book', title: 'Knowledge base', text: 'Guides, how-tos and answers to common questions.' },
@@ -52,6 +53,7 @@ export function HomePage() {
           <div>
             <h2 className="callout-title">Can't find what you're looking for?</h2>
             <p className="callout-text">Send us a request: you'll get an answer by email and can follow it here.</p>
+            <ReplyPromiseNote className="callout-text reply-promise" />
           </div>
           <Link to="/requests/new" className="button button--primary">
             Submit a request

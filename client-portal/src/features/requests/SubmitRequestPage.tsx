@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { EmptyState, Icon, Spinner } from '@actionconnect/ui';
 import { PageHeader } from '../../ui/PageHeader';
 import { RequestForm, type IntakeFormData } from './RequestForm';
+import { ReplyPromiseNote } from '../home';
 import './requests.css';
 
 const intakeFormsQuery = graphql(`
@@ -97,7 +98,10 @@ export function SubmitRequestPage() {
           ) : undefined
         }
       />
-      <div className="container section request-page">{body}</div>
+      <div className="container section request-page">
+        <ReplyPromiseNote />
+        {body}
+      </div>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { SolveCard } from './SolveCard';
 import { StatusBadge } from './StatusBadge';
 import { useLiveRequest } from './useLiveRequest';
 import { CLOSED_EXPLANATION, canReply } from './ticket-status.util';
+import { localMoment } from '../home';
 import './tickets.css';
 
 // Shared by the page and every mutation on it, so a reply or a status change refreshes the whole
@@ -27,6 +28,7 @@ graphql(`
     updatedAt
     solvedAt
     closedAt
+    expectedReplyBy
     raisedBy
     satisfaction {
       id
@@ -158,6 +160,12 @@ function RequestView({ number }: { number: number }) {
           <p className="page-description">
             Request <strong data-testid="request-number">#{ticket.number}</strong> · submitted {formatDateTime(ticket.createdAt)}
             {ticket.form ? ` with “${ticket.form.name}”` : ''}
+            {ticket.expectedReplyBy ? (
+              <>
+                {' '}
+                · <strong data-testid="request-expected-reply">Expected reply by {localMoment(ticket.expectedReplyBy)} (your time)</strong>
+              </>
+            ) : null}
             {ticket.raisedBy ? (
               <>
                 {' '}

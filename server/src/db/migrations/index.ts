@@ -20,6 +20,7 @@ import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
 import { Satisfaction1796400000000 } from './1796400000000-satisfaction';
 import { ContactPrivacy1796800000000 } from './1796800000000-contact-privacy';
+import { ServiceLevels1796500000000 } from './1796500000000-service-levels';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -42,6 +43,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignInApproval1796200000000,
   Companies1796300000000,
   Satisfaction1796400000000,
+  ServiceLevels1796500000000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
   RequestSignIn1796700200000,

@@ -20,6 +20,7 @@ import { demoFormDefinition } from './demo-form';
 import { seedDemoCompany } from './demo-companies';
 import { seedDemoRatings } from './demo-satisfaction';
 import { seedDemoDeletionRequest } from './demo-privacy';
+import { seedDemoServiceLevels } from './demo-service-levels';
 
 /** A demo file: its name and its (generated) bytes. */
 interface DemoFile {
@@ -321,6 +322,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
     await seedDemoRatings(m, organizationId);
     await seedDemoDeletionRequest(m, organizationId);
+    await seedDemoServiceLevels(m, organizationId);
   }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }

@@ -13,6 +13,8 @@ interface SortSql {
 // Timestamps go into cursors as UTC text with microseconds: a JavaScript Date keeps only
 // milliseconds, and a truncated cursor would skip rows stamped within the same millisecond.
 const utcText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+// Tickets with nothing due sort after every due time (and match tickets_queue_due_idx's expression).
+export const DUE_SORT = `COALESCE(t.due_at, 'infinity'::timestamptz)`;
 const PRIORITY_RANK = `(CASE t.priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 ELSE 3 END)`;
 
 /** The SQL of each sort field, against the tickets table aliased `t`. */
@@ -21,6 +23,11 @@ export const SORT_SQL: Record<TicketSortField, SortSql> = {
   [TicketSortField.CREATED_AT]: { expression: 't.created_at', keyText: utcText('t.created_at'), castTo: 'timestamptz' },
   [TicketSortField.PRIORITY]: { expression: PRIORITY_RANK, keyText: `${PRIORITY_RANK}::text`, castTo: 'integer' },
   [TicketSortField.NUMBER]: { expression: 't.number', keyText: 't.number::text', castTo: 'integer' },
+  [TicketSortField.DUE_AT]: {
+    expression: DUE_SORT,
+    keyText: `CASE WHEN t.due_at IS NULL THEN 'infinity' ELSE ${utcText('t.due_at')} END`,
+    castTo: 'timestamptz',
+  },
 };
 
 /** A position in a sorted list: the sort value of the last row read, and its id. */
@@ -30,7 +37,7 @@ export interface CursorPosition {
 }
 
 const VALUE_FORMAT: Record<SortSql['castTo'], RegExp> = {
-  timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/,
+  timestamptz: /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z|infinity)$/,
   integer: /^-?\d{1,10}$/,
 };
 

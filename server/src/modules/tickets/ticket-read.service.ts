@@ -3,7 +3,7 @@ import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
 import { isUuid } from '@actionconnect/shared';
 import { SortDirection, TicketQueueView, TicketSortField, type TicketQueueFilter, type TicketQueueSort } from './dto/ticket-queue.input';
-import { decodeCursor, encodeCursor, SORT_SQL, type CursorContext } from './ticket-cursor';
+import { decodeCursor, DUE_SORT, encodeCursor, SORT_SQL, type CursorContext } from './ticket-cursor';
 import type { Signer } from '../../auth/signer';
 import { TICKET_COUNT_LIMIT } from '@actionconnect/shared';
 import { Ticket, type TicketStatus } from './ticket.entity';
@@ -48,6 +48,8 @@ const VIEW_SQL: Record<TicketQueueView, string> = {
   [TicketQueueView.PENDING]: `t.status = 'pending'`,
   [TicketQueueView.SOLVED]: `t.status = 'solved'`,
   [TicketQueueView.ALL]: 'TRUE',
+  // Written on the due index's expression, so the view reads that index's range.
+  [TicketQueueView.OVERDUE]: `${DUE_SORT} <= now()`,
 };
 
 /** Reading tickets. Every query is filtered by organization, and a contact's also by requester. */
@@ -156,6 +158,7 @@ export class TicketReadService {
       pending: n('pending'),
       solved: n('solved'),
       all: n('all'),
+      overdue: n('overdue'),
     };
   }
 
@@ -188,13 +191,14 @@ export class TicketReadService {
    * queue's order (the ORDER BY steers it there) and stopping at the limit.
    */
   private async countViews(tx: TenantTx, organizationId: string, viewerAgentId: string): Promise<Record<CountedView, string> | undefined> {
-    const counted = (view: TicketQueueView) =>
+    const counted = (view: TicketQueueView, order = 't.updated_at DESC, t.id DESC') =>
       `(SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE t.organization_id = $1 AND ${VIEW_SQL[view].replace(':viewerAgentId', '$2')}
-         ORDER BY t.updated_at DESC, t.id DESC LIMIT ${TICKET_COUNT_LIMIT + 1}) c)`;
+         ORDER BY ${order} LIMIT ${TICKET_COUNT_LIMIT + 1}) c)`;
     const rows = await tx.sql<Record<CountedView, string>>(
       `SELECT ${counted(TicketQueueView.UNASSIGNED)} AS unassigned, ${counted(TicketQueueView.MINE)} AS mine,
               ${counted(TicketQueueView.OPEN)} AS open, ${counted(TicketQueueView.PENDING)} AS pending,
-              ${counted(TicketQueueView.SOLVED)} AS solved, ${counted(TicketQueueView.ALL)} AS "all"`,
+              ${counted(TicketQueueView.SOLVED)} AS solved, ${counted(TicketQueueView.ALL)} AS "all",
+              ${counted(TicketQueueView.OVERDUE, `${DUE_SORT}, t.id`)} AS overdue`,
       [organizationId, viewerAgentId],
     );
     return rows[0];

@@ -4,6 +4,7 @@ import { unwrap } from '../../db/query-result';
 import type { Change, TenantTx } from '../../db/tenant';
 import { badInput, notFound } from '../../errors';
 import { accessParams, contactMayRead } from '../companies/ticket-access';
+import { applyClock } from '../service-levels/ticket-clock';
 import { TicketEvent } from './ticket-event.entity';
 import { Ticket } from './ticket.entity';
 
@@ -28,15 +29,19 @@ export async function lockTicket(
   return ticket;
 }
 
-/** Applies changes (possibly none) and stamps updated_at, then returns the row as stored. */
+/**
+ * Applies changes (possibly none) and stamps updated_at, then brings the service-level clock and due
+ * times up to date (same transaction), and returns the row as stored.
+ */
 export async function saveTicket(tx: TenantTx, ticket: Ticket, changes: QueryDeepPartialEntity<Ticket>): Promise<Ticket> {
   await tx
     .updateQuery(Ticket)
     .set({ ...changes, updatedAt: () => 'now()' })
     .andWhere('id = :id', { id: ticket.id })
     .execute();
-  const saved = await tx.findOneBy(Ticket, { id: ticket.id });
-  if (!saved) throw new Error(`ticket ${ticket.id} vanished inside its own transaction`);
+  const reread = await tx.findOneBy(Ticket, { id: ticket.id });
+  if (!reread) throw new Error(`ticket ${ticket.id} vanished inside its own transaction`);
+  const saved = await applyClock(tx, ticket, reread);
   // Every change to a ticket passes here: live subscribers hear of it once the transaction commits.
   await tx.announce(ticketChange(saved));
   return saved;

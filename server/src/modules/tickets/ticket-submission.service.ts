@@ -18,6 +18,7 @@ import { ticketCreatedEmail } from './ticket-mail';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
 import { messageBody, nextTicketNumber, ticketChange, ticketEvent } from './ticket-store';
+import { applyClock } from '../service-levels/ticket-clock';
 import { Ticket } from './ticket.entity';
 import type { ContactScope } from '../../auth/viewer';
 
@@ -91,7 +92,7 @@ export class TicketSubmissionService {
         ticketCreatedEmail({ organization, portalOrigin, config, replies: this.deps.replies }, saved, requester.email),
       );
       await tx.announce(ticketChange(saved));
-      return saved;
+      return startClock(tx, saved);
     });
     this.deps.onMailQueued();
     return ticket;
@@ -139,7 +140,7 @@ export class TicketSubmissionService {
       const sender = { organization, portalOrigin, config, replies: this.deps.replies };
       await enqueueEmail(tx, ticketCreatedEmail(sender, saved, requester.email, input.inReplyTo));
       await tx.announce(ticketChange(saved));
-      return saved;
+      return startClock(tx, saved);
     });
     this.deps.onMailQueued();
     return ticket;
@@ -203,4 +204,11 @@ function descriptionOf(definition: FormDefinition, answers: Record<string, unkno
 /** `a` then whatever of `b` is not in it: a file given both as an answer and in attachmentIds is attached once. */
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b.map((id) => id.toLowerCase())])];
+}
+
+/** A new request's service-level clock: waiting for the first response from its creation, due times stored. */
+async function startClock(tx: TenantTx, inserted: Ticket): Promise<Ticket> {
+  const stored = await tx.findOneBy(Ticket, { id: inserted.id });
+  if (!stored) throw new Error(`ticket ${inserted.id} vanished inside its own transaction`);
+  return applyClock(tx, null, stored);
 }

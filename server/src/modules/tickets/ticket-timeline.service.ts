@@ -82,6 +82,7 @@ const EVENT_ORDER: TicketEventTypeEnum[] = [
   TicketEventTypeEnum.CC_ADDED,
   TicketEventTypeEnum.CC_REMOVED,
   TicketEventTypeEnum.REQUESTER_ANONYMIZED,
+  TicketEventTypeEnum.SLA_BREACHED,
   TicketEventTypeEnum.OTHER,
 ];
 const rank = (entry: TimelineEntry) => (entry instanceof TicketEventItem ? EVENT_ORDER.indexOf(entry.type) : EVENT_ORDER.length);

@@ -73,12 +73,14 @@ export class TicketWriteService {
       });
       await attachFiles(tx, { contactId: scope.contactId }, message.id, fileIds);
       const next = statusAfterRequesterReply(ticket.status);
-      if (next === ticket.status) return saveTicket(tx, ticket, {});
+      // The requester's words now wait for an agent (from their first unanswered message).
+      const waiting = { awaitingReplySince: ticket.awaitingReplySince ?? (() => 'now()') };
+      if (next === ticket.status) return saveTicket(tx, ticket, waiting);
       await tx.insert(
         TicketEvent,
         ticketEvent(ticket, 'status_changed', { contactId: scope.contactId }, { from: ticket.status, to: next }, true),
       );
-      return saveTicket(tx, ticket, { status: next, solvedAt: null });
+      return saveTicket(tx, ticket, { ...waiting, status: next, solvedAt: null });
     });
   }
 
@@ -178,12 +180,14 @@ export class TicketWriteService {
         await enqueueEmail(tx, agentReplyEmail(this.sender(scope.organization, portalOrigin), ticket, to, agent.name, body, files));
       }
       const next = statusAfterAgentReply(ticket.status);
-      if (next === ticket.status) return saveTicket(tx, ticket, {});
+      // A public reply answers whatever waited, and the first one meets the first-response target.
+      const answered = { awaitingReplySince: null, firstRespondedAt: ticket.firstRespondedAt ?? (() => 'now()') };
+      if (next === ticket.status) return saveTicket(tx, ticket, answered);
       await tx.insert(
         TicketEvent,
         ticketEvent(ticket, 'status_changed', { agentId: scope.agentId }, { from: ticket.status, to: next }, true),
       );
-      return saveTicket(tx, ticket, { status: next });
+      return saveTicket(tx, ticket, { ...answered, status: next });
     });
     if (isPublic) this.onMailQueued();
     return ticket;

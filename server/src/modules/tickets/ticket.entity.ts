@@ -29,6 +29,15 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 @Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt', 'id'])
 @Index('tickets_org_company_updated_idx', ['organizationId', 'companyId', 'updatedAt', 'id'])
 @Index('tickets_org_assignee_idx', ['organizationId', 'assigneeId', 'status'])
+// "Due soonest" and "Overdue" (issue 15.3): (organization_id, COALESCE(due_at, 'infinity'), id), an
+// expression index TypeORM cannot declare (migration 1796500000000-service-levels).
+@Index('tickets_queue_due_idx', { synchronize: false })
+@Index('tickets_queue_unassigned_due_idx', { synchronize: false })
+@Index('tickets_queue_assignee_due_idx', { synchronize: false })
+// The breach sweeper's work list, across organizations: only tickets with a due time not yet recorded as breached.
+// The portal's "we usually reply within" reads the last 30 days' first responses from here.
+@Index('tickets_first_response_idx', ['organizationId', 'firstRespondedAt'], { where: `"first_responded_at" IS NOT NULL` })
+@Index('tickets_breach_check_idx', ['breachCheckAt'], { where: `"breach_check_at" IS NOT NULL` })
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
 @Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)
 export class Ticket {
@@ -103,4 +112,40 @@ export class Ticket {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  // Service levels (issue 15.2–3): the clock's inputs, then the due times computed from them in the
+  // transaction of every change (service-levels/ticket-clock.ts).
+
+  /** The first public reply by an agent. */
+  @Column({ type: 'timestamptz', nullable: true })
+  firstRespondedAt: Date | null;
+
+  /** Since when the requester's words wait for an agent's public reply (null: nothing waits). */
+  @Column({ type: 'timestamptz', nullable: true })
+  awaitingReplySince: Date | null;
+
+  /** Stretches the clock stood still (pending or solved), ISO instants; `to` null while it still stands. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  clockPauses: { from: string; to: string | null }[];
+
+  @Column({ type: 'timestamptz', nullable: true })
+  firstResponseDueAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  nextResponseDueAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  resolutionDueAt: Date | null;
+
+  /** The soonest of the three: what the queue shows and sorts by. */
+  @Column({ type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
+
+  /** Breaches recorded in the history: target → the due time that was missed (each recorded once). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  breachesRecorded: Record<string, string>;
+
+  /** The soonest due time not yet recorded as breached: when the sweeper next looks at this ticket. */
+  @Column({ type: 'timestamptz', nullable: true })
+  breachCheckAt: Date | null;
 }

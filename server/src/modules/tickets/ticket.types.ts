@@ -45,6 +45,8 @@ export enum TicketEventTypeEnum {
   SATISFACTION_RATED = 'satisfaction_rated',
   /** An admin anonymized the requester (GDPR Article 17); agents only. */
   REQUESTER_ANONYMIZED = 'requester_anonymized',
+  /** A service-level target's due time passed (agents only): `details.target`, `details.dueAt`. */
+  SLA_BREACHED = 'sla_breached',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });
@@ -206,6 +208,29 @@ export class TicketNode {
 
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The soonest service-level due time (null: nothing due, or the clock is paused). Agents only.',
+  })
+  dueAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, { nullable: true, description: 'When the first public reply is due. Agents only.' })
+  firstResponseDueAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, { nullable: true, description: "When the reply to the requester's waiting message is due. Agents only." })
+  nextResponseDueAt: Date | null;
+
+  @AgentOnly()
+  @Authorized(Role.Agent)
+  @Field(() => Date, { nullable: true, description: 'When solving is due. Agents only.' })
+  resolutionDueAt: Date | null;
 }
 
 /** Relay-style page information. */
@@ -278,4 +303,7 @@ export class TicketQueueCounts {
 
   @Field(() => Int)
   all: number;
+
+  @Field(() => Int, { description: 'Tickets with a service-level due time passed.' })
+  overdue: number;
 }

@@ -9,11 +9,12 @@ export enum TicketQueueView {
   PENDING = 'pending',
   SOLVED = 'solved',
   ALL = 'all',
+  OVERDUE = 'overdue',
 }
 registerEnumType(TicketQueueView, {
   name: 'TicketQueueView',
   description:
-    'UNASSIGNED and MINE: unsolved (new, open, pending) tickets without an assignee / assigned to the viewer; OPEN: new and open; PENDING; SOLVED; ALL: everything, closed included.',
+    'UNASSIGNED and MINE: unsolved (new, open, pending) tickets without an assignee / assigned to the viewer; OPEN: new and open; PENDING; SOLVED; ALL: everything, closed included; OVERDUE: tickets with a service-level due time passed (new and open, as others have no running clock).',
 });
 
 /** What a queue is ordered by. */
@@ -22,6 +23,8 @@ export enum TicketSortField {
   CREATED_AT = 'created_at',
   PRIORITY = 'priority',
   NUMBER = 'number',
+  /** The soonest service-level due time; tickets with nothing due come last. */
+  DUE_AT = 'due_at',
 }
 registerEnumType(TicketSortField, { name: 'TicketSortField' });
 
