@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { useLiveQueue } from '../features/tickets/useLiveQueue';
 import { graphql } from '../gql';
+import { personInitials, personName } from '@actionconnect/shared';
 import { Icon, useSignOut } from '@actionconnect/ui';
 import { ProductMark } from '../ui/ProductMark';
 import { useAgentSession } from './agent-session';
@@ -93,7 +94,7 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
       </button>
       <div className="topbar-workspace">
         <span className="workspace-badge" aria-hidden="true">
-          {initials(organization.name)}
+          {personInitials(organization.name)}
         </span>
         <span className="workspace-name" data-testid="agent-organization-name">
           {organization.name}
@@ -106,11 +107,11 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
           </span>
         )}
         <span className="avatar" aria-hidden="true">
-          {initials(agent.name || agent.email)}
+          {personInitials(agent)}
         </span>
         <span className="agent-identity">
           <span className="agent-name" data-testid="agent-name">
-            {agent.name}
+            {personName(agent)}
           </span>
           <span className="agent-role">{isAdminRole(agent.role) ? 'Admin' : 'Agent'}</span>
         </span>
@@ -121,10 +122,4 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
       </div>
     </header>
   );
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((word) => word[0]?.toUpperCase() ?? '').join('') || '?';
 }

@@ -66,6 +66,8 @@ export {
 // Client helpers used by both React apps (pure functions, no DOM).
 export type { ApiErrorLike, FormErrorOptions, FormErrors } from './client/api-errors.util';
 export { NETWORK_ERROR_MESSAGE, NO_FORM_ERRORS, UNEXPECTED_ERROR_MESSAGE, hasFormErrors, toFormErrors } from './client/api-errors.util';
+export type { NamedPerson } from './client/person-name.util';
+export { personInitials, personName } from './client/person-name.util';
 export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './client/time.util';
 export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';
 export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from './forms/form-mapping.rules';

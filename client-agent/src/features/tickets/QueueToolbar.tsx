@@ -1,3 +1,4 @@
+import { personName } from '@actionconnect/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useAgentSession } from '../../app/agent-session';
@@ -77,7 +78,7 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
             onChange={(value) => setFilters({ assigneeId: value || null })}
             options={(data?.agents ?? []).map((a) => ({
               value: a.id,
-              label: a.id === agent.id ? `${a.name ?? a.email} (you)` : (a.name ?? a.email ?? a.id),
+              label: a.id === agent.id ? `${personName(a)} (you)` : personName(a, a.id),
             }))}
             anyLabel="Any assignee"
           />
@@ -97,7 +98,7 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
           {filters.requesterId && (
             <span className="filter-chip">
               <Icon name="user" width={14} height={14} />
-              Requester: {requester ? (requester.name ?? requester.email) : 'selected contact'}
+              Requester: {requester ? personName(requester) : 'selected contact'}
               <button type="button" className="filter-chip-remove" onClick={() => setFilters({ requesterId: null })}>
                 <Icon name="close" width={14} height={14} label="Remove requester filter" />
               </button>

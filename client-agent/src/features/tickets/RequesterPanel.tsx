@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '@actionconnect/ui';
-import { formatRelativeTime } from '@actionconnect/shared';
+import { formatRelativeTime, personName } from '@actionconnect/shared';
 import { ticketPath } from './QueueTable';
 import { Avatar, StatusPill } from './TicketBadges';
 import { RequesterCompany, type RequesterCompanyProps } from './RequesterCompany';
@@ -19,9 +19,9 @@ export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps)
         Requester
       </h2>
       <div className="requester-card">
-        <Avatar name={requester.name ?? requester.email} tone="contact" />
+        <Avatar name={personName(requester)} tone="contact" />
         <div className="requester-card-text">
-          <span className="requester-card-name">{requester.name ?? requester.email}</span>
+          <span className="requester-card-name">{personName(requester)}</span>
           {requester.email && (
             <a className="requester-card-email" href={`mailto:${requester.email}`}>
               {requester.email}

@@ -4,7 +4,7 @@ import { usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import { Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
-import { formatDateTime } from '@actionconnect/shared';
+import { formatDateTime, personName } from '@actionconnect/shared';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { RequesterPanel } from './RequesterPanel';
 import { TicketCcsPanel } from './TicketCcsPanel';
@@ -84,6 +84,7 @@ graphql(`
           id
           kind
           name
+          email
         }
       }
       ... on TicketEvent {
@@ -97,6 +98,7 @@ graphql(`
           id
           kind
           name
+          email
         }
       }
     }
@@ -190,7 +192,7 @@ function TicketView({ number }: { number: number }) {
             <StatusPill status={ticket.status} />
             <PriorityLabel priority={ticket.priority} />
             <span className="muted">
-              Opened {formatDateTime(ticket.createdAt)} by {ticket.requester.name ?? ticket.requester.email}
+              Opened {formatDateTime(ticket.createdAt)} by {personName(ticket.requester)}
               {ticket.form ? ` via ${ticket.form.name} (v${ticket.form.version})` : ''}
             </span>
           </div>
@@ -222,7 +224,7 @@ function TicketView({ number }: { number: number }) {
             <p>This ticket is closed and read-only. If the requester writes again, they submit a new request.</p>
           </div>
         ) : (
-          <TicketComposer number={ticket.number} requesterName={ticket.requester.name ?? ticket.requester.email ?? 'the requester'} />
+          <TicketComposer number={ticket.number} requesterName={personName(ticket.requester, 'the requester')} />
         )}
       </div>
 

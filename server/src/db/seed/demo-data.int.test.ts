@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { IsNull } from 'typeorm';
 import { evaluateSubmission, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { Agent } from '../../modules/agents/agent.entity';
@@ -102,8 +103,9 @@ describe('the demo data', () => {
       for (const a of agents) expect(a.email).toBe(a.email.toLowerCase());
     });
 
-    it('has two contacts, and Acme a third in its company', async () => {
-      expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 3 : 2);
+    it('has two contacts, and Acme a third in its company and a fourth who wrote in without a name', async () => {
+      expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 4 : 2);
+      if (slug === 'acme') expect(await repo(Contact).countBy({ organizationId: org.id, name: IsNull() })).toBe(1);
     });
 
     it('has custom fields visible to contacts and agent-only ones', async () => {

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import { Contact } from '../../modules/contacts/contact.entity';
+import { TicketEvent } from '../../modules/tickets/ticket-event.entity';
+import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
+import { Ticket } from '../../modules/tickets/ticket.entity';
+
+/**
+ * A contact who wrote in by email without a name, with a long address: the agent app shows the
+ * address wherever a name would go, and the ticket page must not scroll sideways for it (issue 17.1, 17.9).
+ */
+export const DEMO_NAMELESS_CONTACT = { email: 'procurement.department.rocket.propulsion.division@acme-supplies-international.test' };
+
+/** The nameless contact's request; returns the organization's last ticket number. */
+export async function seedDemoNamelessContact(
+  m: EntityManager,
+  organizationId: string,
+  lastNumber: number,
+  form: { formVersionId: string; answers: (subject: string, requesterName: string | null) => Record<string, unknown> },
+): Promise<number> {
+  const contact = await m.save(m.create(Contact, { organizationId, email: DEMO_NAMELESS_CONTACT.email, name: null }));
+  const number = lastNumber + 1;
+  const created = new Date(Date.now() - 2 * 3600_000);
+  const subject = 'Bulk order of 400 rocket-powered roller skates';
+  const ticket = await m.save(
+    m.create(Ticket, {
+      organizationId,
+      number,
+      subject,
+      status: 'new',
+      priority: 'normal',
+      requesterId: contact.id,
+      formVersionId: form.formVersionId,
+      answers: form.answers(subject, DEMO_NAMELESS_CONTACT.email),
+      createdAt: created,
+    }),
+  );
+  await m.save(
+    m.create(TicketEvent, {
+      organizationId,
+      ticketId: ticket.id,
+      type: 'created',
+      actorContactId: contact.id,
+      data: {},
+      visibleToContact: true,
+      createdAt: created,
+    }),
+  );
+  await m.save(
+    m.create(TicketMessage, {
+      organizationId,
+      ticketId: ticket.id,
+      kind: 'public_reply',
+      authorContactId: contact.id,
+      body: 'We would like a quote for 400 pairs, delivered to our desert warehouse before the end of the quarter.',
+      channel: 'email',
+      createdAt: created,
+    }),
+  );
+  return number;
+}
