@@ -116,7 +116,7 @@ run('agent pages at 1366×768 (issue 17.9)', () => {
     await expectClean();
   }, 60_000);
 
-  it.each(['branding', 'domains', 'email', 'files', 'fields', 'security'])(
+  it.each(['branding', 'domains', 'email', 'files', 'fields', 'tags', 'security'])(
     'the %s settings',
     async (name) => {
       await open(`/settings/${name}`, (p) => p.locator('main h1').first().waitFor());

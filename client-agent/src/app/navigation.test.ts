@@ -25,6 +25,7 @@ describe('the agent sidebar', () => {
         '/settings/email',
         '/settings/files',
         '/settings/fields',
+        '/settings/tags',
         '/settings/security',
       ]),
     );

@@ -77,6 +77,7 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/email', label: 'Email', icon: 'mail' },
         { to: '/settings/files', label: 'Files', icon: 'paperclip' },
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
+        { to: '/settings/tags', label: 'Tags', icon: 'layers' },
       ]
     : [];
   sections.push({ title: 'Settings', items: [...workspace, { to: '/settings/security', label: 'Two-step verification', icon: 'lock' }] });

@@ -1,3 +1,4 @@
+import { TagsSettingsPage } from '../features/tags';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyPage } from '../features/companies/CompanyPage';
@@ -50,6 +51,7 @@ export function createAgentRouter() {
                       { path: 'email', element: <EmailSettingsPage /> },
                       { path: 'files', element: <FileSettingsPage /> },
                       { path: 'fields', element: <CustomFieldsPage /> },
+                      { path: 'tags', element: <TagsSettingsPage /> },
                     ],
                   },
                 ],

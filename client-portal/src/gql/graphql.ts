@@ -56,7 +56,9 @@ export type TicketEventType =
   | 'FIELD_CHANGED'
   | 'OTHER'
   | 'PRIORITY_CHANGED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  | 'TAG_ADDED'
+  | 'TAG_REMOVED';
 
 /** NEW until an agent works it; PENDING waits on the requester; SOLVED reopens on a reply; CLOSED is read-only. */
 export type TicketStatus =

@@ -77,6 +77,7 @@ export { MAX_FILES_PER_MESSAGE, MAX_UPLOAD_BYTES, formatByteSize } from './attac
 export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/ticket-enums';
 export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
 export { slugify } from './text/slug';
+export { MAX_TAG_LENGTH, normalizeTagName } from './tags/tag-name';
 export { ticketCountLabel } from './tickets/ticket-count';
 
 export type { Sha256, SolveOptions } from './proof-of-work/proof-of-work';

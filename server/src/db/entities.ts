@@ -23,6 +23,9 @@ import { OutgoingEmail } from '../modules/outbox/outgoing-email.entity';
 import { TicketEvent } from '../modules/tickets/ticket-event.entity';
 import { TicketMessage } from '../modules/tickets/ticket-message.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
+import { Tag } from '../modules/tags/tag.entity';
+import { TicketTag } from '../modules/tags/ticket-tag.entity';
+import { Macro } from '../modules/macros/macro.entity';
 
 /** Every TypeORM entity; the data source and the schema-drift test both read this list. */
 export const ENTITIES = [
@@ -51,4 +54,7 @@ export const ENTITIES = [
   Company,
   CompanyDomain,
   TicketCc,
+  Tag,
+  TicketTag,
+  Macro,
 ];

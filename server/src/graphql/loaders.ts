@@ -5,6 +5,7 @@ import { createCustomFieldLoaders, type CustomFieldLoaders } from '../modules/cu
 import { createFormLoaders, type FormLoaders } from '../modules/forms/form.loaders';
 import { createTicketLoaders, type TicketLoaders } from '../modules/tickets/ticket.loaders';
 import { createCompanyLoaders, type CompanyLoaders } from '../modules/companies/company.loaders';
+import { createTagLoaders, type TagLoaders } from '../modules/tags/tag.loaders';
 import type { Viewer } from './context';
 
 /**
@@ -13,7 +14,8 @@ import type { Viewer } from './context';
  * ones refuse anyone but an agent, so a field resolver that forgot its guard still fails closed);
  * this only composes them.
  */
-export interface Loaders extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders, CompanyLoaders {
+export interface Loaders
+  extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders, CompanyLoaders, TagLoaders {
   /** Drops what was cached about a ticket, after a mutation changed it. */
   forgetTicket(ticketId: string): void;
 }
@@ -27,6 +29,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
     ...createArticleLoaders(services.articles, viewer),
     ...createAttachmentLoaders(services.attachments.files, viewer),
     ...createCompanyLoaders(services.companies, viewer),
+    ...createTagLoaders(services.tags, viewer),
   };
   return {
     ...loaders,
@@ -36,6 +39,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
       loaders.contactTimeline.clear(ticketId);
       loaders.agentTimeline.clear(ticketId);
       loaders.ticketCcs.clear(ticketId);
+      loaders.ticketTags.clear(ticketId);
     },
   };
 }

@@ -21,6 +21,7 @@ import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver'
 import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
+import { TagResolver, TicketTagsResolver } from '../modules/tags/tag.resolver';
 import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
 import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
@@ -55,4 +56,6 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CompanyRequestsResolver,
   TicketCcFieldsResolver,
   TicketPersonCompanyResolver,
+  TagResolver,
+  TicketTagsResolver,
 ];

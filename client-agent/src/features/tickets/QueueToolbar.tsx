@@ -29,6 +29,10 @@ const queueFilterOptionsQuery = graphql(`
       id
       name
     }
+    tags(first: 20) {
+      id
+      name
+    }
   }
 `);
 
@@ -92,6 +96,13 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
             anyLabel="Any form"
           />
         )}
+        <FilterSelect
+          label="Tag"
+          value={filters.tagId ?? ''}
+          onChange={(value) => setFilters({ tagId: value || null })}
+          options={tagOptions(data?.tags ?? [], filters.tagId)}
+          anyLabel="Any tag"
+        />
       </div>
       {(filters.requesterId || activeFilterCount(filters) > 0) && (
         <div className="queue-toolbar-row queue-toolbar-row--chips">
@@ -111,6 +122,13 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
       )}
     </div>
   );
+}
+
+/** The tag menu: the first tags by name, and the one the view is narrowed to even when it is not among them. */
+function tagOptions(tags: readonly { id: string; name: string }[], selected: string | null): { value: string; label: string }[] {
+  const options = tags.map((t) => ({ value: t.id, label: t.name }));
+  if (selected && !tags.some((t) => t.id === selected)) options.push({ value: selected, label: 'Selected tag' });
+  return options;
 }
 
 /** The queue's order, as one menu. */

@@ -15,6 +15,7 @@ import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
 import { useLiveTicket } from './useLiveTicket';
 import { TicketPresence } from './TicketPresence';
+import { TicketTagsPanel } from '../tags';
 import './tickets.css';
 
 // Everything the page shows that a change can alter; every mutation on the page answers with it,
@@ -30,6 +31,10 @@ graphql(`
     updatedAt
     solvedAt
     closedAt
+    tags {
+      id
+      name
+    }
     requester {
       id
       name
@@ -230,6 +235,7 @@ function TicketView({ number }: { number: number }) {
 
       <aside className="ticket-page-aside" aria-label="Ticket properties">
         <TicketProperties ticket={ticket} agents={data.agents} />
+        <TicketTagsPanel number={ticket.number} tags={ticket.tags} readOnly={closed} />
         <CustomFieldsPanel number={ticket.number} readOnly={closed} definitions={data.customFieldDefinitions} values={ticket.fieldValues} />
         <RequesterPanel requester={ticket.requester} otherTickets={ticket.requesterOtherTickets} />
         <TicketCcsPanel number={ticket.number} ccs={ticket.ccs} />

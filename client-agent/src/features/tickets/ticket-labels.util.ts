@@ -87,6 +87,11 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
       const who = typeof details.email === 'string' ? details.email : 'someone';
       return event.type === 'CC_ADDED' ? `copied ${who}` : `removed ${who} from the CCs`;
     }
+    case 'TAG_ADDED':
+    case 'TAG_REMOVED': {
+      const tag = typeof details.name === 'string' ? `“${details.name}”` : 'a tag';
+      return event.type === 'TAG_ADDED' ? `tagged the ticket ${tag}` : `removed the tag ${tag}`;
+    }
     default:
       return 'updated the ticket';
   }

@@ -17,6 +17,7 @@ import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organ
 import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-category-title-index';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
+import { TagsAndMacros1796600000000 } from './1796600000000-tags-and-macros';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -38,6 +39,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganizationBlockedFileTypes1796100000000,
   SignInApproval1796200000000,
   Companies1796300000000,
+  TagsAndMacros1796600000000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
 ];

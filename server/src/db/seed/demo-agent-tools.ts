@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Contact } from '../../modules/contacts/contact.entity';
+import { Tag } from '../../modules/tags/tag.entity';
+import { TicketTag } from '../../modules/tags/ticket-tag.entity';
 import { TicketEvent } from '../../modules/tickets/ticket-event.entity';
 import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { Ticket } from '../../modules/tickets/ticket.entity';
@@ -57,4 +59,18 @@ export async function seedDemoNamelessContact(
     }),
   );
   return number;
+}
+
+/** Acme's demo tags, and the tickets (by number) that carry each (issue 17.3). */
+export const DEMO_TAGS: Record<string, number[]> = { billing: [2], hardware: [3, 6], 'bulk order': [7], vip: [2, 7] };
+
+/** Puts the demo tags on Acme's tickets (the seed writes no history for them, as for its other data). */
+export async function seedDemoTags(m: EntityManager, organizationId: string): Promise<void> {
+  for (const [name, numbers] of Object.entries(DEMO_TAGS)) {
+    const tag = await m.save(m.create(Tag, { organizationId, name }));
+    for (const number of numbers) {
+      const ticket = await m.findOneByOrFail(Ticket, { organizationId, number });
+      await m.save(m.create(TicketTag, { organizationId, ticketId: ticket.id, tagId: tag.id }));
+    }
+  }
 }

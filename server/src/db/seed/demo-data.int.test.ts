@@ -16,6 +16,7 @@ import { Organization } from '../../modules/organizations/organization.entity';
 import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
 import { ENTITIES } from '../entities';
+import { DEMO_TAGS } from './demo-agent-tools';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
@@ -106,6 +107,16 @@ describe('the demo data', () => {
     it('has two contacts, and Acme a third in its company and a fourth who wrote in without a name', async () => {
       expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 4 : 2);
       if (slug === 'acme') expect(await repo(Contact).countBy({ organizationId: org.id, name: IsNull() })).toBe(1);
+    });
+
+    it('tags a few of Acme’s tickets (Globex has no tags)', async () => {
+      const links = await tdb.dataSource.query(
+        'SELECT g.name, t.number FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id JOIN tickets t ON t.id = tt.ticket_id WHERE tt.organization_id = $1 ORDER BY g.name, t.number',
+        [org.id],
+      );
+      const expected =
+        slug === 'acme' ? Object.entries(DEMO_TAGS).flatMap(([name, numbers]) => numbers.map((number) => ({ name, number }))) : [];
+      expect(links).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name) || a.number - b.number));
     });
 
     it('has custom fields visible to contacts and agent-only ones', async () => {

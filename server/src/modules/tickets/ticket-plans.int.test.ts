@@ -15,7 +15,7 @@ import { MyRequestsDocument, PortalTicketDocument } from '../../../../client-por
 
 const TICKETS = 30_000;
 const HEAVY_REQUESTER_TICKETS = 2_000;
-const BIG_TABLES = ['tickets', 'ticket_messages', 'ticket_events', 'ticket_field_values'];
+const BIG_TABLES = ['tickets', 'ticket_messages', 'ticket_events', 'ticket_field_values', 'ticket_tags'];
 
 const onPostgres = testDatabaseUrl() ? describe : describe.skip;
 
@@ -24,6 +24,9 @@ onPostgres('ticket query plans at volume', () => {
   let organizationId: string;
   let agent: Caller;
   let contact: Caller;
+  /** A tag on a tenth of the tickets, and one on a thousandth (issue 17.3). */
+  let commonTagId: string;
+  let rareTagId: string;
 
   beforeAll(async () => {
     app = await startTestApp({ seed: false });
@@ -82,6 +85,25 @@ onPostgres('ticket query plans at volume', () => {
       `INSERT INTO ticket_field_values (organization_id, ticket_id, field_id, value)
        SELECT organization_id, id, $2, to_jsonb('Product ' || number % 50) FROM tickets WHERE organization_id = $1`,
       [organizationId, field.id],
+    );
+    const [common, rare] = (await db.query(`INSERT INTO tags (organization_id, name) VALUES ($1, 'common'), ($1, 'rare') RETURNING id`, [
+      organizationId,
+    ])) as { id: string }[];
+    commonTagId = common.id;
+    rareTagId = rare.id;
+    await db.query(
+      `INSERT INTO ticket_tags (organization_id, ticket_id, tag_id)
+       SELECT organization_id, id, CAST($2 AS uuid) FROM tickets WHERE organization_id = $1 AND number % 10 = 1
+       UNION ALL SELECT organization_id, id, CAST($3 AS uuid) FROM tickets WHERE organization_id = $1 AND number % 1000 = 5`,
+      [organizationId, commonTagId, rareTagId],
+    );
+    // Eight more tags, each on a quarter of the tickets: an organization's links far outnumber one tag's.
+    await db.query(
+      `WITH more AS (INSERT INTO tags (organization_id, name) SELECT $1, 'topic ' || k FROM generate_series(1, 8) k RETURNING id, name)
+       INSERT INTO ticket_tags (organization_id, ticket_id, tag_id)
+       SELECT t.organization_id, t.id, more.id FROM tickets t, more
+       WHERE t.organization_id = $1 AND t.number % 4 = CAST(substr(more.name, 7) AS int) % 4`,
+      [organizationId],
     );
     await db.query('ANALYZE');
     agent = await signInAs(app, me);
@@ -142,6 +164,18 @@ onPostgres('ticket query plans at volume', () => {
     expect((await problemsOf(agent, TicketQueueDocument, { view, sort, first: 25 })).problems).toEqual([]);
     const after = await cursorAfter({ view, sort }, 5);
     expect((await problemsOf(agent, TicketQueueDocument, { view, sort, first: 25, after })).problems).toEqual([]);
+  });
+
+  it.each([
+    ['ALL', 'common'],
+    ['ALL', 'rare'],
+    ['OPEN', 'common'],
+    ['UNASSIGNED', 'common'],
+  ])('reads the %s view filtered by the %s tag (the tag view) from indexes at page 1 and deep', async (view, which) => {
+    const filter = { tagId: which === 'common' ? commonTagId : rareTagId };
+    expect((await problemsOf(agent, TicketQueueDocument, { view, filter, first: 25 })).problems).toEqual([]);
+    const after = await cursorAfter({ view, filter }, which === 'common' ? 5 : 1);
+    expect((await problemsOf(agent, TicketQueueDocument, { view, filter, first: 25, after })).problems).toEqual([]);
   });
 
   it('counts every view without reading a whole organization', async () => {

@@ -42,6 +42,8 @@ export enum TicketEventTypeEnum {
   FIELD_CHANGED = 'field_changed',
   CC_ADDED = 'cc_added',
   CC_REMOVED = 'cc_removed',
+  TAG_ADDED = 'tag_added',
+  TAG_REMOVED = 'tag_removed',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });
