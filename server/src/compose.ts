@@ -19,6 +19,7 @@ import { buildPortalServices, type PortalServices } from './modules/portal/porta
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
 import { buildTagServices, type TagServices } from './modules/tags/tags.module';
+import { buildMacroServices, type MacroServices } from './modules/macros/macros.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
@@ -54,6 +55,7 @@ export interface Services {
   live: LiveServices;
   companies: CompanyServices;
   tags: TagServices;
+  macros: MacroServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -119,6 +121,7 @@ export function composeServices(args: {
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const companies = buildCompanyServices(deps);
   const tags = buildTagServices(deps);
+  const macros = buildMacroServices(deps, { tickets, tags });
   const services: Services = {
     organizations,
     outbox,
@@ -133,6 +136,7 @@ export function composeServices(args: {
     live,
     companies,
     tags,
+    macros,
   };
   return {
     services,

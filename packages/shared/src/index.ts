@@ -78,6 +78,8 @@ export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/
 export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
 export { slugify } from './text/slug';
 export { MAX_TAG_LENGTH, normalizeTagName } from './tags/tag-name';
+export type { MacroContext, MacroPlaceholder } from './macros/macro-template';
+export { MACRO_PLACEHOLDERS, renderMacro, unknownPlaceholders } from './macros/macro-template';
 export { ticketCountLabel } from './tickets/ticket-count';
 
 export type { Sha256, SolveOptions } from './proof-of-work/proof-of-work';

@@ -22,6 +22,7 @@ import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 import { TagResolver, TicketTagsResolver } from '../modules/tags/tag.resolver';
+import { MacroResolver } from '../modules/macros/macro.resolver';
 import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
 import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
@@ -58,4 +59,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TicketPersonCompanyResolver,
   TagResolver,
   TicketTagsResolver,
+  MacroResolver,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Contact } from '../../modules/contacts/contact.entity';
+import { Macro } from '../../modules/macros/macro.entity';
 import { Tag } from '../../modules/tags/tag.entity';
 import { TicketTag } from '../../modules/tags/ticket-tag.entity';
 import { TicketEvent } from '../../modules/tickets/ticket-event.entity';
@@ -73,4 +74,31 @@ export async function seedDemoTags(m: EntityManager, organizationId: string): Pr
       await m.save(m.create(TicketTag, { organizationId, ticketId: ticket.id, tagId: tag.id }));
     }
   }
+}
+
+/** Acme's demo canned replies: two shared, and one of the agent's own (issue 17.2). */
+export async function seedDemoMacros(m: EntityManager, organizationId: string, agentId: string): Promise<void> {
+  await m.save([
+    m.create(Macro, {
+      organizationId,
+      ownerAgentId: null,
+      name: 'Solved: thanks for your patience',
+      body: 'Hi {{requester.first_name}},\n\nThis is fixed now, so I am marking #{{ticket.number}} as solved. Reply to this email if anything is still wrong.\n\n{{agent.name}}',
+      actions: { status: 'solved' },
+    }),
+    m.create(Macro, {
+      organizationId,
+      ownerAgentId: null,
+      name: 'Ask for the serial number',
+      body: 'Hi {{requester.first_name}},\n\nCould you send us the serial number printed under the device? Then we can look into “{{ticket.subject}}”.\n\n{{agent.first_name}}',
+      actions: { status: 'pending', addTags: ['hardware'] },
+    }),
+    m.create(Macro, {
+      organizationId,
+      ownerAgentId: agentId,
+      name: 'My sign-off',
+      body: 'Best wishes,\n{{agent.first_name}} from the Acme support team',
+      actions: {},
+    }),
+  ]);
 }

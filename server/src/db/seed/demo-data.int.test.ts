@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { IsNull } from 'typeorm';
-import { evaluateSubmission, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
+import { evaluateSubmission, unknownPlaceholders, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { Agent } from '../../modules/agents/agent.entity';
 import { ArticleCategory } from '../../modules/articles/article-category.entity';
@@ -17,6 +17,7 @@ import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
 import { ENTITIES } from '../entities';
 import { DEMO_TAGS } from './demo-agent-tools';
+import { Macro } from '../../modules/macros/macro.entity';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
@@ -107,6 +108,13 @@ describe('the demo data', () => {
     it('has two contacts, and Acme a third in its company and a fourth who wrote in without a name', async () => {
       expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 4 : 2);
       if (slug === 'acme') expect(await repo(Contact).countBy({ organizationId: org.id, name: IsNull() })).toBe(1);
+    });
+
+    it('gives Acme two shared canned replies and one of the agent’s own, all with known placeholders', async () => {
+      const macros = await repo(Macro).find({ where: mine() });
+      expect(macros.filter((m) => m.ownerAgentId === null)).toHaveLength(slug === 'acme' ? 2 : 0);
+      expect(macros.filter((m) => m.ownerAgentId !== null)).toHaveLength(slug === 'acme' ? 1 : 0);
+      for (const macro of macros) expect(unknownPlaceholders(macro.body)).toEqual([]);
     });
 
     it('tags a few of Acme’s tickets (Globex has no tags)', async () => {

@@ -17,7 +17,7 @@ import { DEMO_ORGANIZATIONS, demoLogoSvg, type DemoOrganization } from './demo-c
 import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
-import { seedDemoNamelessContact, seedDemoTags } from './demo-agent-tools';
+import { seedDemoMacros, seedDemoNamelessContact, seedDemoTags } from './demo-agent-tools';
 import { seedDemoCompany } from './demo-companies';
 
 /** A demo file: its name and its (generated) bytes. */
@@ -319,6 +319,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
     number = await seedDemoNamelessContact(m, organizationId, number, { formVersionId: version.id, answers: answersFor });
     await seedDemoTags(m, organizationId);
+    await seedDemoMacros(m, organizationId, agent.id);
   }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }

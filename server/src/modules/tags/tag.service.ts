@@ -70,6 +70,11 @@ export class TagService {
     return this.changeTicket(scope, number, (tx, ticket) => removeTicketTags(tx, ticket, { ids: [id] }, { agentId: scope.agentId }));
   }
 
+  /** Takes a tag (by name) off a ticket, if it has it: one history entry, none otherwise. */
+  removeByName(scope: AgentScope, number: number, name: string): Promise<Ticket> {
+    return this.changeTicket(scope, number, (tx, ticket) => removeTicketTags(tx, ticket, { names: [name] }, { agentId: scope.agentId }));
+  }
+
   private changeTicket(
     scope: AgentScope,
     number: number,
