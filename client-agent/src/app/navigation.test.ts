@@ -31,8 +31,8 @@ describe('the agent sidebar', () => {
     );
   });
 
-  it('never shows workspace settings to an agent who is not an admin, only their own two-step verification', () => {
-    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/security']);
+  it('never shows workspace settings to an agent who is not an admin, only their own canned replies and two-step verification', () => {
+    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/macros', '/settings/security']);
   });
 
   it('reads the role case-insensitively', () => {

@@ -80,7 +80,14 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/tags', label: 'Tags', icon: 'layers' },
       ]
     : [];
-  sections.push({ title: 'Settings', items: [...workspace, { to: '/settings/security', label: 'Two-step verification', icon: 'lock' }] });
+  sections.push({
+    title: 'Settings',
+    items: [
+      ...workspace,
+      { to: '/settings/macros', label: 'Canned replies', icon: 'note' },
+      { to: '/settings/security', label: 'Two-step verification', icon: 'lock' },
+    ],
+  });
   return sections;
 }
 

@@ -1,4 +1,5 @@
 import { TagsSettingsPage } from '../features/tags';
+import { MacrosSettingsPage } from '../features/macros';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyPage } from '../features/companies/CompanyPage';
@@ -42,6 +43,7 @@ export function createAgentRouter() {
                 children: [
                   // Every agent's own account settings.
                   { path: 'security', element: <TwoStepVerificationPage /> },
+                  { path: 'macros', element: <MacrosSettingsPage /> },
                   {
                     element: <RequireAdmin />,
                     children: [

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
-import { usePageTitle } from '../../app/agent-session';
+import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import { Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
@@ -150,6 +150,7 @@ export function TicketPage() {
 }
 
 function TicketView({ number }: { number: number }) {
+  const { agent: me } = useAgentSession();
   const { data, error, refetch } = useQuery(agentTicketQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
   useLiveTicket(number);
   const ticket = data?.agentTicket;
@@ -229,7 +230,11 @@ function TicketView({ number }: { number: number }) {
             <p>This ticket is closed and read-only. If the requester writes again, they submit a new request.</p>
           </div>
         ) : (
-          <TicketComposer number={ticket.number} requesterName={personName(ticket.requester, 'the requester')} />
+          <TicketComposer
+            number={ticket.number}
+            requesterName={personName(ticket.requester, 'the requester')}
+            macroContext={{ requester: ticket.requester, ticket: { number: ticket.number, subject: ticket.subject }, agent: me }}
+          />
         )}
       </div>
 
