@@ -20,6 +20,7 @@ import { buildTicketServices, type TicketServices } from './modules/tickets/tick
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
 import { buildTagServices, type TagServices } from './modules/tags/tags.module';
 import { buildMacroServices, type MacroServices } from './modules/macros/macros.module';
+import { buildSearchServices, type SearchServices } from './modules/search/search.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
@@ -56,6 +57,7 @@ export interface Services {
   companies: CompanyServices;
   tags: TagServices;
   macros: MacroServices;
+  search: SearchServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -122,6 +124,7 @@ export function composeServices(args: {
   const companies = buildCompanyServices(deps);
   const tags = buildTagServices(deps);
   const macros = buildMacroServices(deps, { tickets, tags });
+  const search = buildSearchServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -137,6 +140,7 @@ export function composeServices(args: {
     companies,
     tags,
     macros,
+    search,
   };
   return {
     services,

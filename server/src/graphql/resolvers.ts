@@ -23,6 +23,7 @@ import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resol
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 import { TagResolver, TicketTagsResolver } from '../modules/tags/tag.resolver';
 import { MacroResolver } from '../modules/macros/macro.resolver';
+import { AgentSearchResolver } from '../modules/search/agent-search.resolver';
 import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
 import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
@@ -60,4 +61,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TagResolver,
   TicketTagsResolver,
   MacroResolver,
+  AgentSearchResolver,
 ];

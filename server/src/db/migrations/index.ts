@@ -18,6 +18,7 @@ import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
 import { TagsAndMacros1796600000000 } from './1796600000000-tags-and-macros';
+import { AgentSearch1796600100000 } from './1796600100000-agent-search';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -40,6 +41,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SignInApproval1796200000000,
   Companies1796300000000,
   TagsAndMacros1796600000000,
+  AgentSearch1796600100000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
 ];
