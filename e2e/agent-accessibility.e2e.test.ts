@@ -88,6 +88,11 @@ run('agent pages at 1366×768 (issue 17.9)', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     for (const placeholder of ['Unknown', 'Someone']) expect(text).not.toContain(placeholder);
     await expectClean();
+    // The requester's contact page, reached from the ticket page.
+    await page.getByTestId('requester-contact-link').click();
+    await page.getByTestId('contact-page').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectClean();
   }, 60_000);
 
   it('the form builder', async () => {
@@ -116,7 +121,7 @@ run('agent pages at 1366×768 (issue 17.9)', () => {
     await expectClean();
   }, 60_000);
 
-  it.each(['branding', 'domains', 'email', 'files', 'fields', 'tags', 'security'])(
+  it.each(['branding', 'domains', 'email', 'files', 'fields', 'tags', 'macros', 'security'])(
     'the %s settings',
     async (name) => {
       await open(`/settings/${name}`, (p) => p.locator('main h1').first().waitFor());

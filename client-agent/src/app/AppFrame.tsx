@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import { personInitials, personName } from '@actionconnect/shared';
 import { Icon, useSignOut } from '@actionconnect/ui';
 import { ProductMark } from '../ui/ProductMark';
+import { GlobalSearch } from '../features/search';
 import { useAgentSession } from './agent-session';
 import { isAdminRole, navigationFor } from './navigation';
 
@@ -100,6 +101,7 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
           {organization.name}
         </span>
       </div>
+      <GlobalSearch />
       <div className="topbar-agent">
         {failed && (
           <span className="topbar-error" role="alert">

@@ -1,5 +1,6 @@
 import { TagsSettingsPage } from '../features/tags';
 import { MacrosSettingsPage } from '../features/macros';
+import { ContactPage } from '../features/search';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyPage } from '../features/companies/CompanyPage';
@@ -37,6 +38,7 @@ export function createAgentRouter() {
               { path: 'forms', element: <FormsPage /> },
               { path: 'companies', element: <CompaniesPage /> },
               { path: 'companies/:id', element: <CompanyPage /> },
+              { path: 'contacts/:id', element: <ContactPage /> },
               { path: 'forms/:formId', element: <FormEditorPage /> },
               {
                 path: 'settings',

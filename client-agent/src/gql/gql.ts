@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation CreateMacro($input: MacroInput!) {\n    createMacro(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMacroDocument,
     "\n  mutation UpdateMacro($id: ID!, $input: MacroInput!) {\n    updateMacro(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMacroDocument,
     "\n  mutation DeleteMacro($id: ID!) {\n    deleteMacro(id: $id)\n  }\n": typeof types.DeleteMacroDocument,
+    "\n  query ContactPage($id: ID!) {\n    agentContact(id: $id) {\n      id\n      name\n      email\n      isCompanyManager\n      companyId\n    }\n    companies {\n      id\n      name\n    }\n    ticketQueue(view: ALL, filter: { requesterId: $id }, first: 25) {\n      totalCount\n      totalCountCapped\n      nodes {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n  }\n": typeof types.ContactPageDocument,
+    "\n  query AgentSearch($text: String!) {\n    agentSearch(text: $text, first: 5) {\n      tickets {\n        id\n        number\n        subject\n        status\n      }\n      contacts {\n        id\n        name\n        email\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AgentSearchDocument,
     "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": typeof types.BrandingSettingsFieldsFragmentDoc,
     "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.BrandingSettingsDocument,
     "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
@@ -139,6 +141,8 @@ const documents: Documents = {
     "\n  mutation CreateMacro($input: MacroInput!) {\n    createMacro(input: $input) {\n      id\n    }\n  }\n": types.CreateMacroDocument,
     "\n  mutation UpdateMacro($id: ID!, $input: MacroInput!) {\n    updateMacro(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateMacroDocument,
     "\n  mutation DeleteMacro($id: ID!) {\n    deleteMacro(id: $id)\n  }\n": types.DeleteMacroDocument,
+    "\n  query ContactPage($id: ID!) {\n    agentContact(id: $id) {\n      id\n      name\n      email\n      isCompanyManager\n      companyId\n    }\n    companies {\n      id\n      name\n    }\n    ticketQueue(view: ALL, filter: { requesterId: $id }, first: 25) {\n      totalCount\n      totalCountCapped\n      nodes {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n  }\n": types.ContactPageDocument,
+    "\n  query AgentSearch($text: String!) {\n    agentSearch(text: $text, first: 5) {\n      tickets {\n        id\n        number\n        subject\n        status\n      }\n      contacts {\n        id\n        name\n        email\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n": types.AgentSearchDocument,
     "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": types.BrandingSettingsFieldsFragmentDoc,
     "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": types.BrandingSettingsDocument,
     "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
@@ -358,6 +362,14 @@ export function graphql(source: "\n  mutation UpdateMacro($id: ID!, $input: Macr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteMacro($id: ID!) {\n    deleteMacro(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMacro($id: ID!) {\n    deleteMacro(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactPage($id: ID!) {\n    agentContact(id: $id) {\n      id\n      name\n      email\n      isCompanyManager\n      companyId\n    }\n    companies {\n      id\n      name\n    }\n    ticketQueue(view: ALL, filter: { requesterId: $id }, first: 25) {\n      totalCount\n      totalCountCapped\n      nodes {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactPage($id: ID!) {\n    agentContact(id: $id) {\n      id\n      name\n      email\n      isCompanyManager\n      companyId\n    }\n    companies {\n      id\n      name\n    }\n    ticketQueue(view: ALL, filter: { requesterId: $id }, first: 25) {\n      totalCount\n      totalCountCapped\n      nodes {\n        id\n        number\n        subject\n        status\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgentSearch($text: String!) {\n    agentSearch(text: $text, first: 5) {\n      tickets {\n        id\n        number\n        subject\n        status\n      }\n      contacts {\n        id\n        name\n        email\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgentSearch($text: String!) {\n    agentSearch(text: $text, first: 5) {\n      tickets {\n        id\n        number\n        subject\n        status\n      }\n      contacts {\n        id\n        name\n        email\n      }\n      companies {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

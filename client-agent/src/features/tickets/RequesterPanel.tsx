@@ -21,7 +21,9 @@ export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps)
       <div className="requester-card">
         <Avatar name={personName(requester)} tone="contact" />
         <div className="requester-card-text">
-          <span className="requester-card-name">{personName(requester)}</span>
+          <Link className="requester-card-name" to={`/contacts/${requester.id}`} data-testid="requester-contact-link">
+            {personName(requester)}
+          </Link>
           {requester.email && (
             <a className="requester-card-email" href={`mailto:${requester.email}`}>
               {requester.email}
