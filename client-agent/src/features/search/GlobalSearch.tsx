@@ -71,7 +71,9 @@ export function GlobalSearch() {
         placeholder="Search tickets, contacts, companies ( / )"
         autoComplete="off"
         value={text}
-        aria-controls={`${id}-results`}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-controls={open ? `${id}-results` : undefined}
         aria-expanded={open}
         onChange={(event) => {
           setText(event.target.value);

@@ -53,10 +53,12 @@ export class AgentSearch1796600100000 implements MigrationInterface {
       RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER ROWS 100
       SET search_path = pg_catalog, public, pg_temp
       AS $$
-        WITH found AS MATERIALIZED (
-          SELECT c.id FROM contacts c WHERE c.organization_id = app_current_organization_id() AND (c.email ILIKE pattern OR c.name ILIKE pattern)
+        WITH by_email AS MATERIALIZED (
+          SELECT c.id FROM contacts c WHERE c.organization_id = app_current_organization_id() AND c.email ILIKE pattern
+        ), by_name AS MATERIALIZED (
+          SELECT c.id FROM contacts c WHERE c.organization_id = app_current_organization_id() AND c.name ILIKE pattern
         )
-        SELECT id FROM found LIMIT max_rows
+        (SELECT id FROM by_email LIMIT max_rows) UNION (SELECT id FROM by_name LIMIT max_rows)
       $$`);
     await q.query(`
       CREATE FUNCTION company_search_candidates(pattern text, max_rows integer)
