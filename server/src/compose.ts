@@ -19,6 +19,9 @@ import { buildPortalServices, type PortalServices } from './modules/portal/porta
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
 import { buildPrivacyServices, type PrivacyServices } from './modules/privacy/privacy.module';
+import { buildTagServices, type TagServices } from './modules/tags/tags.module';
+import { buildMacroServices, type MacroServices } from './modules/macros/macros.module';
+import { buildSearchServices, type SearchServices } from './modules/search/search.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import { buildSatisfactionServices, type SatisfactionServices } from './modules/satisfaction/satisfaction.module';
 import { buildServiceLevelServices, type ServiceLevelServices } from './modules/service-levels/service-levels.module';
@@ -58,6 +61,9 @@ export interface Services {
   satisfaction: SatisfactionServices;
   privacy: PrivacyServices;
   serviceLevels: ServiceLevelServices;
+  tags: TagServices;
+  macros: MacroServices;
+  search: SearchServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -125,6 +131,9 @@ export function composeServices(args: {
   const satisfaction = buildSatisfactionServices(deps);
   const privacy = buildPrivacyServices(deps, { organizations, tickets, customFields, forms, attachments });
   const serviceLevels = buildServiceLevelServices(deps);
+  const tags = buildTagServices(deps);
+  const macros = buildMacroServices(deps, { tickets, tags });
+  const search = buildSearchServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -141,6 +150,9 @@ export function composeServices(args: {
     satisfaction,
     privacy,
     serviceLevels,
+    tags,
+    macros,
+    search,
   };
   return {
     services,

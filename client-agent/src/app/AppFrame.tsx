@@ -4,8 +4,10 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { useLiveQueue } from '../features/tickets/useLiveQueue';
 import { graphql } from '../gql';
+import { personInitials, personName } from '@actionconnect/shared';
 import { Icon, useSignOut } from '@actionconnect/ui';
 import { ProductMark } from '../ui/ProductMark';
+import { GlobalSearch } from '../features/search';
 import { useAgentSession } from './agent-session';
 import { isAdminRole, navigationFor } from './navigation';
 
@@ -93,12 +95,13 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
       </button>
       <div className="topbar-workspace">
         <span className="workspace-badge" aria-hidden="true">
-          {initials(organization.name)}
+          {personInitials(organization.name)}
         </span>
         <span className="workspace-name" data-testid="agent-organization-name">
           {organization.name}
         </span>
       </div>
+      <GlobalSearch />
       <div className="topbar-agent">
         {failed && (
           <span className="topbar-error" role="alert">
@@ -106,11 +109,11 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
           </span>
         )}
         <span className="avatar" aria-hidden="true">
-          {initials(agent.name || agent.email)}
+          {personInitials(agent)}
         </span>
         <span className="agent-identity">
           <span className="agent-name" data-testid="agent-name">
-            {agent.name}
+            {personName(agent)}
           </span>
           <span className="agent-role">{isAdminRole(agent.role) ? 'Admin' : 'Agent'}</span>
         </span>
@@ -121,10 +124,4 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
       </div>
     </header>
   );
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((word) => word[0]?.toUpperCase() ?? '').join('') || '?';
 }

@@ -28,6 +28,7 @@ describe('the agent sidebar', () => {
         '/settings/fields',
         '/settings/satisfaction',
         '/settings/data-requests',
+        '/settings/tags',
         '/settings/security',
       ]),
     );
@@ -39,8 +40,8 @@ describe('the agent sidebar', () => {
     expect(links('agent').some((to) => to.startsWith('/reports'))).toBe(false);
   });
 
-  it('never shows workspace settings to an agent who is not an admin, only their own two-step verification', () => {
-    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/security']);
+  it('never shows workspace settings to an agent who is not an admin, only their own canned replies and two-step verification', () => {
+    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/macros', '/settings/security']);
   });
 
   it('reads the role case-insensitively', () => {

@@ -87,11 +87,19 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
         { to: '/settings/satisfaction', label: 'Satisfaction', icon: 'checkCircle' },
         { to: '/settings/data-requests', label: 'Data requests', icon: 'shield' },
+        { to: '/settings/tags', label: 'Tags', icon: 'layers' },
       ]
     : [];
   if (isAdminRole(role))
     sections.push({ title: 'Reports', items: [{ to: '/reports/satisfaction', label: 'Satisfaction', icon: 'layers' }] });
-  sections.push({ title: 'Settings', items: [...workspace, { to: '/settings/security', label: 'Two-step verification', icon: 'lock' }] });
+  sections.push({
+    title: 'Settings',
+    items: [
+      ...workspace,
+      { to: '/settings/macros', label: 'Canned replies', icon: 'note' },
+      { to: '/settings/security', label: 'Two-step verification', icon: 'lock' },
+    ],
+  });
   return sections;
 }
 

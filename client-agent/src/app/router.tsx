@@ -1,3 +1,6 @@
+import { TagsSettingsPage } from '../features/tags';
+import { MacrosSettingsPage } from '../features/macros';
+import { ContactPage } from '../features/search';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyPage } from '../features/companies/CompanyPage';
@@ -40,12 +43,14 @@ export function createAgentRouter() {
               { path: 'forms', element: <FormsPage /> },
               { path: 'companies', element: <CompaniesPage /> },
               { path: 'companies/:id', element: <CompanyPage /> },
+              { path: 'contacts/:id', element: <ContactPage /> },
               { path: 'forms/:formId', element: <FormEditorPage /> },
               {
                 path: 'settings',
                 children: [
                   // Every agent's own account settings.
                   { path: 'security', element: <TwoStepVerificationPage /> },
+                  { path: 'macros', element: <MacrosSettingsPage /> },
                   {
                     element: <RequireAdmin />,
                     children: [
@@ -59,6 +64,7 @@ export function createAgentRouter() {
                       { path: 'fields', element: <CustomFieldsPage /> },
                       { path: 'satisfaction', element: <SatisfactionSettingsPage /> },
                       { path: 'data-requests', element: <DeletionRequestsPage /> },
+                      { path: 'tags', element: <TagsSettingsPage /> },
                     ],
                   },
                 ],

@@ -83,7 +83,9 @@ export type TicketEventType =
   | 'REQUESTER_ANONYMIZED'
   | 'SATISFACTION_RATED'
   | 'SLA_BREACHED'
-  | 'STATUS_CHANGED';
+  | 'STATUS_CHANGED'
+  | 'TAG_ADDED'
+  | 'TAG_REMOVED';
 
 /** NEW until an agent works it; PENDING waits on the requester; SOLVED reopens on a reply; CLOSED is read-only. */
 export type TicketStatus =

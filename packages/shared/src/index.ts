@@ -66,6 +66,8 @@ export {
 // Client helpers used by both React apps (pure functions, no DOM).
 export type { ApiErrorLike, FormErrorOptions, FormErrors } from './client/api-errors.util';
 export { NETWORK_ERROR_MESSAGE, NO_FORM_ERRORS, UNEXPECTED_ERROR_MESSAGE, hasFormErrors, toFormErrors } from './client/api-errors.util';
+export type { NamedPerson } from './client/person-name.util';
+export { personInitials, personName } from './client/person-name.util';
 export { formatDate, formatDateTime, formatRelativeTime, parseInstant } from './client/time.util';
 export { isCompleteSignInCode, normalizeSignInCode } from './client/sign-in-code.util';
 export { CUSTOM_FIELD_TYPES_FOR_ANSWER, DESCRIPTION_FIELD_TYPES, SUBJECT_FIELD_TYPES } from './forms/form-mapping.rules';
@@ -75,6 +77,9 @@ export { MAX_FILES_PER_MESSAGE, MAX_UPLOAD_BYTES, formatByteSize } from './attac
 export type { TicketMessageKind, TicketPriority, TicketStatus } from './tickets/ticket-enums';
 export { TICKET_COUNT_LIMIT, TICKET_MESSAGE_KINDS, TICKET_PRIORITIES, TICKET_STATUSES, UNSOLVED_STATUSES } from './tickets/ticket-enums';
 export { slugify } from './text/slug';
+export { MAX_TAG_LENGTH, normalizeTagName } from './tags/tag-name';
+export type { MacroContext, MacroPlaceholder } from './macros/macro-template';
+export { MACRO_PLACEHOLDERS, renderMacro, unknownPlaceholders } from './macros/macro-template';
 export { ticketCountLabel } from './tickets/ticket-count';
 
 export type { Sha256, SolveOptions } from './proof-of-work/proof-of-work';

@@ -27,6 +27,9 @@ import { TicketEvent } from '../modules/tickets/ticket-event.entity';
 import { TicketMessage } from '../modules/tickets/ticket-message.entity';
 import { Ticket } from '../modules/tickets/ticket.entity';
 import { SatisfactionSurvey } from '../modules/satisfaction/satisfaction-survey.entity';
+import { Tag } from '../modules/tags/tag.entity';
+import { TicketTag } from '../modules/tags/ticket-tag.entity';
+import { Macro } from '../modules/macros/macro.entity';
 
 /** Every TypeORM entity; the data source and the schema-drift test both read this list. */
 export const ENTITIES = [
@@ -59,4 +62,7 @@ export const ENTITIES = [
   DataDeletionRequest,
   BusinessHours,
   ServiceLevelPolicy,
+  Tag,
+  TicketTag,
+  Macro,
 ];

@@ -233,13 +233,32 @@ export class TenantTx {
    * stops reading at the limit, so a count costs at most `limit` index entries, not the organization.
    * The SELECT's ORDER BY is kept, so the count walks the same index as the list it counts.
    */
-  async countUpTo<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, limit: number): Promise<number> {
-    const matches = qb.clone().select('1').limit(limit);
+  async countUpTo<E extends ObjectLiteral>(
+    qb: SelectQueryBuilder<E>,
+    limit: number,
+    /**
+     * Counts the rows of another (smaller, indexed) set instead, each checked against `qb` by a
+     * condition `qb` gets (e.g. "the tickets of a tag": its links, each looked up in the tickets).
+     */
+    driver?: { from: string; link: string; params: Record<string, unknown> },
+  ): Promise<number> {
+    let from: string;
+    let params: Record<string, unknown>;
+    if (driver) {
+      // OFFSET 0 keeps the check a per-row lookup rather than a join PostgreSQL might hash over the whole table.
+      const check = qb.clone().orderBy().select('1').andWhere(driver.link);
+      from = `(SELECT 1 FROM ${driver.from} AND EXISTS (${check.getQuery()} OFFSET 0) LIMIT ${Number(limit)})`;
+      params = { ...check.getParameters(), ...driver.params };
+    } else {
+      const matches = qb.clone().select('1').limit(limit);
+      from = `(${matches.getQuery()})`;
+      params = matches.getParameters();
+    }
     const row = await this.manager
       .createQueryBuilder()
       .select('count(*)', 'n')
-      .from(`(${matches.getQuery()})`, 'c')
-      .setParameters(matches.getParameters())
+      .from(from, 'c')
+      .setParameters(params)
       .getRawOne<{ n: string }>();
     return Number(row?.n ?? 0);
   }

@@ -6,6 +6,7 @@ import { createFormLoaders, type FormLoaders } from '../modules/forms/form.loade
 import { createTicketLoaders, type TicketLoaders } from '../modules/tickets/ticket.loaders';
 import { createCompanyLoaders, type CompanyLoaders } from '../modules/companies/company.loaders';
 import { createSatisfactionLoaders, type SatisfactionLoaders } from '../modules/satisfaction/satisfaction.loaders';
+import { createTagLoaders, type TagLoaders } from '../modules/tags/tag.loaders';
 import type { Viewer } from './context';
 
 /**
@@ -15,7 +16,15 @@ import type { Viewer } from './context';
  * this only composes them.
  */
 export interface Loaders
-  extends TicketLoaders, FormLoaders, CustomFieldLoaders, ArticleLoaders, AttachmentLoaders, CompanyLoaders, SatisfactionLoaders {
+  extends
+    TicketLoaders,
+    FormLoaders,
+    CustomFieldLoaders,
+    ArticleLoaders,
+    AttachmentLoaders,
+    CompanyLoaders,
+    SatisfactionLoaders,
+    TagLoaders {
   /** Drops what was cached about a ticket, after a mutation changed it. */
   forgetTicket(ticketId: string): void;
 }
@@ -30,6 +39,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
     ...createAttachmentLoaders(services.attachments.files, viewer),
     ...createCompanyLoaders(services.companies, viewer),
     ...createSatisfactionLoaders(services.satisfaction, viewer),
+    ...createTagLoaders(services.tags, viewer),
   };
   return {
     ...loaders,
@@ -40,6 +50,7 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
       loaders.agentTimeline.clear(ticketId);
       loaders.ticketCcs.clear(ticketId);
       loaders.ticketSatisfaction.clear(ticketId);
+      loaders.ticketTags.clear(ticketId);
     },
   };
 }

@@ -25,6 +25,9 @@ import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resol
 import { TicketEventResolver, TicketFieldsResolver, TicketMessageResolver } from '../modules/tickets/ticket.resolver';
 import { SatisfactionResolver, TicketSatisfactionResolver } from '../modules/satisfaction/satisfaction.resolver';
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver';
+import { TagResolver, TicketTagsResolver } from '../modules/tags/tag.resolver';
+import { MacroResolver } from '../modules/macros/macro.resolver';
+import { AgentSearchResolver } from '../modules/search/agent-search.resolver';
 import { CompanyAdminResolver, CompanyFieldsResolver } from '../modules/companies/company-admin.resolver';
 import { CompanyRequestsResolver, TicketCcFieldsResolver, TicketPersonCompanyResolver } from '../modules/companies/company-portal.resolver';
 
@@ -66,4 +69,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SatisfactionResolver,
   TicketSatisfactionResolver,
   PrivacyResolver,
+  TagResolver,
+  TicketTagsResolver,
+  MacroResolver,
+  AgentSearchResolver,
 ];

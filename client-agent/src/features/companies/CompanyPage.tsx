@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { formatRelativeTime, toFormErrors } from '@actionconnect/shared';
+import { formatRelativeTime, toFormErrors, personName } from '@actionconnect/shared';
 import { apiErrorsOf, EmptyState, FormAlert, isNotFound, Spinner, useLoadMore } from '@actionconnect/ui';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAgentSession, usePageTitle } from '../../app/agent-session';
@@ -143,7 +143,7 @@ export function CompanyPage() {
                   <Link to={ticketPath(ticket.number)} className="other-ticket">
                     <span className="other-ticket-subject">
                       <span className="muted">#{ticket.number}</span> {ticket.subject}
-                      <span className="muted"> · {ticket.requester.name ?? ticket.requester.email}</span>
+                      <span className="muted"> · {personName(ticket.requester)}</span>
                     </span>
                     <span className="other-ticket-meta">
                       <StatusPill status={ticket.status} />
@@ -169,7 +169,7 @@ export function CompanyPage() {
             <ul className="company-contacts" data-testid="company-contacts">
               {company.contacts.map((contact) => (
                 <li key={contact.id}>
-                  {contact.name ?? contact.email} <span className="muted">{contact.email}</span>
+                  {personName(contact)} <span className="muted">{contact.email}</span>
                   {contact.isCompanyManager && <span className="company-manager-badge">Manager</span>}
                   {admin && !isAnonymized(contact.email) && <AnonymizeContactButton contact={contact} refetch={['Company']} />}
                 </li>

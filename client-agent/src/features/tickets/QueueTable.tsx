@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import type { TicketQueueQuery } from '../../gql/graphql';
 import { DataTable, Icon, type DataTableColumn } from '@actionconnect/ui';
-import { formatDateTime, formatRelativeTime } from '@actionconnect/shared';
+import { formatDateTime, formatRelativeTime, personName } from '@actionconnect/shared';
 import { Avatar, PriorityLabel, StatusPill } from './TicketBadges';
 import { dueLabel } from './ticket-labels.util';
 import type { QueueSort, TicketSortField } from './queue-params.util';
@@ -75,10 +75,10 @@ export function QueueTable({ caption, tickets, sort, onSort, onRequester }: Queu
             <button
               type="button"
               className="requester-button"
-              title={`Show tickets from ${ticket.requester.name ?? ticket.requester.email ?? 'this requester'}`}
+              title={`Show tickets from ${personName(ticket.requester, 'this requester')}`}
               onClick={() => onRequester(ticket.requester.id)}
             >
-              <span className="requester-name">{ticket.requester.name ?? ticket.requester.email}</span>
+              <span className="requester-name">{personName(ticket.requester)}</span>
               {ticket.requester.name && <span className="requester-email">{ticket.requester.email}</span>}
             </button>
           </td>

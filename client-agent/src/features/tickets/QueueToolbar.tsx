@@ -1,3 +1,4 @@
+import { personName } from '@actionconnect/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useAgentSession } from '../../app/agent-session';
@@ -25,6 +26,10 @@ const queueFilterOptionsQuery = graphql(`
       email
     }
     intakeForms {
+      id
+      name
+    }
+    tags(first: 20) {
       id
       name
     }
@@ -77,7 +82,7 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
             onChange={(value) => setFilters({ assigneeId: value || null })}
             options={(data?.agents ?? []).map((a) => ({
               value: a.id,
-              label: a.id === agent.id ? `${a.name ?? a.email} (you)` : (a.name ?? a.email ?? a.id),
+              label: a.id === agent.id ? `${personName(a)} (you)` : personName(a, a.id),
             }))}
             anyLabel="Any assignee"
           />
@@ -91,13 +96,20 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
             anyLabel="Any form"
           />
         )}
+        <FilterSelect
+          label="Tag"
+          value={filters.tagId ?? ''}
+          onChange={(value) => setFilters({ tagId: value || null })}
+          options={tagOptions(data?.tags ?? [], filters.tagId)}
+          anyLabel="Any tag"
+        />
       </div>
       {(filters.requesterId || activeFilterCount(filters) > 0) && (
         <div className="queue-toolbar-row queue-toolbar-row--chips">
           {filters.requesterId && (
             <span className="filter-chip">
               <Icon name="user" width={14} height={14} />
-              Requester: {requester ? (requester.name ?? requester.email) : 'selected contact'}
+              Requester: {requester ? personName(requester) : 'selected contact'}
               <button type="button" className="filter-chip-remove" onClick={() => setFilters({ requesterId: null })}>
                 <Icon name="close" width={14} height={14} label="Remove requester filter" />
               </button>
@@ -110,6 +122,13 @@ export function QueueToolbar({ view, params, onChange, requester }: QueueToolbar
       )}
     </div>
   );
+}
+
+/** The tag menu: the first tags by name, and the one the view is narrowed to even when it is not among them. */
+function tagOptions(tags: readonly { id: string; name: string }[], selected: string | null): { value: string; label: string }[] {
+  const options = tags.map((t) => ({ value: t.id, label: t.name }));
+  if (selected && !tags.some((t) => t.id === selected)) options.push({ value: selected, label: 'Selected tag' });
+  return options;
 }
 
 /** The queue's order, as one menu. */

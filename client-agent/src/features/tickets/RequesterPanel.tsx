@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '@actionconnect/ui';
-import { formatRelativeTime } from '@actionconnect/shared';
+import { formatRelativeTime, personName } from '@actionconnect/shared';
 import { useAgentSession } from '../../app/agent-session';
 import { isAdminRole } from '../../app/navigation';
 import { AnonymizeContactButton, isAnonymized } from '../privacy';
@@ -23,9 +23,11 @@ export function RequesterPanel({ requester, otherTickets }: RequesterPanelProps)
         Requester
       </h2>
       <div className="requester-card">
-        <Avatar name={requester.name ?? requester.email} tone="contact" />
+        <Avatar name={personName(requester)} tone="contact" />
         <div className="requester-card-text">
-          <span className="requester-card-name">{requester.name ?? requester.email}</span>
+          <Link className="requester-card-name" to={`/contacts/${requester.id}`} data-testid="requester-contact-link">
+            {personName(requester)}
+          </Link>
           {requester.email && (
             <a className="requester-card-email" href={`mailto:${requester.email}`}>
               {requester.email}

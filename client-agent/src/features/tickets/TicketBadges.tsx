@@ -1,3 +1,4 @@
+import { personInitials } from '@actionconnect/shared';
 import { priorityLabel, statusLabel } from './ticket-labels.util';
 
 /** A ticket's status as a coloured pill. */
@@ -15,18 +16,11 @@ export function PriorityLabel({ priority }: { priority: string }) {
   );
 }
 
-/** Initials of a person, for small avatars. */
-export function initials(name: string | null | undefined): string {
-  const words = (name ?? '').trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((word) => word[0]?.toUpperCase() ?? '').join('') || '?';
-}
-
 /** A small round avatar with a person's initials. */
 export function Avatar({ name, tone = 'neutral' }: { name: string | null | undefined; tone?: 'neutral' | 'agent' | 'contact' }) {
   return (
     <span className={`mini-avatar mini-avatar--${tone}`} aria-hidden="true">
-      {initials(name)}
+      {personInitials(name)}
     </span>
   );
 }

@@ -2,11 +2,20 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { graphql } from '../../gql';
 import { apiErrorsOf, AttachmentPicker, FAILED_UPLOADS_MESSAGE, FileDropZone, FormAlert, Icon, useFileUploads } from '@actionconnect/ui';
-import { toFormErrors } from '@actionconnect/shared';
+import { toFormErrors, type MacroContext } from '@actionconnect/shared';
+import { MacroPicker, macroActionSummary, type PickedMacro } from '../macros';
 
 const addMessageMutation = graphql(`
   mutation AddTicketMessage($number: Int!, $kind: TicketMessageKind!, $body: String!, $attachmentIds: [ID!]) {
     addTicketMessage(number: $number, kind: $kind, body: $body, attachmentIds: $attachmentIds) {
+      ...AgentTicketDetail
+    }
+  }
+`);
+
+const applyMacroMutation = graphql(`
+  mutation ApplyMacro($number: Int!, $macroId: ID!, $kind: TicketMessageKind!, $body: String!, $attachmentIds: [ID!]) {
+    applyMacro(number: $number, macroId: $macroId, kind: $kind, body: $body, attachmentIds: $attachmentIds) {
       ...AgentTicketDetail
     }
   }
@@ -18,7 +27,15 @@ type Mode = 'PUBLIC_REPLY' | 'INTERNAL_NOTE';
  * Writes a public reply (emailed to the requester) or an internal note (seen by agents only), with
  * files dropped, pasted or chosen; the files go with whichever kind is sent.
  */
-export function TicketComposer({ number, requesterName }: { number: number; requesterName: string }) {
+export function TicketComposer({
+  number,
+  requesterName,
+  macroContext,
+}: {
+  number: number;
+  requesterName: string;
+  macroContext: MacroContext;
+}) {
   const id = useId();
   const [mode, setMode] = useState<Mode>('PUBLIC_REPLY');
   const [body, setBody] = useState('');
@@ -29,7 +46,11 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
   const uploads = useFileUploads({
     onChange: ({ failed }) => !failed && setFormError((current) => (current === FAILED_UPLOADS_MESSAGE ? null : current)),
   });
-  const [addMessage, { loading }] = useMutation(addMessageMutation, { refetchQueries: ['TicketQueueCounts'] });
+  const [addMessage, { loading: adding }] = useMutation(addMessageMutation, { refetchQueries: ['TicketQueueCounts'] });
+  // A canned reply picked into the composer: its actions apply when the (possibly edited) reply is sent.
+  const [macro, setMacro] = useState<PickedMacro | null>(null);
+  const [applyMacro, { loading: applying }] = useMutation(applyMacroMutation, { refetchQueries: ['TicketQueueCounts'] });
+  const loading = adding || applying;
   const note = mode === 'INTERNAL_NOTE';
 
   async function send() {
@@ -41,13 +62,15 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
       return;
     }
     const attachmentIds = [...uploads.attachmentIds];
-    if (body.trim() === '' && attachmentIds.length === 0) {
+    if (body.trim() === '' && attachmentIds.length === 0 && !macro) {
       setBodyError(note ? 'Write the note or attach a file first.' : 'Write the reply or attach a file first.');
       return;
     }
     setBodyError(null);
     try {
-      await addMessage({ variables: { number, kind: mode, body, attachmentIds } });
+      if (macro) await applyMacro({ variables: { number, macroId: macro.id, kind: mode, body, attachmentIds } });
+      else await addMessage({ variables: { number, kind: mode, body, attachmentIds } });
+      setMacro(null);
       setBody('');
       uploads.clear();
       setSent(mode);
@@ -99,6 +122,26 @@ export function TicketComposer({ number, requesterName }: { number: number; requ
           </>
         )}
       </p>
+      <MacroPicker
+        context={macroContext}
+        onPick={(picked, text) => {
+          setMacro(picked);
+          setBody(text);
+          setSent(null);
+          setBodyError(null);
+        }}
+      />
+      {macro && (
+        <p className="macro-applied" data-testid="macro-applied">
+          <span>
+            Canned reply <strong>{macro.name}</strong>
+            {macroActionSummary(macro.actions) ? `: when sent, it will also ${macroActionSummary(macro.actions)}.` : '.'}
+          </span>
+          <button type="button" className="link-button" onClick={() => setMacro(null)}>
+            Don't apply its actions
+          </button>
+        </p>
+      )}
       <FileDropZone uploads={uploads} disabled={loading} className="composer-drop">
         <textarea
           id={id}

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router-dom';
-import { usePageTitle } from '../../app/agent-session';
+import { useAgentSession, usePageTitle } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import { Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { PlaceholderPage } from '../../ui/PlaceholderPage';
-import { formatDateTime } from '@actionconnect/shared';
+import { formatDateTime, personName } from '@actionconnect/shared';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { RequesterPanel } from './RequesterPanel';
 import { SatisfactionPanel } from './SatisfactionPanel';
@@ -16,6 +16,7 @@ import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
 import { useLiveTicket } from './useLiveTicket';
 import { TicketPresence } from './TicketPresence';
+import { TicketTagsPanel } from '../tags';
 import './tickets.css';
 
 // Everything the page shows that a change can alter; every mutation on the page answers with it,
@@ -31,6 +32,10 @@ graphql(`
     updatedAt
     solvedAt
     closedAt
+    tags {
+      id
+      name
+    }
     requester {
       id
       name
@@ -94,6 +99,7 @@ graphql(`
           id
           kind
           name
+          email
         }
       }
       ... on TicketEvent {
@@ -107,6 +113,7 @@ graphql(`
           id
           kind
           name
+          email
         }
       }
     }
@@ -153,6 +160,7 @@ export function TicketPage() {
 }
 
 function TicketView({ number }: { number: number }) {
+  const { agent: me } = useAgentSession();
   const { data, error, refetch } = useQuery(agentTicketQuery, { variables: { number }, fetchPolicy: 'cache-and-network' });
   useLiveTicket(number);
   const ticket = data?.agentTicket;
@@ -200,7 +208,7 @@ function TicketView({ number }: { number: number }) {
             <StatusPill status={ticket.status} />
             <PriorityLabel priority={ticket.priority} />
             <span className="muted">
-              Opened {formatDateTime(ticket.createdAt)} by {ticket.requester.name ?? ticket.requester.email}
+              Opened {formatDateTime(ticket.createdAt)} by {personName(ticket.requester)}
               {ticket.form ? ` via ${ticket.form.name} (v${ticket.form.version})` : ''}
             </span>
           </div>
@@ -232,13 +240,18 @@ function TicketView({ number }: { number: number }) {
             <p>This ticket is closed and read-only. If the requester writes again, they submit a new request.</p>
           </div>
         ) : (
-          <TicketComposer number={ticket.number} requesterName={ticket.requester.name ?? ticket.requester.email ?? 'the requester'} />
+          <TicketComposer
+            number={ticket.number}
+            requesterName={personName(ticket.requester, 'the requester')}
+            macroContext={{ requester: ticket.requester, ticket: { number: ticket.number, subject: ticket.subject }, agent: me }}
+          />
         )}
       </div>
 
       <aside className="ticket-page-aside" aria-label="Ticket properties">
         <TicketProperties ticket={ticket} agents={data.agents} />
         <SatisfactionPanel satisfaction={ticket.satisfaction} />
+        <TicketTagsPanel number={ticket.number} tags={ticket.tags} readOnly={closed} />
         <CustomFieldsPanel number={ticket.number} readOnly={closed} definitions={data.customFieldDefinitions} values={ticket.fieldValues} />
         <RequesterPanel requester={ticket.requester} otherTickets={ticket.requesterOtherTickets} />
         <TicketCcsPanel number={ticket.number} ccs={ticket.ccs} />

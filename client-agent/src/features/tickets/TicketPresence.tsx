@@ -1,3 +1,4 @@
+import { personName } from '@actionconnect/shared';
 import { useMutation, useSubscription } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { graphql } from '../../gql';
@@ -86,7 +87,7 @@ export function TicketPresence({ number }: { number: number }) {
       {others.map((viewer) => (
         <li key={viewer.agent.id} className={viewer.activity === 'VIEWING' ? 'presence-chip' : 'presence-chip presence-chip--typing'}>
           <span className="presence-dot" aria-hidden="true" />
-          {viewer.agent.name ?? viewer.agent.email} {DOING[viewer.activity]}
+          {personName(viewer.agent)} {DOING[viewer.activity]}
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@ import { useAgentSession } from '../../app/agent-session';
 import { graphql } from '../../gql';
 import type { AgentTicketDetailFragment, UpdateTicketInput } from '../../gql/graphql';
 import { apiErrorsOf, FormAlert } from '@actionconnect/ui';
-import { toFormErrors } from '@actionconnect/shared';
+import { toFormErrors, personName } from '@actionconnect/shared';
 import { PRIORITIES, type TicketStatus } from './queue-params.util';
 import { priorityLabel, statusChoices, statusLabel } from './ticket-labels.util';
 
@@ -144,7 +144,7 @@ export function TicketProperties({
           <option value="">Unassigned</option>
           {agents.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name ?? a.email}
+              {personName(a)}
               {a.id === me.id ? ' (you)' : ''}
             </option>
           ))}

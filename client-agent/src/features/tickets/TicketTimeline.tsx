@@ -1,8 +1,8 @@
 import { Timeline, type IconName, type TimelineEntry } from '@actionconnect/ui';
+import { personInitials, personName } from '@actionconnect/shared';
 import { useMemo } from 'react';
 import { useAgentSession } from '../../app/agent-session';
 import type { AgentTicketDetailFragment } from '../../gql/graphql';
-import { initials } from './TicketBadges';
 import { describeEvent, type HistoryContext } from './ticket-labels.util';
 
 type TimelineItem = AgentTicketDetailFragment['timeline'][number];
@@ -33,8 +33,8 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
         ? unverified
         : item.author
           ? item.author.id === me.id
-            ? `${item.author.name ?? 'You'} (you)`
-            : (item.author.name ?? 'Unknown')
+            ? `${personName(item.author, 'You')} (you)`
+            : personName(item.author, item.author.kind === 'AGENT' ? 'A former agent' : 'The requester')
           : 'System';
       // Mail from someone other than the requester: shown to agents only, and never as the requester's words.
       const tag = unverified
@@ -46,7 +46,7 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
           kind: 'message',
           id,
           author,
-          initials: initials(item.author?.name),
+          initials: personInitials(unverified ?? item.author),
           from: fromAgent ? 'team' : 'requester',
           internal,
           tag,
@@ -57,7 +57,11 @@ export function TicketTimeline({ items, agents, fields }: TicketTimelineProps) {
       ];
     }
     if (item.__typename === 'TicketEvent') {
-      const actor = item.actor ? (item.actor.id === me.id ? 'You' : (item.actor.name ?? 'Someone')) : 'The system';
+      const actor = item.actor
+        ? item.actor.id === me.id
+          ? 'You'
+          : personName(item.actor, item.actor.kind === 'AGENT' ? 'A former agent' : 'The requester')
+        : 'The system';
       return [{ kind: 'event', id: item.id, icon: eventIcon(item.type), actor, text: describeEvent(item, context), time: item.createdAt }];
     }
     return [];

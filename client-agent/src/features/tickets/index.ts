@@ -1,4 +1,4 @@
 // What other features use of the tickets feature.
 export { ticketPath } from './QueueTable';
 export { StatusPill } from './TicketBadges';
-export { priorityLabel } from './ticket-labels.util';
+export { priorityLabel, statusLabel } from './ticket-labels.util';

@@ -16,11 +16,21 @@ const formId = '5e1e4b4d-8a67-4a43-b0c0-7a1c4f3f9b22';
 describe('the queue’s address', () => {
   it('holds every filter and the sort, and reads back the same', () => {
     const params: QueueParams = {
-      filters: { status: ['OPEN', 'PENDING'], priority: ['URGENT'], assigneeId: agentId, formId, requesterId: null, search: '#42' },
+      filters: {
+        status: ['OPEN', 'PENDING'],
+        priority: ['URGENT'],
+        assigneeId: agentId,
+        formId,
+        requesterId: null,
+        tagId: formId,
+        search: '#42',
+      },
       sort: { field: 'PRIORITY', direction: 'DESC' },
     };
     const search = writeQueueParams(params, 'open');
-    expect(search).toBe(`?status=open%2Cpending&priority=urgent&assignee=${agentId}&form=${formId}&q=%2342&sort=priority-desc`);
+    expect(search).toBe(
+      `?status=open%2Cpending&priority=urgent&assignee=${agentId}&form=${formId}&tag=${formId}&q=%2342&sort=priority-desc`,
+    );
     expect(readQueueParams(search, 'open')).toEqual(params);
   });
 

@@ -23,6 +23,8 @@ export interface QueueFilters {
   assigneeId: string | null;
   formId: string | null;
   requesterId: string | null;
+  /** The tag view: tickets with this tag. */
+  tagId: string | null;
   search: string;
 }
 
@@ -38,6 +40,7 @@ export const NO_FILTERS: QueueFilters = Object.freeze({
   assigneeId: null,
   formId: null,
   requesterId: null,
+  tagId: null,
   search: '',
 });
 
@@ -105,6 +108,7 @@ export function readQueueParams(search: string, view: TicketView['key']): QueueP
       assigneeId: id('assignee'),
       formId: id('form'),
       requesterId: id('requester'),
+      tagId: id('tag'),
       search: (params.get('q') ?? '').trim().slice(0, MAX_SEARCH),
     },
     sort,
@@ -132,6 +136,7 @@ export function writeQueueParams(value: QueueParams, view: TicketView['key']): s
   if (filters.assigneeId) params.set('assignee', filters.assigneeId);
   if (filters.formId) params.set('form', filters.formId);
   if (filters.requesterId) params.set('requester', filters.requesterId);
+  if (filters.tagId) params.set('tag', filters.tagId);
   if (filters.search.trim()) params.set('q', filters.search.trim());
   if (sortValue(sort) !== sortValue(defaultSort(view))) params.set('sort', sortValue(sort));
   const text = params.toString();
@@ -145,6 +150,7 @@ export function apiFilter(filters: QueueFilters): {
   assigneeId?: string;
   formId?: string;
   requesterId?: string;
+  tagId?: string;
   search?: string;
 } | null {
   const filter = {
@@ -153,6 +159,7 @@ export function apiFilter(filters: QueueFilters): {
     ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
     ...(filters.formId ? { formId: filters.formId } : {}),
     ...(filters.requesterId ? { requesterId: filters.requesterId } : {}),
+    ...(filters.tagId ? { tagId: filters.tagId } : {}),
     ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
   };
   return Object.keys(filter).length ? filter : null;
@@ -166,6 +173,7 @@ export function activeFilterCount(filters: QueueFilters): number {
     filters.assigneeId,
     filters.formId,
     filters.requesterId,
+    filters.tagId,
     filters.search.trim(),
   ].filter(Boolean).length;
 }

@@ -102,6 +102,11 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
         { first_response: 'first reply', next_response: 'next reply', resolution: 'resolution' }[String(details.target)] ?? 'a';
       return `passed the ${target} target`;
     }
+    case 'TAG_ADDED':
+    case 'TAG_REMOVED': {
+      const tag = typeof details.name === 'string' ? `“${details.name}”` : 'a tag';
+      return event.type === 'TAG_ADDED' ? `tagged the ticket ${tag}` : `removed the tag ${tag}`;
+    }
     default:
       return 'updated the ticket';
   }

@@ -21,6 +21,8 @@ import { Companies1796300000000 } from './1796300000000-companies';
 import { Satisfaction1796400000000 } from './1796400000000-satisfaction';
 import { ContactPrivacy1796800000000 } from './1796800000000-contact-privacy';
 import { ServiceLevels1796500000000 } from './1796500000000-service-levels';
+import { TagsAndMacros1796600000000 } from './1796600000000-tags-and-macros';
+import { AgentSearch1796600100000 } from './1796600100000-agent-search';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
 
 // Every migration, in order. Create one with `npm run migration:create -- <name>` (see README).
@@ -44,6 +46,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Companies1796300000000,
   Satisfaction1796400000000,
   ServiceLevels1796500000000,
+  TagsAndMacros1796600000000,
+  AgentSearch1796600100000,
   ArticleSearchRecentCandidates1796700000000,
   ArticleCategoryTitleIndex1796700100000,
   RequestSignIn1796700200000,

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { evaluateSubmission, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
+import { IsNull } from 'typeorm';
+import { evaluateSubmission, unknownPlaceholders, validateFormDefinition, type FormDefinition } from '@actionconnect/shared';
 import { createTestDatabase, type TestDatabase } from '../../../test/database';
 import { Agent } from '../../modules/agents/agent.entity';
 import { ArticleCategory } from '../../modules/articles/article-category.entity';
@@ -16,6 +17,8 @@ import { TicketMessage } from '../../modules/tickets/ticket-message.entity';
 import { SatisfactionSurvey } from '../../modules/satisfaction/satisfaction-survey.entity';
 import { TICKET_STATUSES, Ticket } from '../../modules/tickets/ticket.entity';
 import { ENTITIES } from '../entities';
+import { DEMO_TAGS } from './demo-agent-tools';
+import { Macro } from '../../modules/macros/macro.entity';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
@@ -104,8 +107,26 @@ describe('the demo data', () => {
       for (const a of agents) expect(a.email).toBe(a.email.toLowerCase());
     });
 
-    it('has two contacts, and Acme a third in its company', async () => {
-      expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 3 : 2);
+    it('has two contacts, and Acme a third in its company and a fourth who wrote in without a name', async () => {
+      expect(await repo(Contact).count({ where: mine() })).toBe(slug === 'acme' ? 4 : 2);
+      if (slug === 'acme') expect(await repo(Contact).countBy({ organizationId: org.id, name: IsNull() })).toBe(1);
+    });
+
+    it('gives Acme two shared canned replies and one of the agent’s own, all with known placeholders', async () => {
+      const macros = await repo(Macro).find({ where: mine() });
+      expect(macros.filter((m) => m.ownerAgentId === null)).toHaveLength(slug === 'acme' ? 2 : 0);
+      expect(macros.filter((m) => m.ownerAgentId !== null)).toHaveLength(slug === 'acme' ? 1 : 0);
+      for (const macro of macros) expect(unknownPlaceholders(macro.body)).toEqual([]);
+    });
+
+    it('tags a few of Acme’s tickets (Globex has no tags)', async () => {
+      const links = await tdb.dataSource.query(
+        'SELECT g.name, t.number FROM ticket_tags tt JOIN tags g ON g.id = tt.tag_id JOIN tickets t ON t.id = tt.ticket_id WHERE tt.organization_id = $1 ORDER BY g.name, t.number',
+        [org.id],
+      );
+      const expected =
+        slug === 'acme' ? Object.entries(DEMO_TAGS).flatMap(([name, numbers]) => numbers.map((number) => ({ name, number }))) : [];
+      expect(links).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name) || a.number - b.number));
     });
 
     it('has custom fields visible to contacts and agent-only ones', async () => {

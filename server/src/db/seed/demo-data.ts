@@ -17,6 +17,7 @@ import { DEMO_ORGANIZATIONS, demoLogoSvg, type DemoOrganization } from './demo-c
 import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
+import { seedDemoMacros, seedDemoNamelessContact, seedDemoTags } from './demo-agent-tools';
 import { seedDemoCompany } from './demo-companies';
 import { seedDemoRatings } from './demo-satisfaction';
 import { seedDemoDeletionRequest } from './demo-privacy';
@@ -323,6 +324,9 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     await seedDemoRatings(m, organizationId);
     await seedDemoDeletionRequest(m, organizationId);
     await seedDemoServiceLevels(m, organizationId);
+    number = await seedDemoNamelessContact(m, organizationId, number, { formVersionId: version.id, answers: answersFor });
+    await seedDemoTags(m, organizationId);
+    await seedDemoMacros(m, organizationId, agent.id);
   }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }

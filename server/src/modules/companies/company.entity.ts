@@ -23,6 +23,8 @@ export class Company {
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization;
 
+  // Trigram index for the agent search (migration 1796600100000); TypeORM cannot describe it.
+  @Index('companies_name_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 120 })
   name: string;
 

@@ -20,9 +20,13 @@ export class Contact {
   organization?: Organization;
 
   /** Always stored lower-case (normalizeEmail), so uniqueness is case-insensitive. */
+  // Trigram index for the agent search (migration 1796600100000); TypeORM cannot describe it.
+  @Index('contacts_email_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
+  // Trigram index for the agent search (migration 1796600100000); TypeORM cannot describe it.
+  @Index('contacts_name_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 120, nullable: true })
   name: string | null;
 

@@ -69,7 +69,7 @@ describe('the form builder', () => {
     const result = await admin.gql<{ adminIntakeForms: Partial<AdminForm>[] }>(LIST);
     expect(result.errors).toEqual([]);
     expect(result.data?.adminIntakeForms).toEqual([
-      { id: acmeFormId, name: 'Contact support', publishedVersion: 1, hasUnpublishedChanges: false, ticketCount: 6, draftFieldCount: 7 },
+      { id: acmeFormId, name: 'Contact support', publishedVersion: 1, hasUnpublishedChanges: false, ticketCount: 7, draftFieldCount: 7 },
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('the form builder', () => {
       customFields: { product: 'product', invoice_number: 'invoice_number' },
     });
     expect(form.versions).toEqual([
-      expect.objectContaining({ version: 1, publishedBy: 'Ada Admin', ticketCount: 6, definition: form.draftDefinition }),
+      expect.objectContaining({ version: 1, publishedBy: 'Ada Admin', ticketCount: 7, definition: form.draftDefinition }),
     ]);
   });
 

@@ -104,7 +104,7 @@ describe('publishing a changed form', () => {
     expect(published).toMatchObject({ created: true, version: 2, form: { publishedVersion: 2, hasUnpublishedChanges: false } });
     expect(published.form.versions).toEqual([
       { version: 2, ticketCount: 0 },
-      { version: 1, ticketCount: 7 },
+      { version: 1, ticketCount: 8 },
     ]);
     const offered = (await wile.gql<Offered>(OFFERED)).data!.intakeForms;
     expect(offered.map((f) => f.version)).toEqual([2]);

@@ -68,7 +68,7 @@ describe('submitting a request', () => {
     const result = await submit(billingAnswers());
     expect(result.errors).toEqual([]);
     const ticket = result.data!.submitRequest;
-    expect(ticket).toMatchObject({ number: 7, subject: 'Invoice shows the wrong amount', status: 'NEW', form: { version: 1 } });
+    expect(ticket).toMatchObject({ number: 8, subject: 'Invoice shows the wrong amount', status: 'NEW', form: { version: 1 } });
     expect(ticket.timeline).toEqual([
       { __typename: 'TicketEvent', type: 'CREATED' },
       { __typename: 'TicketMessage', body: 'The invoice total is twice what I ordered.', author: { name: 'Wile E. Coyote' } },
@@ -83,9 +83,9 @@ describe('submitting a request', () => {
 
     const [mail] = await emailsTo(app.dataSource, 'wile@coyote.test');
     expect(mail).toMatchObject({ tag: 'ticket-created', fromName: 'Acme' });
-    expect(mail.subject).toContain('#7');
-    expect(mail.textBody).toContain(`http://acme.localhost:${app.port}/requests/7`);
-    expect(mail.htmlBody).toContain(`http://acme.localhost:${app.port}/requests/7`);
+    expect(mail.subject).toContain('#8');
+    expect(mail.textBody).toContain(`http://acme.localhost:${app.port}/requests/8`);
+    expect(mail.htmlBody).toContain(`http://acme.localhost:${app.port}/requests/8`);
   });
 
   it('drops answers to questions the contact could not see', async () => {

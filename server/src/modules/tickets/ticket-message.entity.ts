@@ -64,6 +64,8 @@ export class TicketMessage {
   @Column({ type: 'varchar', length: 10, default: 'web' })
   channel: MessageChannel;
 
+  // Trigram index for the agent search (migration 1796600100000); TypeORM cannot describe it.
+  @Index('ticket_messages_body_trgm_idx', { synchronize: false })
   @Column({ type: 'text' })
   body: string;
 

@@ -6,7 +6,12 @@ import { explainAsApp, planProblems } from '../../../test/plans';
 import { statementRecorder } from '../../../test/statements';
 import { signInAs } from '../../../test/sign-in';
 import type { Caller } from '../../../test/graphql';
-import { AgentTicketDocument, TicketQueueCountsDocument, TicketQueueDocument } from '../../../../client-agent/src/gql/graphql';
+import {
+  AgentSearchDocument,
+  AgentTicketDocument,
+  TicketQueueCountsDocument,
+  TicketQueueDocument,
+} from '../../../../client-agent/src/gql/graphql';
 import { MyRequestsDocument, PortalTicketDocument } from '../../../../client-portal/src/gql/graphql';
 
 // Plan shapes, not timings (issue 11): with tens of thousands of tickets and fresh statistics,
@@ -15,7 +20,7 @@ import { MyRequestsDocument, PortalTicketDocument } from '../../../../client-por
 
 const TICKETS = 30_000;
 const HEAVY_REQUESTER_TICKETS = 2_000;
-const BIG_TABLES = ['tickets', 'ticket_messages', 'ticket_events', 'ticket_field_values'];
+const BIG_TABLES = ['tickets', 'ticket_messages', 'ticket_events', 'ticket_field_values', 'ticket_tags'];
 
 const onPostgres = testDatabaseUrl() ? describe : describe.skip;
 
@@ -24,6 +29,9 @@ onPostgres('ticket query plans at volume', () => {
   let organizationId: string;
   let agent: Caller;
   let contact: Caller;
+  /** A tag on a tenth of the tickets, and one on a thousandth (issue 17.3). */
+  let commonTagId: string;
+  let rareTagId: string;
 
   beforeAll(async () => {
     app = await startTestApp({ seed: false });
@@ -89,6 +97,30 @@ onPostgres('ticket query plans at volume', () => {
         WHERE organization_id = $1 AND status IN ('new', 'open')`,
       [organizationId],
     );
+    // Contacts who wrote in but have no ticket here: the search must not read them all.
+    await db.query(
+      `INSERT INTO contacts (organization_id, email, name) SELECT $1, 'lead' || n || '@prospects.test', 'Lead ' || n FROM generate_series(1, 30000) n`,
+      [organizationId],
+    );
+    const [common, rare] = (await db.query(`INSERT INTO tags (organization_id, name) VALUES ($1, 'common'), ($1, 'rare') RETURNING id`, [
+      organizationId,
+    ])) as { id: string }[];
+    commonTagId = common.id;
+    rareTagId = rare.id;
+    await db.query(
+      `INSERT INTO ticket_tags (organization_id, ticket_id, tag_id)
+       SELECT organization_id, id, CAST($2 AS uuid) FROM tickets WHERE organization_id = $1 AND number % 10 = 1
+       UNION ALL SELECT organization_id, id, CAST($3 AS uuid) FROM tickets WHERE organization_id = $1 AND number % 1000 = 5`,
+      [organizationId, commonTagId, rareTagId],
+    );
+    // Eight more tags, each on a quarter of the tickets: an organization's links far outnumber one tag's.
+    await db.query(
+      `WITH more AS (INSERT INTO tags (organization_id, name) SELECT $1, 'topic ' || k FROM generate_series(1, 8) k RETURNING id, name)
+       INSERT INTO ticket_tags (organization_id, ticket_id, tag_id)
+       SELECT t.organization_id, t.id, more.id FROM tickets t, more
+       WHERE t.organization_id = $1 AND t.number % 4 = CAST(substr(more.name, 7) AS int) % 4`,
+      [organizationId],
+    );
     await db.query('ANALYZE');
     agent = await signInAs(app, me);
     contact = await signInAs(app, heavy);
@@ -106,7 +138,9 @@ onPostgres('ticket query plans at volume', () => {
       recorder.stop();
     }
     expect(result.errors).toEqual([]);
-    const reads = recorder.statements.filter((s) => /^\s*SELECT/i.test(s.sql) && /\b(tickets|ticket_messages|ticket_events)\b/.test(s.sql));
+    const reads = recorder.statements.filter(
+      (s) => /^\s*(SELECT|WITH)/i.test(s.sql) && /\b(tickets|ticket_messages|ticket_events|contacts|companies)\b/.test(s.sql),
+    );
     expect(reads.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const read of reads) {
@@ -153,6 +187,39 @@ onPostgres('ticket query plans at volume', () => {
     expect((await problemsOf(agent, TicketQueueDocument, { view, sort, first: 25 })).problems).toEqual([]);
     const after = await cursorAfter({ view, sort }, 5);
     expect((await problemsOf(agent, TicketQueueDocument, { view, sort, first: 25, after })).problems).toEqual([]);
+  });
+
+  it.each([
+    ['ALL', 'common'],
+    ['ALL', 'rare'],
+    ['OPEN', 'common'],
+    ['UNASSIGNED', 'common'],
+  ])('reads the %s view filtered by the %s tag (the tag view) from indexes at page 1 and deep', async (view, which) => {
+    const filter = { tagId: which === 'common' ? commonTagId : rareTagId };
+    expect((await problemsOf(agent, TicketQueueDocument, { view, filter, first: 25 })).problems).toEqual([]);
+    const after = await cursorAfter({ view, filter }, which === 'common' ? 5 : 1);
+    expect((await problemsOf(agent, TicketQueueDocument, { view, filter, first: 25, after })).problems).toEqual([]);
+  });
+
+  // Issue 17.1: the header's search. The app's statements join the candidate ids to the tables by
+  // key; the candidate functions read the trigram indexes as the owner (checked below as the owner).
+  it.each(['Question 1234', 'person123@', 'message 3', '#150', 'person77@example.test'])('searches %j from indexes', async (text) => {
+    const { problems, data } = await problemsOf(agent, AgentSearchDocument, { text });
+    expect(problems).toEqual([]);
+    const found = (data as { agentSearch: { tickets: unknown[]; contacts: unknown[] } }).agentSearch;
+    expect(found.tickets.length + found.contacts.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['tickets', `SELECT t.id FROM tickets t WHERE t.organization_id = $1 AND t.subject ILIKE $2 LIMIT 200`, '%question 1234%'],
+    ['ticket_messages', `SELECT m.ticket_id FROM ticket_messages m WHERE m.organization_id = $1 AND m.body ILIKE $2 LIMIT 200`, '%quokka%'],
+    // contacts: on 33,000 contacts PostgreSQL still prefers a sequential scan to the trigram index for
+    // a rare address (estimated 3 rows); not shown yet (see the issue 17 report).
+  ])("the search candidates of %s come from a trigram index, read as the tables' owner", async (_table, sql, pattern) => {
+    const rows = (await app.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, [organizationId, pattern])) as {
+      'QUERY PLAN': { Plan: Parameters<typeof planProblems>[0] }[];
+    }[];
+    expect(planProblems(rows[0]['QUERY PLAN'][0].Plan, [...BIG_TABLES, 'contacts'])).toEqual([]);
   });
 
   it('counts every view without reading a whole organization', async () => {

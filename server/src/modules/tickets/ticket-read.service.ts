@@ -135,6 +135,13 @@ export class TicketReadService {
       if (f.priority?.length) qb.andWhere('t.priority IN (:...priorities)', { priorities: f.priority });
       if (f.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: uuidArg(f.assigneeId, 'filter.assigneeId') });
       if (f.requesterId) qb.andWhere('t.requester_id = :requesterId', { requesterId: uuidArg(f.requesterId, 'filter.requesterId') });
+      if (f.tagId) {
+        // A semi-join on the (ticket, tag) primary key: the view's own index still gives the order.
+        qb.andWhere(
+          'EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id AND tt.tag_id = :tagId AND tt.organization_id = :organizationId)',
+          { tagId: uuidArg(f.tagId, 'filter.tagId'), organizationId: scope.organizationId },
+        );
+      }
       if (f.formId) {
         qb.andWhere(
           't.form_version_id IN (SELECT v.id FROM intake_form_versions v WHERE v.form_id = :formId AND v.organization_id = :organizationId)',
@@ -142,7 +149,16 @@ export class TicketReadService {
         );
       }
       applySearch(qb, f.search);
-      return page(tx, this.signer, qb, queueCursorContext(scope, args.view, f, args.sort), args);
+      // A tag's tickets are counted from the tag's (organization, tag, ticket) index, each looked up
+      // by id: walking the view's index for them would read the whole view for a tag on few tickets.
+      const countBy = f.tagId
+        ? {
+            from: 'ticket_tags counted WHERE counted.organization_id = :countOrganizationId AND counted.tag_id = :countTagId',
+            link: 't.id = counted.ticket_id',
+            params: { countOrganizationId: scope.organizationId, countTagId: f.tagId },
+          }
+        : undefined;
+      return page(tx, this.signer, qb, queueCursorContext(scope, args.view, f, args.sort), args, { countBy });
     });
   }
 
@@ -236,6 +252,7 @@ async function page(
   lists: SelectQueryBuilder<Ticket> | SelectQueryBuilder<Ticket>[],
   context: CursorContext,
   args: PageArgs,
+  options: { countBy?: Parameters<TenantTx['countUpTo']>[2] } = {},
 ): Promise<TicketPage> {
   checkPageSize(args);
   const sort = { field: context.sort, direction: context.direction };
@@ -246,8 +263,9 @@ async function page(
   let entities: Ticket[] = [];
   for (const qb of Array.isArray(lists) ? lists : [lists]) {
     qb.orderBy(sql.expression, sort.direction).addOrderBy('t.id', sort.direction);
-    // Counted in the list's own order, so the count walks the same index as the page and stops at the limit.
-    counted += await tx.countUpTo(qb, TICKET_COUNT_LIMIT + 1);
+    // Counted in the list's own order, so the count walks the same index as the page and stops at
+    // the limit (or from the smaller set `countBy` names).
+    counted += await tx.countUpTo(qb, TICKET_COUNT_LIMIT + 1, options.countBy);
     if (position) {
       const comparison = sort.direction === SortDirection.DESC ? '<' : '>';
       qb.andWhere(`(${sql.expression}, t.id) ${comparison} (CAST(:cursorValue AS ${sql.castTo}), CAST(:cursorId AS uuid))`, {

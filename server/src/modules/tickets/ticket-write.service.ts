@@ -23,7 +23,7 @@ import type { ReplyAddresses } from '../inbound/reply-address';
 import { agentReplyEmail, ticketClosedEmail, ticketSolvedEmail } from './ticket-mail';
 import { TicketMessage, type MessageChannel, type TicketMessageKind } from './ticket-message.entity';
 import { lockTicket, messageBody, saveTicket, ticketEvent } from './ticket-store';
-import type { Ticket, TicketStatus } from './ticket.entity';
+import { Ticket, type TicketStatus } from './ticket.entity';
 import {
   assertAgentStatusChange,
   assertContactStatusChange,
@@ -117,6 +117,13 @@ export class TicketWriteService {
 
   private sender(organization: AgentScope['organization'], portalOrigin: string) {
     return { organization, portalOrigin, config: this.config, replies: this.replies };
+  }
+
+  /** One of the organization's tickets in an open transaction (macros read it for their placeholders). */
+  async ticketByNumber(tx: TenantTx, number: number): Promise<Ticket> {
+    const ticket = await tx.findOne(Ticket, { where: { number } });
+    if (!ticket) throw notFound('Ticket');
+    return ticket;
   }
 
   /** A requester marks their request solved (and is asked how we did), or reopens a solved one: the only statuses a contact sets. */

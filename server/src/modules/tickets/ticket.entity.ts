@@ -55,6 +55,8 @@ export class Ticket {
   @Column({ type: 'integer' })
   number: number;
 
+  // Trigram index for the agent search (migration 1796600100000); TypeORM cannot describe it.
+  @Index('tickets_subject_trgm_idx', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   subject: string;
 

@@ -47,6 +47,8 @@ export enum TicketEventTypeEnum {
   REQUESTER_ANONYMIZED = 'requester_anonymized',
   /** A service-level target's due time passed (agents only): `details.target`, `details.dueAt`. */
   SLA_BREACHED = 'sla_breached',
+  TAG_ADDED = 'tag_added',
+  TAG_REMOVED = 'tag_removed',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });

@@ -52,6 +52,9 @@ export class TicketQueueFilter {
   @Field(() => ID, { nullable: true })
   requesterId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Tickets with this tag (the tag view).' })
+  tagId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'A ticket number (`1042` or `#1042`) or words of the subject.' })
   search?: string | null;
 }
