@@ -61,6 +61,8 @@ export type TicketEventType =
   | 'CC_REMOVED'
   | 'CREATED'
   | 'FIELD_CHANGED'
+  | 'MERGED_FROM'
+  | 'MERGED_INTO'
   | 'OTHER'
   | 'PRIORITY_CHANGED'
   | 'STATUS_CHANGED';

@@ -17,6 +17,7 @@ import { InboundSettingsResolver } from '../modules/inbound/inbound-settings.res
 import { FileSettingsResolver } from '../modules/attachments/file-settings.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
+import { TicketMergeResolver } from '../modules/tickets/ticket-merge.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
 import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TotpResolver,
   PortalTicketResolver,
   AgentTicketResolver,
+  TicketMergeResolver,
   TicketLiveResolver,
   TicketPresenceResolver,
   TicketFieldsResolver,

@@ -79,6 +79,8 @@ const EVENT_ORDER: TicketEventTypeEnum[] = [
   TicketEventTypeEnum.FIELD_CHANGED,
   TicketEventTypeEnum.CC_ADDED,
   TicketEventTypeEnum.CC_REMOVED,
+  TicketEventTypeEnum.MERGED_FROM,
+  TicketEventTypeEnum.MERGED_INTO,
   TicketEventTypeEnum.OTHER,
 ];
 const rank = (entry: TimelineEntry) => (entry instanceof TicketEventItem ? EVENT_ORDER.indexOf(entry.type) : EVENT_ORDER.length);

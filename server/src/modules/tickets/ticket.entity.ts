@@ -29,6 +29,7 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 @Index('tickets_org_requester_idx', ['organizationId', 'requesterId', 'createdAt', 'id'])
 @Index('tickets_org_company_updated_idx', ['organizationId', 'companyId', 'updatedAt', 'id'])
 @Index('tickets_org_assignee_idx', ['organizationId', 'assigneeId', 'status'])
+@Index('tickets_merged_into_idx', ['organizationId', 'mergedIntoTicketId'], { where: `"merged_into_ticket_id" IS NOT NULL` })
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
 @Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)
 export class Ticket {
@@ -103,4 +104,12 @@ export class Ticket {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** Set when an agent merged this ticket into another of the organization (it is then closed). */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoTicketId: string | null;
+
+  @ManyToOne(() => Ticket, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'merged_into_ticket_id', foreignKeyConstraintName: 'tickets_merged_into_fk' })
+  mergedInto?: Ticket | null;
 }

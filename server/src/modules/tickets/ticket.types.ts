@@ -42,6 +42,8 @@ export enum TicketEventTypeEnum {
   FIELD_CHANGED = 'field_changed',
   CC_ADDED = 'cc_added',
   CC_REMOVED = 'cc_removed',
+  MERGED_FROM = 'merged_from',
+  MERGED_INTO = 'merged_into',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });
