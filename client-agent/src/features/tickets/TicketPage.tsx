@@ -10,6 +10,7 @@ import { RequesterPanel } from './RequesterPanel';
 import { TicketCcsPanel } from './TicketCcsPanel';
 import { PriorityLabel, StatusPill } from './TicketBadges';
 import { TicketComposer } from './TicketComposer';
+import { TicketMergeAction } from './TicketMergeAction';
 import { TicketProperties } from './TicketProperties';
 import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
@@ -30,6 +31,9 @@ graphql(`
     updatedAt
     solvedAt
     closedAt
+    mergedInto {
+      number
+    }
     requester {
       id
       name
@@ -231,6 +235,7 @@ function TicketView({ number }: { number: number }) {
         <CustomFieldsPanel number={ticket.number} readOnly={closed} definitions={data.customFieldDefinitions} values={ticket.fieldValues} />
         <RequesterPanel requester={ticket.requester} otherTickets={ticket.requesterOtherTickets} />
         <TicketCcsPanel number={ticket.number} ccs={ticket.ccs} />
+        <TicketMergeAction number={ticket.number} closed={closed} mergedInto={ticket.mergedInto?.number} />
       </aside>
     </div>
   );

@@ -79,6 +79,9 @@ function eventIcon(type: string): IconName {
     case 'CC_ADDED':
     case 'CC_REMOVED':
       return 'mail';
+    case 'MERGED_FROM':
+    case 'MERGED_INTO':
+      return 'layers';
     default:
       return 'refresh';
   }

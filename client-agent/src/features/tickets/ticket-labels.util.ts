@@ -87,6 +87,10 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
       const who = typeof details.email === 'string' ? details.email : 'someone';
       return event.type === 'CC_ADDED' ? `copied ${who}` : `removed ${who} from the CCs`;
     }
+    case 'MERGED_FROM':
+      return `merged #${String(details.number ?? '?')} into this ticket`;
+    case 'MERGED_INTO':
+      return `merged this ticket into #${String(details.number ?? '?')}`;
     default:
       return 'updated the ticket';
   }

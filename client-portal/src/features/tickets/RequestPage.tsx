@@ -4,6 +4,7 @@ import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
 import { EmptyState, Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
+import { MergedRequest } from './MergedRequest';
 import { ReplyBox } from './ReplyBox';
 import { RequestCcs } from './RequestCcs';
 import { RequestTimeline } from './RequestTimeline';
@@ -26,6 +27,9 @@ graphql(`
     solvedAt
     closedAt
     raisedBy
+    mergedInto {
+      number
+    }
     ccs {
       id
       name
@@ -129,6 +133,7 @@ function RequestView({ number }: { number: number }) {
     );
   }
 
+  if (ticket.mergedInto?.number) return <MergedRequest mergedInto={ticket.mergedInto} />;
   const writable = canReply(ticket.status);
   return (
     <>
@@ -161,7 +166,9 @@ function RequestView({ number }: { number: number }) {
       <div className="container section ticket-layout">
         <div className="ticket-main">
           <RequestTimeline items={ticket.timeline} />
-          {writable ? (
+          {ticket.mergedInto ? (
+            <MergedRequest mergedInto={ticket.mergedInto} />
+          ) : writable ? (
             <ReplyBox number={ticket.number} status={ticket.status} />
           ) : (
             <div className="closed-note" data-testid="request-closed">
