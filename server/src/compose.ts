@@ -18,6 +18,7 @@ import { buildOutboxServices, type OutboxServices } from './modules/outbox/outbo
 import { buildPortalServices, type PortalServices } from './modules/portal/portal.module';
 import { buildTicketServices, type TicketServices } from './modules/tickets/tickets.module';
 import { buildCompanyServices, type CompanyServices } from './modules/companies/companies.module';
+import { buildNotificationServices, type NotificationServices } from './modules/notifications/notifications.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import type { FileStorage } from './modules/attachments/file-storage';
 import type { TxtLookup } from './modules/organizations/dns-verification';
@@ -52,6 +53,7 @@ export interface Services {
   inbound: InboundServices;
   live: LiveServices;
   companies: CompanyServices;
+  notifications: NotificationServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -116,6 +118,7 @@ export function composeServices(args: {
 
   const inbound = buildInboundServices(deps, { replies, tickets, attachments });
   const companies = buildCompanyServices(deps);
+  const notifications = buildNotificationServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -129,6 +132,7 @@ export function composeServices(args: {
     inbound,
     live,
     companies,
+    notifications,
   };
   return {
     services,

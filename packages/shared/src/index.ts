@@ -89,3 +89,5 @@ export {
 } from './proof-of-work/proof-of-work';
 export { KB_ROOT, UNCATEGORIZED_SEGMENT, articlePath, categoryPath, searchPath } from './paths/knowledge-base-paths';
 export { portalDocumentTitle, portalSiteName } from './branding/site-name';
+export type { MentionableAgent } from './tickets/mentions';
+export { mentionTokens, mentionedAgents } from './tickets/mentions';

@@ -12,6 +12,7 @@ import { InboundEmail } from '../modules/inbound/inbound-email.entity';
 import { Company } from '../modules/companies/company.entity';
 import { CompanyDomain } from '../modules/companies/company-domain.entity';
 import { TicketCc } from '../modules/companies/ticket-cc.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
 import { TicketFieldValue } from '../modules/custom-fields/ticket-field-value.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   Company,
   CompanyDomain,
   TicketCc,
+  Notification,
 ];

@@ -18,6 +18,7 @@ import { FileSettingsResolver } from '../modules/attachments/file-settings.resol
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
 import { TicketMergeResolver } from '../modules/tickets/ticket-merge.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
 import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   PortalTicketResolver,
   AgentTicketResolver,
   TicketMergeResolver,
+  NotificationResolver,
   TicketLiveResolver,
   TicketPresenceResolver,
   TicketFieldsResolver,

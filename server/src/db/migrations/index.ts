@@ -17,6 +17,7 @@ import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organ
 import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-category-title-index';
 import { RequestSignIn1796700200000 } from './1796700200000-request-sign-in';
 import { TicketMerge1796900000000 } from './1796900000000-ticket-merge';
+import { Notifications1796900100000 } from './1796900100000-notifications';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
 import { ArticleSearchRecentCandidates1796700000000 } from './1796700000000-article-search-recent-candidates';
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ArticleCategoryTitleIndex1796700100000,
   RequestSignIn1796700200000,
   TicketMerge1796900000000,
+  Notifications1796900100000,
 ];

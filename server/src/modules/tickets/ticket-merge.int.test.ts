@@ -84,7 +84,11 @@ describe('merging a ticket into another', () => {
     const targetView = ok(
       await agent.gql<{ agentTicket: { events: { type: string; details: Record<string, unknown> }[] } }>(AGENT_VIEW, { n: target.number }),
     );
-    expect(targetView.agentTicket.events.filter((e) => e.type === 'MERGED_FROM').map((e) => e.details.number)).toEqual([source.number]);
+    expect(
+      targetView.agentTicket.events
+        .filter((e) => e.type === 'MERGED_FROM')
+        .map((e) => [e.details.number, e.details.messages, e.details.ccsAdded]),
+    ).toEqual([[source.number, 2, 2]]);
     const sourceView = ok(
       await agent.gql<{ agentTicket: { mergedInto: { number: number }; events: { type: string; details: Record<string, unknown> }[] } }>(
         AGENT_VIEW,

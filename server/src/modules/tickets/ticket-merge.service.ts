@@ -1,4 +1,5 @@
 import type { Config } from '../../config';
+import { unwrap } from '../../db/query-result';
 import type { TenantData, TenantTx } from '../../db/tenant';
 import { badInput } from '../../errors';
 import type { AgentScope } from '../../auth/viewer';
@@ -36,9 +37,12 @@ export class TicketMergeService {
       const actor = { agentId: scope.agentId };
 
       // Messages keep their ids, times and authors; their files follow them (attachments are keyed by message).
-      const moved = await tx.sql<{ id: string }>(
-        `UPDATE ticket_messages SET ticket_id = $3 WHERE organization_id = $1 AND ticket_id = $2 RETURNING id`,
-        [tx.organizationId, source.id, target.id],
+      const moved = unwrap<{ id: string }>(
+        await tx.sql(`UPDATE ticket_messages SET ticket_id = $3 WHERE organization_id = $1 AND ticket_id = $2 RETURNING id`, [
+          tx.organizationId,
+          source.id,
+          target.id,
+        ]),
       );
       const added = await copyPeople(tx, source, target);
 
