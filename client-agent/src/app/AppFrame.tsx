@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { useLiveQueue } from '../features/tickets/useLiveQueue';
 import { graphql } from '../gql';
@@ -105,6 +106,7 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
             Sign-out failed. Try again.
           </span>
         )}
+        <NotificationBell />
         <span className="avatar" aria-hidden="true">
           {initials(agent.name || agent.email)}
         </span>

@@ -30,8 +30,8 @@ describe('the agent sidebar', () => {
     );
   });
 
-  it('never shows workspace settings to an agent who is not an admin, only their own two-step verification', () => {
-    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/security']);
+  it('never shows workspace settings to an agent who is not an admin, only their own two-step verification and notifications', () => {
+    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/security', '/settings/notifications']);
   });
 
   it('reads the role case-insensitively', () => {

@@ -79,7 +79,14 @@ export function navigationFor(role: string): NavSection[] {
         { to: '/settings/fields', label: 'Custom fields', icon: 'sliders' },
       ]
     : [];
-  sections.push({ title: 'Settings', items: [...workspace, { to: '/settings/security', label: 'Two-step verification', icon: 'lock' }] });
+  sections.push({
+    title: 'Settings',
+    items: [
+      ...workspace,
+      { to: '/settings/security', label: 'Two-step verification', icon: 'lock' },
+      { to: '/settings/notifications', label: 'Notifications', icon: 'bell' },
+    ],
+  });
   return sections;
 }
 

@@ -11,6 +11,7 @@ import { CustomDomainsPage } from '../features/settings/CustomDomainsPage';
 import { EmailSettingsPage } from '../features/settings/EmailSettingsPage';
 import { FileSettingsPage } from '../features/settings/FileSettingsPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
 import { AgentGate } from './AgentGate';
@@ -41,6 +42,7 @@ export function createAgentRouter() {
                 children: [
                   // Every agent's own account settings.
                   { path: 'security', element: <TwoStepVerificationPage /> },
+                  { path: 'notifications', element: <NotificationSettingsPage /> },
                   {
                     element: <RequireAdmin />,
                     children: [

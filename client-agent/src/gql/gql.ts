@@ -51,6 +51,11 @@ type Documents = {
     "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n": typeof types.KbAgentArticlesDocument,
     "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n": typeof types.KbSetVisibilityDocument,
     "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n": typeof types.KbMarkdownPreviewDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 20) {\n      id\n      kind\n      createdAt\n      readAt\n      ticketNumber\n      ticketSubject\n      actorName\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      mentionEmails\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation SetMentionEmails($enabled: Boolean!) {\n    setMentionEmails(enabled: $enabled) {\n      mentionEmails\n    }\n  }\n": typeof types.SetMentionEmailsDocument,
     "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": typeof types.BrandingSettingsFieldsFragmentDoc,
     "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.BrandingSettingsDocument,
     "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
@@ -128,6 +133,11 @@ const documents: Documents = {
     "\n  query KbAgentArticles($filter: AgentArticleFilter) {\n    agentArticles(filter: $filter) {\n      id\n      slug\n      title\n      status\n      updatedAt\n      category {\n        id\n        name\n      }\n      stats {\n        views\n        helpfulVotes\n        unhelpfulVotes\n        suggestionOpens\n        deflections\n      }\n    }\n    agentArticleCategories {\n      id\n      name\n      parentId\n    }\n    knowledgeBaseSettings {\n      visibility\n      portalUrl\n    }\n  }\n": types.KbAgentArticlesDocument,
     "\n  mutation KbSetVisibility($visibility: KnowledgeBaseVisibility!) {\n    setKnowledgeBaseVisibility(visibility: $visibility) {\n      visibility\n      portalUrl\n    }\n  }\n": types.KbSetVisibilityDocument,
     "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n": types.KbMarkdownPreviewDocument,
+    "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 20) {\n      id\n      kind\n      createdAt\n      readAt\n      ticketNumber\n      ticketSubject\n      actorName\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      mentionEmails\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation SetMentionEmails($enabled: Boolean!) {\n    setMentionEmails(enabled: $enabled) {\n      mentionEmails\n    }\n  }\n": types.SetMentionEmailsDocument,
     "\n  fragment BrandingSettingsFields on BrandingSettings {\n    organizationName\n    displayName\n    primaryColor\n    primaryTextColor\n    accentColor\n    welcomeHeadline\n    welcomeIntro\n    signInText\n    footerText\n    logoDataUrl\n    logoUpdatedAt\n    portalUrl\n  }\n": types.BrandingSettingsFieldsFragmentDoc,
     "\n  query BrandingSettings {\n    brandingSettings {\n      ...BrandingSettingsFields\n    }\n  }\n": types.BrandingSettingsDocument,
     "\n  mutation UpdateBranding($input: UpdateBrandingInput!) {\n    updateBranding(input: $input) {\n      ...BrandingSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
@@ -330,6 +340,26 @@ export function graphql(source: "\n  mutation KbSetVisibility($visibility: Knowl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query KbMarkdownPreview($markdown: String!) {\n    articleMarkdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 20) {\n      id\n      kind\n      createdAt\n      readAt\n      ticketNumber\n      ticketSubject\n      actorName\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell {\n    unreadNotificationCount\n    notifications(first: 20) {\n      id\n      kind\n      createdAt\n      readAt\n      ticketNumber\n      ticketSubject\n      actorName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      mentionEmails\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      mentionEmails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMentionEmails($enabled: Boolean!) {\n    setMentionEmails(enabled: $enabled) {\n      mentionEmails\n    }\n  }\n"): (typeof documents)["\n  mutation SetMentionEmails($enabled: Boolean!) {\n    setMentionEmails(enabled: $enabled) {\n      mentionEmails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
