@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { KeyboardShortcuts } from '../features/tickets/KeyboardShortcuts';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { useLiveQueue } from '../features/tickets/useLiveQueue';
 import { graphql } from '../gql';
@@ -72,6 +73,7 @@ export function AppFrame() {
       <main id="main" className="frame-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <KeyboardShortcuts />
     </div>
   );
 }
