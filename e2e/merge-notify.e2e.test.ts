@@ -83,7 +83,7 @@ run('merge, notifications and shortcuts in real browsers', () => {
   });
 
   it('? lists the shortcuts; j walks the queue, n opens a note, a assigns to me, never while typing', async () => {
-    const page = await agentSignIn(browser, product, AGENT, '/tickets/all');
+    const page = await agentSignIn(browser, product, AGENT, '/tickets/open');
     const queue = page.getByTestId('ticket-queue');
     await queue.getByRole('link').first().waitFor();
 
@@ -103,6 +103,7 @@ run('merge, notifications and shortcuts in real browsers', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === href);
     const opened = Number(href.split('/').pop());
+    await page.getByTestId('ticket-composer').waitFor();
 
     // n: the composer switches to a note and takes the caret; j typed there is text, not a shortcut.
     await page.keyboard.press('n');
@@ -114,7 +115,12 @@ run('merge, notifications and shortcuts in real browsers', () => {
     expect(new URL(page.url()).pathname).toBe(href);
     await box.fill('');
 
-    // a: assigned to me (the properties panel shows it).
+    // a: assigned to me (the properties panel shows it), from unassigned.
+    await page.locator('#ticket-assignee').selectOption('');
+    await page.waitForFunction(() => {
+      const select = document.querySelector<HTMLSelectElement>('#ticket-assignee');
+      return select !== null && !select.disabled && select.value === '';
+    });
     await page.locator('.ticket-page-header').click();
     await page.keyboard.press('a');
     await page.waitForFunction(() => {
@@ -122,8 +128,8 @@ run('merge, notifications and shortcuts in real browsers', () => {
       return select?.selectedOptions[0]?.textContent?.includes('Arthur Agent') ?? false;
     });
 
-    // j from a ticket page goes to the next ticket of the last queue.
-    await page.keyboard.press('j');
+    // k from a ticket page goes to the previous ticket of the last queue (we opened its second).
+    await page.keyboard.press('k');
     await page.waitForURL((url) => url.pathname !== href && url.pathname.includes('/tickets/t/'));
     expect(Number(page.url().split('/').pop())).not.toBe(opened);
   });
