@@ -18,6 +18,7 @@ import { ENTITIES } from '../entities';
 import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
 import { seedDemoData } from './demo-data';
 import { Attachment } from '../../modules/attachments/attachment.entity';
 import { DiskStorage } from '../../modules/attachments/disk-storage';
@@ -209,6 +210,18 @@ describe('the demo data', () => {
     expect(sam).toMatchObject({ companyId: company.id, isCompanyManager: false });
     expect(await repo(Ticket).countBy({ requesterId: sam.id, companyId: company.id })).toBe(1);
     expect(await repo(TicketCc).countBy({ organizationId: acme.id, contactId: sam.id })).toBe(1);
+  });
+
+  it("gives Acme's agent two unread notifications for the bell, and nobody else any", async () => {
+    const acme = orgs.find((o) => o.slug === 'acme') as Organization;
+    const arthur = await repo(Agent).findOneByOrFail({ organizationId: acme.id, email: 'agent@acme.test' });
+    const all = await repo(Notification).find({ relations: { ticket: true } });
+    expect(all.map((n) => [n.agentId, n.kind, n.ticket?.number, n.readAt]).sort()).toEqual(
+      [
+        [arthur.id, 'assigned', 2, null],
+        [arthur.id, 'reply', 3, null],
+      ].sort(),
+    );
   });
 
   it('loads nothing the second time: every table keeps its row count', async () => {

@@ -17,6 +17,7 @@ import { DEMO_ORGANIZATIONS, demoLogoSvg, type DemoOrganization } from './demo-c
 import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
+import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoCompany } from './demo-companies';
 
 /** A demo file: its name and its (generated) bytes. */
@@ -315,8 +316,10 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
       for (const [message, file] of files) if (message && file) await attachDemoFile(m, storage, message, file.name, file.bytes());
     }
   }
-  if (demo.slug === 'acme')
+  if (demo.slug === 'acme') {
     number = await seedDemoCompany(m, organizationId, agent.id, number, { formVersionId: version.id, answers: answersFor });
+    await seedDemoNotifications(m, organizationId);
+  }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }
 
