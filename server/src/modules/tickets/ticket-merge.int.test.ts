@@ -13,6 +13,7 @@ import {
 import { emailsTo } from '../../../test/emails';
 import { codes, ok, type Caller } from '../../../test/graphql';
 import { startTestApp, type TestApp } from '../../../test/http';
+import { liveClient } from '../../../test/live';
 import { signInAs } from '../../../test/sign-in';
 import { TicketEvent } from './ticket-event.entity';
 import { TicketMessage } from './ticket-message.entity';
@@ -126,6 +127,32 @@ describe('merging a ticket into another', () => {
     const notice = ok(await other.gql<{ ticket: { mergedInto: { number: number | null } } }>(PORTAL_VIEW, { n: source.number }));
     expect(notice.ticket.mergedInto).toEqual({ number: null });
     expect(codes(await other.gql(PORTAL_VIEW, { n: target.number }))).toEqual(['NOT_FOUND']);
+  });
+
+  it("fires live updates for both tickets: the source's watchers see it close, the target's requester sees it change", async () => {
+    const { source, target, targetRequester } = await pair();
+    const watcher = liveClient(app, { host: agent.host, cookies: agent.cookies });
+    const requester = await signInAs(app, targetRequester);
+    const reader = liveClient(app, { host: requester.host, cookies: requester.cookies });
+    try {
+      const onSource = watcher.subscribe<{ ticketChanged: { number: number; status: string } }>(
+        `subscription ($n: Int!) { ticketChanged(number: $n) { number status } }`,
+        { n: source.number },
+      );
+      const onTarget = reader.subscribe<{ ticketChanged: { number: number; updatedAt: string } }>(
+        `subscription ($n: Int!) { ticketChanged(number: $n) { number updatedAt } }`,
+        { n: target.number },
+      );
+      const before = await onTarget.next();
+      await onSource.next();
+      ok(await agent.gql(MERGE, { s: source.number, t: target.number }));
+      await onSource.waitFor((r) => r.data?.ticketChanged.status === 'CLOSED');
+      const changed = await onTarget.waitFor((r) => r.data?.ticketChanged.updatedAt !== before.data?.ticketChanged.updatedAt);
+      expect(changed.data?.ticketChanged.number).toBe(target.number);
+    } finally {
+      await watcher.dispose();
+      await reader.dispose();
+    }
   });
 
   it('leaves unmerged tickets without a pointer', async () => {
