@@ -22,6 +22,7 @@ import { buildPrivacyServices, type PrivacyServices } from './modules/privacy/pr
 import { buildTagServices, type TagServices } from './modules/tags/tags.module';
 import { buildMacroServices, type MacroServices } from './modules/macros/macros.module';
 import { buildSearchServices, type SearchServices } from './modules/search/search.module';
+import { buildNotificationServices, type NotificationServices } from './modules/notifications/notifications.module';
 import { buildLiveServices, type LiveServices } from './live/live.module';
 import { buildSatisfactionServices, type SatisfactionServices } from './modules/satisfaction/satisfaction.module';
 import { buildServiceLevelServices, type ServiceLevelServices } from './modules/service-levels/service-levels.module';
@@ -64,6 +65,7 @@ export interface Services {
   tags: TagServices;
   macros: MacroServices;
   search: SearchServices;
+  notifications: NotificationServices;
 }
 
 /** Test seams: replacements for what talks to the outside world. */
@@ -134,6 +136,7 @@ export function composeServices(args: {
   const tags = buildTagServices(deps);
   const macros = buildMacroServices(deps, { tickets, tags });
   const search = buildSearchServices(deps);
+  const notifications = buildNotificationServices(deps);
   const services: Services = {
     organizations,
     outbox,
@@ -153,6 +156,7 @@ export function composeServices(args: {
     tags,
     macros,
     search,
+    notifications,
   };
   return {
     services,

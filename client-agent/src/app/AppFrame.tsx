@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NotificationBell } from '../features/notifications/NotificationBell';
+import { KeyboardShortcuts } from '../features/tickets/KeyboardShortcuts';
 import { TicketCountBadge } from '../features/tickets/TicketCountBadge';
 import { useLiveQueue } from '../features/tickets/useLiveQueue';
 import { graphql } from '../gql';
@@ -73,6 +75,7 @@ export function AppFrame() {
       <main id="main" className="frame-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <KeyboardShortcuts />
     </div>
   );
 }
@@ -108,6 +111,7 @@ function TopBar({ sidebarOpen, onToggleSidebar }: { sidebarOpen: boolean; onTogg
             Sign-out failed. Try again.
           </span>
         )}
+        <NotificationBell />
         <span className="avatar" aria-hidden="true">
           {personInitials(agent)}
         </span>

@@ -40,8 +40,12 @@ describe('the agent sidebar', () => {
     expect(links('agent').some((to) => to.startsWith('/reports'))).toBe(false);
   });
 
-  it('never shows workspace settings to an agent who is not an admin, only their own canned replies and two-step verification', () => {
-    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual(['/settings/macros', '/settings/security']);
+  it('never shows workspace settings to an agent who is not an admin, only their own canned replies, two-step verification and notifications', () => {
+    expect(links('agent').filter((to) => to.startsWith('/settings'))).toEqual([
+      '/settings/macros',
+      '/settings/security',
+      '/settings/notifications',
+    ]);
   });
 
   it('reads the role case-insensitively', () => {

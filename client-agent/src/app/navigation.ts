@@ -98,6 +98,7 @@ export function navigationFor(role: string): NavSection[] {
       ...workspace,
       { to: '/settings/macros', label: 'Canned replies', icon: 'note' },
       { to: '/settings/security', label: 'Two-step verification', icon: 'lock' },
+      { to: '/settings/notifications', label: 'Notifications', icon: 'bell' },
     ],
   });
   return sections;

@@ -18,6 +18,7 @@ import { SatisfactionReportPage } from '../features/reports/SatisfactionReportPa
 import { ServiceLevelSettingsPage } from '../features/settings/ServiceLevelSettingsPage';
 import { ServiceLevelReportPage } from '../features/settings/ServiceLevelReportPage';
 import { TwoStepVerificationPage } from '../features/settings/TwoStepVerificationPage';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
 import { TicketPage } from '../features/tickets/TicketPage';
 import { TicketQueuePage } from '../features/tickets/TicketQueuePage';
 import { DeletionRequestsPage } from '../features/privacy';
@@ -51,6 +52,7 @@ export function createAgentRouter() {
                   // Every agent's own account settings.
                   { path: 'security', element: <TwoStepVerificationPage /> },
                   { path: 'macros', element: <MacrosSettingsPage /> },
+                  { path: 'notifications', element: <NotificationSettingsPage /> },
                   {
                     element: <RequireAdmin />,
                     children: [

@@ -107,3 +107,5 @@ export {
 } from './service-levels/business-time';
 export type { DueTimes, ServiceTarget, ServiceTargets, TicketClock } from './service-levels/due-times';
 export { MAX_TARGET_MINUTES, SERVICE_TARGETS, dueTimes, soonestDue } from './service-levels/due-times';
+export type { MentionableAgent } from './tickets/mentions';
+export { mentionTokens, mentionedAgents } from './tickets/mentions';

@@ -14,6 +14,7 @@ import { CompanyDomain } from '../modules/companies/company-domain.entity';
 import { TicketCc } from '../modules/companies/ticket-cc.entity';
 import { BusinessHours } from '../modules/service-levels/business-hours.entity';
 import { ServiceLevelPolicy } from '../modules/service-levels/service-level-policy.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { Contact } from '../modules/contacts/contact.entity';
 import { DataDeletionRequest } from '../modules/privacy/deletion-request.entity';
 import { CustomFieldDefinition } from '../modules/custom-fields/custom-field-definition.entity';
@@ -65,4 +66,5 @@ export const ENTITIES = [
   Tag,
   TicketTag,
   Macro,
+  Notification,
 ];

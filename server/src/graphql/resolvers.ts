@@ -19,6 +19,8 @@ import { ReplyPromiseResolver, ServiceLevelFieldsResolver } from '../modules/ser
 import { ServiceLevelSettingsResolver } from '../modules/service-levels/service-level.resolver';
 import { PortalResolver } from '../modules/portal/portal.resolver';
 import { AgentTicketResolver } from '../modules/tickets/agent-ticket.resolver';
+import { TicketMergeResolver } from '../modules/tickets/ticket-merge.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { PortalTicketResolver } from '../modules/tickets/portal-ticket.resolver';
 import { TicketLiveResolver } from '../modules/tickets/ticket-live.resolver';
 import { TicketPresenceResolver } from '../modules/tickets/ticket-presence.resolver';
@@ -39,6 +41,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   TotpResolver,
   PortalTicketResolver,
   AgentTicketResolver,
+  TicketMergeResolver,
+  NotificationResolver,
   TicketLiveResolver,
   TicketPresenceResolver,
   TicketFieldsResolver,

@@ -11,6 +11,7 @@ import { SatisfactionPanel } from './SatisfactionPanel';
 import { TicketCcsPanel } from './TicketCcsPanel';
 import { PriorityLabel, StatusPill } from './TicketBadges';
 import { TicketComposer } from './TicketComposer';
+import { TicketMergeAction } from './TicketMergeAction';
 import { TicketProperties } from './TicketProperties';
 import { TicketTimeline } from './TicketTimeline';
 import { lastQueuePath } from './queue-memory';
@@ -35,6 +36,9 @@ graphql(`
     tags {
       id
       name
+    }
+    mergedInto {
+      number
     }
     requester {
       id
@@ -255,6 +259,7 @@ function TicketView({ number }: { number: number }) {
         <CustomFieldsPanel number={ticket.number} readOnly={closed} definitions={data.customFieldDefinitions} values={ticket.fieldValues} />
         <RequesterPanel requester={ticket.requester} otherTickets={ticket.requesterOtherTickets} />
         <TicketCcsPanel number={ticket.number} ccs={ticket.ccs} />
+        <TicketMergeAction number={ticket.number} closed={closed} mergedInto={ticket.mergedInto?.number} />
       </aside>
     </div>
   );

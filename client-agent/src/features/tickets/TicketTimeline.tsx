@@ -87,6 +87,9 @@ function eventIcon(type: string): IconName {
       return 'checkCircle';
     case 'REQUESTER_ANONYMIZED':
       return 'user';
+    case 'MERGED_FROM':
+    case 'MERGED_INTO':
+      return 'layers';
     default:
       return 'refresh';
   }

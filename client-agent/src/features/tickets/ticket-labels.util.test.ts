@@ -69,6 +69,11 @@ describe('ticket history in words', () => {
     expect(describeEvent({ type: 'CC_REMOVED', details: null }, context)).toBe('removed someone from the CCs');
     expect(describeEvent({ type: 'FIELD_CHANGED', details: 'garbage' }, context)).toBe('cleared a field');
   });
+
+  it('names the other ticket of a merge', () => {
+    expect(describeEvent({ type: 'MERGED_FROM', details: { number: 7 } }, context)).toBe('merged #7 into this ticket');
+    expect(describeEvent({ type: 'MERGED_INTO', details: { number: 9 } }, context)).toBe('merged this ticket into #9');
+  });
 });
 
 describe('status choices', () => {

@@ -107,6 +107,10 @@ export function describeEvent(event: HistoryEvent, context: HistoryContext): str
       const tag = typeof details.name === 'string' ? `“${details.name}”` : 'a tag';
       return event.type === 'TAG_ADDED' ? `tagged the ticket ${tag}` : `removed the tag ${tag}`;
     }
+    case 'MERGED_FROM':
+      return `merged #${String(details.number ?? '?')} into this ticket`;
+    case 'MERGED_INTO':
+      return `merged this ticket into #${String(details.number ?? '?')}`;
     default:
       return 'updated the ticket';
   }

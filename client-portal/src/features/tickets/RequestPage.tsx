@@ -5,6 +5,7 @@ import { usePageTitle } from '../../app/portal-context';
 import { graphql } from '../../gql';
 import { EmptyState, Icon, isNotFound, Spinner, ticketNumberFrom } from '@actionconnect/ui';
 import { formatDate, formatDateTime, formatRelativeTime } from '@actionconnect/shared';
+import { MergedRequest } from './MergedRequest';
 import { ReplyBox } from './ReplyBox';
 import { RequestCcs } from './RequestCcs';
 import { RatingCard } from './RatingCard';
@@ -37,6 +38,9 @@ graphql(`
       ratedAt
       changeableUntil
       state
+    }
+    mergedInto {
+      number
     }
     ccs {
       id
@@ -141,6 +145,7 @@ function RequestView({ number }: { number: number }) {
     );
   }
 
+  if (ticket.mergedInto?.number) return <MergedRequest mergedInto={ticket.mergedInto} />;
   const writable = canReply(ticket.status);
   return (
     <>
@@ -179,7 +184,9 @@ function RequestView({ number }: { number: number }) {
       <div className="container section ticket-layout">
         <div className="ticket-main">
           <RequestTimeline items={ticket.timeline} />
-          {writable ? (
+          {ticket.mergedInto ? (
+            <MergedRequest mergedInto={ticket.mergedInto} />
+          ) : writable ? (
             <ReplyBox number={ticket.number} status={ticket.status} />
           ) : (
             <div className="closed-note" data-testid="request-closed">

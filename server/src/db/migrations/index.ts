@@ -16,6 +16,8 @@ import { InboundEmail1796000000000 } from './1796000000000-inbound-email';
 import { OrganizationBlockedFileTypes1796100000000 } from './1796100000000-organization-blocked-file-types';
 import { ArticleCategoryTitleIndex1796700100000 } from './1796700100000-article-category-title-index';
 import { RequestSignIn1796700200000 } from './1796700200000-request-sign-in';
+import { TicketMerge1796900000000 } from './1796900000000-ticket-merge';
+import { Notifications1796900100000 } from './1796900100000-notifications';
 import { SignInApproval1796200000000 } from './1796200000000-sign-in-approval';
 import { Companies1796300000000 } from './1796300000000-companies';
 import { Satisfaction1796400000000 } from './1796400000000-satisfaction';
@@ -52,4 +54,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ArticleCategoryTitleIndex1796700100000,
   RequestSignIn1796700200000,
   ContactPrivacy1796800000000,
+  TicketMerge1796900000000,
+  Notifications1796900100000,
 ];

@@ -23,6 +23,7 @@ import { CompanyDomain } from '../../modules/companies/company-domain.entity';
 import { Company } from '../../modules/companies/company.entity';
 import { TicketCc } from '../../modules/companies/ticket-cc.entity';
 import { DataDeletionRequest } from '../../modules/privacy/deletion-request.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
 import { seedDemoData } from './demo-data';
 import { Attachment } from '../../modules/attachments/attachment.entity';
 import { DiskStorage } from '../../modules/attachments/disk-storage';
@@ -255,6 +256,18 @@ describe('the demo data', () => {
     const requests = await repo(DataDeletionRequest).find({ where: { organizationId: acme.id }, relations: { contact: true } });
     expect(requests.map((r) => [r.status, r.contact?.email])).toEqual([['open', 'sam@coyote.test']]);
     expect(await repo(DataDeletionRequest).countBy({ organizationId: (orgs.find((o) => o.slug === 'globex') as Organization).id })).toBe(0);
+  });
+
+  it("gives Acme's agent two unread notifications for the bell, and nobody else any", async () => {
+    const acme = orgs.find((o) => o.slug === 'acme') as Organization;
+    const arthur = await repo(Agent).findOneByOrFail({ organizationId: acme.id, email: 'agent@acme.test' });
+    const all = await repo(Notification).find({ relations: { ticket: true } });
+    expect(all.map((n) => [n.agentId, n.kind, n.ticket?.number, n.readAt]).sort()).toEqual(
+      [
+        [arthur.id, 'assigned', 2, null],
+        [arthur.id, 'reply', 3, null],
+      ].sort(),
+    );
   });
 
   it('loads nothing the second time: every table keeps its row count', async () => {

@@ -18,6 +18,7 @@ import type { FileStorage } from '../../modules/attachments/file-storage';
 import { attachDemoFile, demoPdf, demoPng } from './demo-files';
 import { demoFormDefinition } from './demo-form';
 import { seedDemoMacros, seedDemoNamelessContact, seedDemoTags } from './demo-agent-tools';
+import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoCompany } from './demo-companies';
 import { seedDemoRatings } from './demo-satisfaction';
 import { seedDemoDeletionRequest } from './demo-privacy';
@@ -327,6 +328,7 @@ async function seedOrganization(m: EntityManager, demo: DemoOrganization, storag
     number = await seedDemoNamelessContact(m, organizationId, number, { formVersionId: version.id, answers: answersFor });
     await seedDemoTags(m, organizationId);
     await seedDemoMacros(m, organizationId, agent.id);
+    await seedDemoNotifications(m, organizationId);
   }
   await m.update(Organization, { id: organizationId }, { lastTicketNumber: number });
 }

@@ -42,6 +42,10 @@ export class Agent {
   @Column({ type: 'integer', nullable: true })
   totpLastStep: number | null;
 
+  /** The agent's own choice: also email them when a colleague mentions them in a note (issue 17.8). */
+  @Column({ type: 'boolean', default: false })
+  notifyMentionsByEmail: boolean;
+
   @CreatedAt()
   createdAt: Date;
 }

@@ -118,6 +118,27 @@ export function ticketSolvedEmail(
 }
 
 /**
+ * Sent to the requester of a ticket an agent merged into another (issue 17.4): the conversation
+ * goes on in the target, so the email threads there and links to it.
+ */
+export function ticketMergedEmail(sender: TicketMailSender, source: Ticket, target: Ticket, to: string): QueuedEmail {
+  return build(
+    sender,
+    target,
+    to,
+    'ticket-merged',
+    `[#${target.number}] Your request #${source.number} was merged into #${target.number}`,
+    {
+      heading: `Your request #${source.number} was merged into #${target.number}`,
+      paragraphs: [
+        `We handle "${source.subject}" together with request #${target.number}, "${target.subject}". Its messages are there now, and we will answer you there.`,
+      ],
+      action: { label: `View request #${target.number}`, url: requestUrl(sender.portalOrigin, target.number) },
+    },
+  );
+}
+
+/**
  * The answer to a reply by email on a closed request: nothing was added, open a new one. Replying to
  * this email opens one (its Reply-To is the organization's requests address).
  */

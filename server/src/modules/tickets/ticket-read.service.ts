@@ -203,6 +203,19 @@ export class TicketReadService {
   }
 
   /**
+   * The numbers of tickets by id, for a merged ticket's pointer: an agent reads any of the
+   * organization's, a contact only those they may read (ticket-access.ts). One statement.
+   */
+  async numbersById(viewer: { organizationId: string; contactId?: string }, ids: readonly string[]): Promise<Map<string, number>> {
+    const tickets = await this.tenant.run(viewer.organizationId, (tx) => {
+      const qb = tx.select(Ticket, 't').andWhere('t.id = ANY (CAST(:ids AS uuid[]))', { ids: [...ids] });
+      if (viewer.contactId !== undefined) qb.andWhere(contactMayRead('t'), accessParams({ ...viewer, contactId: viewer.contactId }));
+      return qb.getMany();
+    });
+    return new Map(tickets.map((t) => [t.id, t.number]));
+  }
+
+  /**
    * Each view's count up to TICKET_COUNT_LIMIT + 1, each walking the view's own index in the
    * queue's order (the ORDER BY steers it there) and stopping at the limit.
    */

@@ -83,6 +83,8 @@ const EVENT_ORDER: TicketEventTypeEnum[] = [
   TicketEventTypeEnum.CC_REMOVED,
   TicketEventTypeEnum.REQUESTER_ANONYMIZED,
   TicketEventTypeEnum.SLA_BREACHED,
+  TicketEventTypeEnum.MERGED_FROM,
+  TicketEventTypeEnum.MERGED_INTO,
   TicketEventTypeEnum.OTHER,
 ];
 const rank = (entry: TimelineEntry) => (entry instanceof TicketEventItem ? EVENT_ORDER.indexOf(entry.type) : EVENT_ORDER.length);

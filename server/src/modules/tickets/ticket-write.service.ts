@@ -17,6 +17,7 @@ import { isUuid } from '@actionconnect/shared';
 import { attachFiles, checkAttachmentIds } from '../attachments/attach-files';
 import { enqueueEmail } from '../outbox/outbox.service';
 import { askForRating } from '../satisfaction/satisfaction-survey';
+import { notifyAssigned, notifyMentions, notifyReply } from '../notifications/notify';
 import type { UpdateTicketInput } from './dto/update-ticket.input';
 import { TicketEvent } from './ticket-event.entity';
 import type { ReplyAddresses } from '../inbound/reply-address';
@@ -72,6 +73,7 @@ export class TicketWriteService {
         channel,
       });
       await attachFiles(tx, { contactId: scope.contactId }, message.id, fileIds);
+      await notifyReply(tx, ticket, scope.contactId);
       const next = statusAfterRequesterReply(ticket.status);
       // The requester's words now wait for an agent (from their first unanswered message).
       const waiting = { awaitingReplySince: ticket.awaitingReplySince ?? (() => 'now()') };
@@ -172,15 +174,20 @@ export class TicketWriteService {
     const fileIds = checkAttachmentIds(attachmentIds);
     const body = messageBody(rawBody, { hasFiles: fileIds.length > 0 });
     const isPublic = kind === 'public_reply';
+    let mailQueued = isPublic;
     const ticket = await this.tenant.run(scope.organizationId, async (tx) => {
       const ticket = await lockTicket(tx, { number });
       assertWritable(ticket);
       const message = await tx.insert(TicketMessage, { ticketId: ticket.id, kind, authorAgentId: scope.agentId, body });
       const files = await attachFiles(tx, { agentId: scope.agentId }, message.id, fileIds);
-      if (!isPublic) return saveTicket(tx, ticket, {});
+      const agent = await own(tx, Agent, scope.agentId);
+      if (!isPublic) {
+        const mail = { organization: scope.organization, from: this.config.mail.from, appOrigin: this.urls.appOrigin() };
+        mailQueued = await notifyMentions(tx, ticket, body, agent, mail);
+        return saveTicket(tx, ticket, {});
+      }
       // PublicUrls reads the organization's custom domains in this same transaction.
       const portalOrigin = await this.urls.portalOrigin(scope.organization);
-      const agent = await own(tx, Agent, scope.agentId);
       const requester = await own(tx, Contact, ticket.requesterId);
       // The requester and each CC get their own copy, so no one sees the others' addresses.
       for (const to of [requester.email, ...(await ccEmails(tx, ticket.id))]) {
@@ -196,7 +203,7 @@ export class TicketWriteService {
       );
       return saveTicket(tx, ticket, { ...answered, status: next });
     });
-    if (isPublic) this.onMailQueued();
+    if (mailQueued) this.onMailQueued();
     return ticket;
   }
 
@@ -233,6 +240,7 @@ export class TicketWriteService {
           throw notFound('Agent');
         }
         changes.assigneeId = assigneeId;
+        await notifyAssigned(tx, ticket, assigneeId, scope.agentId);
         events.push(ticketEvent(ticket, 'assignee_changed', actor, { from: ticket.assigneeId, to: assigneeId }));
       }
       events.push(...(await applyCustomFields(tx, ticket, input.customFields ?? [], actor)));

@@ -38,6 +38,7 @@ export { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPriority, type TicketSta
 // The portal's "we usually reply within" reads the last 30 days' first responses from here.
 @Index('tickets_first_response_idx', ['organizationId', 'firstRespondedAt'], { where: `"first_responded_at" IS NOT NULL` })
 @Index('tickets_breach_check_idx', ['breachCheckAt'], { where: `"breach_check_at" IS NOT NULL` })
+@Index('tickets_merged_into_idx', ['organizationId', 'mergedIntoTicketId'], { where: `"merged_into_ticket_id" IS NOT NULL` })
 @Check('tickets_status_check', `"status" IN ('new', 'open', 'pending', 'solved', 'closed')`)
 @Check('tickets_priority_check', `"priority" IN ('low', 'normal', 'high', 'urgent')`)
 export class Ticket {
@@ -150,4 +151,11 @@ export class Ticket {
   /** The soonest due time not yet recorded as breached: when the sweeper next looks at this ticket. */
   @Column({ type: 'timestamptz', nullable: true })
   breachCheckAt: Date | null;
+  /** Set when an agent merged this ticket into another of the organization (it is then closed). */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoTicketId: string | null;
+
+  @ManyToOne(() => Ticket, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'merged_into_ticket_id', foreignKeyConstraintName: 'tickets_merged_into_fk' })
+  mergedInto?: Ticket | null;
 }

@@ -23,6 +23,8 @@ export interface TicketLoaders {
   agentTimeline: DataLoader<string, TimelineEntry[]>;
   /** Agents only: the newest tickets of a requester. */
   recentTicketsByRequester: DataLoader<string, Ticket[]>;
+  /** A ticket's number by id, or null when the viewer may not read it (a merged ticket's target). */
+  ticketNumber: DataLoader<string, number | null>;
 }
 
 /** Creates the ticket loaders of one request. */
@@ -42,7 +44,13 @@ export function createTicketLoaders(services: Pick<TicketServices, 'people' | 't
   const inOrder = <T>(keys: readonly string[], found: Map<string, T>, missing: () => T): T[] =>
     keys.map((key) => found.get(key) ?? missing());
 
+  const reader = () => {
+    if (viewer.kind === 'agent') return { organizationId: viewer.organizationId };
+    return contactScope();
+  };
+
   return {
+    ticketNumber: new DataLoader(async (ids) => inOrder(ids, await services.read.numbersById(reader(), ids), () => null)),
     contact: new DataLoader(async (ids) => inOrder(ids, await services.people.contactsById(organizationId(), ids), () => null)),
     agent: new DataLoader(async (ids) => inOrder(ids, await services.people.agentsById(organizationId(), ids), () => null)),
     contactTimeline: new DataLoader(async (ticketIds) =>

@@ -49,6 +49,8 @@ export enum TicketEventTypeEnum {
   SLA_BREACHED = 'sla_breached',
   TAG_ADDED = 'tag_added',
   TAG_REMOVED = 'tag_removed',
+  MERGED_FROM = 'merged_from',
+  MERGED_INTO = 'merged_into',
   OTHER = 'other',
 }
 registerEnumType(TicketEventTypeEnum, { name: 'TicketEventType' });

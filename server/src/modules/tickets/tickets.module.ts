@@ -3,6 +3,7 @@ import type { CustomFieldServices } from '../custom-fields/custom-fields.module'
 import type { FormServices } from '../forms/forms.module';
 import type { ReplyAddresses } from '../inbound/reply-address';
 import type { OrganizationServices } from '../organizations/organizations.module';
+import { TicketMergeService } from './ticket-merge.service';
 import { TicketPeopleService } from './ticket-people.service';
 import { TicketReadService } from './ticket-read.service';
 import { TicketSubmissionService } from './ticket-submission.service';
@@ -16,6 +17,7 @@ export interface TicketServices {
   submission: TicketSubmissionService;
   timeline: TicketTimelineService;
   people: TicketPeopleService;
+  merge: TicketMergeService;
 }
 
 /** Builds the ticket services. */
@@ -39,5 +41,6 @@ export function buildTicketServices(
     }),
     timeline: new TicketTimelineService(tenant),
     people: new TicketPeopleService(tenant),
+    merge: new TicketMergeService(tenant, config, urls, onMailQueued, mods.replies),
   };
 }
