@@ -1,3 +1,4 @@
+import { PeriodicJob } from '../../jobs/periodic-job';
 import type { Logger } from 'pino';
 import type { CrossTenantData } from '../../db/cross-tenant';
 import { deleteUnattached } from './attachment-sweep.cross-tenant';
@@ -20,9 +21,7 @@ export interface AttachmentSweeperOptions {
  * logged and tried again at the next interval.
  */
 export class AttachmentSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private readonly intervalMs: number;
+  private readonly job: PeriodicJob;
   private readonly batchSize: number;
 
   constructor(
@@ -31,23 +30,22 @@ export class AttachmentSweeper {
     private readonly log: Pick<Logger, 'info' | 'warn' | 'error'>,
     options: AttachmentSweeperOptions = {},
   ) {
-    this.intervalMs = options.intervalMs ?? 600_000;
     this.batchSize = options.batchSize ?? 100;
+    this.job = new PeriodicJob(
+      options.intervalMs ?? 600_000,
+      () => this.sweepUnattached(),
+      (error) => this.log.error({ err: error }, 'sweeping unattached files failed'),
+    );
   }
 
   /** Sweeps now, then every interval. */
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => this.tick(), this.intervalMs);
-    this.timer.unref();
-    this.tick();
+    this.job.start();
   }
 
   /** Stops the timer and waits for a sweep in progress. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Removes every attachment unattached for more than a day before `now`; returns how many rows went. */
@@ -65,14 +63,5 @@ export class AttachmentSweeper {
     }
     if (removed > 0) this.log.info({ removed }, 'removed unattached files');
     return removed;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweepUnattached()
-      .catch((error: unknown) => this.log.error({ err: error }, 'sweeping unattached files failed'))
-      .finally(() => {
-        this.running = null;
-      });
   }
 }

@@ -1,3 +1,4 @@
+import { PeriodicJob } from '../../jobs/periodic-job';
 import { SERVICE_TARGETS } from '@actionconnect/shared';
 import type { Logger } from 'pino';
 import type { CrossTenantData } from '../../db/cross-tenant';
@@ -24,9 +25,7 @@ const DUE_COLUMN = { first_response: 'firstResponseDueAt', next_response: 'nextR
  * stopped with the composition like the attachment sweeper.
  */
 export class BreachSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private readonly intervalMs: number;
+  private readonly job: PeriodicJob;
   private readonly batchSize: number;
 
   constructor(
@@ -35,23 +34,22 @@ export class BreachSweeper {
     private readonly log: Pick<Logger, 'info' | 'error'>,
     options: BreachSweeperOptions = {},
   ) {
-    this.intervalMs = options.intervalMs ?? 60_000;
     this.batchSize = options.batchSize ?? 100;
+    this.job = new PeriodicJob(
+      options.intervalMs ?? 60_000,
+      () => this.sweep(),
+      (error) => this.log.error({ err: error }, 'recording service-level breaches failed'),
+    );
   }
 
   /** Looks now, then every interval. */
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => this.tick(), this.intervalMs);
-    this.timer.unref();
-    this.tick();
+    this.job.start();
   }
 
   /** Stops the timer and waits for a look in progress. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Records every breach passed at `now`; returns how many events were written. */
@@ -67,15 +65,6 @@ export class BreachSweeper {
     }
     if (recorded) this.log.info({ recorded }, 'recorded service-level breaches');
     return recorded;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .catch((error: unknown) => this.log.error({ err: error }, 'recording service-level breaches failed'))
-      .finally(() => {
-        this.running = null;
-      });
   }
 }
 
