@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import { browserAvailable, launchBrowser, startProduct, type RunningProduct, signInToAgentApp } from './product';
 
 // Issue 17.9, tried as a new user would: at a laptop's 1366×768, every agent page has no serious or
 // critical axe violation (colour contrast above all) and never scrolls sideways, also on a ticket
@@ -45,14 +45,7 @@ run('agent pages at 1366×768 (issue 17.9)', () => {
     // The product's CSP (script-src 'self') would refuse the injected axe script; the page itself is unchanged.
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     page = await context.newPage();
-    await page.goto(product.url('localhost', '/agent/tickets/all'));
-    await page.getByLabel('Workspace').fill('acme');
-    await page.getByLabel('Work email').fill('admin@acme.test');
-    await page.getByTestId('agent-signin').getByRole('button').click();
-    await page.getByLabel('Sign-in code').waitFor();
-    const mail = await latestMail(product, 'admin@acme.test');
-    await page.goto(mail.link);
-    await page.getByTestId('confirm-sign-in').click();
+    await signInToAgentApp(page, product, 'admin@acme.test', '/agent/tickets/all');
     await page.getByTestId('ticket-queue').waitFor();
   }, 120_000);
   afterAll(async () => {

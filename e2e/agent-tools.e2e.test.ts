@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import { browserAvailable, launchBrowser, startProduct, type RunningProduct, signInToAgentApp } from './product';
 
 // Issue 17.1–3 in a real browser: an agent finds a contact by part of their address with the
 // header's search (`/`), opens their ticket from the contact page, tags it, and answers it with a
@@ -18,13 +18,7 @@ run('the agent’s tools (issue 17)', () => {
     product = await startProduct();
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(product.url('localhost', '/agent/tickets/all'));
-    await page.getByLabel('Workspace').fill('acme');
-    await page.getByLabel('Work email').fill('admin@acme.test');
-    await page.getByTestId('agent-signin').getByRole('button').click();
-    await page.getByLabel('Sign-in code').waitFor();
-    await page.goto((await latestMail(product, 'admin@acme.test')).link);
-    await page.getByTestId('confirm-sign-in').click();
+    await signInToAgentApp(page, product, 'admin@acme.test', '/agent/tickets/all');
     await page.getByTestId('ticket-queue').waitFor();
   }, 120_000);
   afterAll(async () => {

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, startProduct, type RunningProduct, signInToAgentApp, signInToPortal } from './product';
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -8,16 +8,6 @@ const ADMIN = 'admin@acme.test';
 const NEW_COLLEAGUE = 'pat@coyote.test';
 // Sam's request in the demo data (server/src/db/seed/demo-companies.ts).
 const SAMS_REQUEST = 'Giant Magnet pulls in the wrong direction';
-
-async function signInToPortal(page: Page, product: RunningProduct, email: string, path: string): Promise<void> {
-  await page.goto(product.url('acme.localhost', path));
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: /sign-in link/i }).click();
-  await page.getByLabel('Sign-in code').waitFor();
-  const mail = await latestMail(product, email);
-  await page.goto(mail.link);
-  await page.getByTestId('confirm-sign-in').click();
-}
 
 run('companies and CCs, in real browsers', () => {
   let product: RunningProduct;
@@ -35,13 +25,7 @@ run('companies and CCs, in real browsers', () => {
   it("an admin lets Coyote's contacts reply to each other; the manager sees a colleague's request, copies a colleague, who signs in and sees it", async () => {
     // The admin opens Coyote Inc. in the agent app and lets everyone in it see and reply.
     const app = await (await browser.newContext()).newPage();
-    await app.goto(product.url('localhost', '/agent/companies'));
-    await app.getByLabel('Workspace').fill('acme');
-    await app.getByLabel('Work email').fill(ADMIN);
-    await app.getByTestId('agent-signin').getByRole('button').click();
-    await app.getByLabel('Sign-in code').waitFor();
-    await app.goto((await latestMail(product, ADMIN)).link);
-    await app.getByTestId('confirm-sign-in').click();
+    await signInToAgentApp(app, product, ADMIN, '/agent/companies');
     await app.waitForURL(/\/agent\//);
     await app.goto(product.url('localhost', '/agent/companies'));
     await app

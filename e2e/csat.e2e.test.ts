@@ -1,5 +1,13 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { browserAvailable, confirmSignIn, latestTaggedMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import {
+  browserAvailable,
+  confirmSignIn,
+  latestTaggedMail,
+  launchBrowser,
+  startProduct,
+  type RunningProduct,
+  signInToAgentApp,
+} from './product';
 
 // Issue 14.4: the requester rates a solved request from the email's link (the link opens a page
 // with the choice preselected; only submitting it records), and the agent sees the rating.
@@ -38,11 +46,7 @@ run('satisfaction after solve, in real browsers', () => {
   it('the requester rates a solved request from the email link, with a comment, the agent sees it, and the requester changes it in the portal', async () => {
     // The agent solves Wile's invoice request (#2, open in the demo).
     const app = await agent.newPage();
-    await app.goto(product.url('localhost', '/agent/tickets/unassigned'));
-    await app.getByLabel('Workspace').fill('acme');
-    await app.getByLabel('Work email').fill(AGENT);
-    await app.getByTestId('agent-signin').getByRole('button').click();
-    await confirmSignIn(app, product, AGENT);
+    await signInToAgentApp(app, product, AGENT, '/agent/tickets/unassigned');
     await app.getByTestId('ticket-queue').waitFor();
     await app.goto(product.url('localhost', '/agent/tickets/t/2'));
     await app.getByTestId('ticket-subject').waitFor();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct, signInToAgentApp } from './product';
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -19,11 +19,7 @@ async function confirmSignIn(page: Page, product: RunningProduct, email: string)
 
 async function agentSignIn(browser: Browser, product: RunningProduct, email: string, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(product.url('localhost', `/agent${path}`));
-  await page.getByLabel('Workspace').fill('acme');
-  await page.getByLabel('Work email').fill(email);
-  await page.getByTestId('agent-signin').getByRole('button').click();
-  await confirmSignIn(page, product, email);
+  await signInToAgentApp(page, product, email, `/agent${path}`);
   await page.getByTestId('agent-app-frame').waitFor();
   if (new URL(page.url()).pathname !== `/agent${path}`) await page.goto(product.url('localhost', `/agent${path}`));
   await page.getByTestId('agent-app-frame').waitFor();

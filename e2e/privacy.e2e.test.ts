@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, startProduct, type RunningProduct, signInToAgentApp, signInToPortal } from './product';
 
 const run = browserAvailable() ? describe : describe.skip;
 
 // Demo contacts and admin of Acme (server/src/db/seed/demo-content.ts).
 const CONTACT = 'road@runner.test';
 const ADMIN = 'admin@acme.test';
-
-async function signInToPortal(page: Page, product: RunningProduct, email: string, path: string): Promise<void> {
-  await page.goto(product.url('acme.localhost', path));
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: /sign-in link/i }).click();
-  await page.getByLabel('Sign-in code').waitFor();
-  await page.goto((await latestMail(product, email)).link);
-  await page.getByTestId('confirm-sign-in').click();
-}
 
 run("a contact's own data, in real browsers", () => {
   let product: RunningProduct;
@@ -55,13 +46,7 @@ run("a contact's own data, in real browsers", () => {
       .waitFor();
 
     const app = await (await browser.newContext()).newPage();
-    await app.goto(product.url('localhost', '/agent/settings/data-requests'));
-    await app.getByLabel('Workspace').fill('acme');
-    await app.getByLabel('Work email').fill(ADMIN);
-    await app.getByTestId('agent-signin').getByRole('button').click();
-    await app.getByLabel('Sign-in code').waitFor();
-    await app.goto((await latestMail(product, ADMIN)).link);
-    await app.getByTestId('confirm-sign-in').click();
+    await signInToAgentApp(app, product, ADMIN, '/agent/settings/data-requests');
     await app.waitForURL(/\/agent\//);
     await app.goto(product.url('localhost', '/agent/settings/data-requests'));
     // Sam's request from the demo data waits too; the admin anonymizes Road.

@@ -138,3 +138,32 @@ export async function confirmSignIn(page: Page, product: RunningProduct, email: 
   await page.goto(mail.link);
   await page.getByTestId('confirm-sign-in').click();
 }
+
+/** Opens `path` of a portal signed out, and signs in as `email` through the emailed link, as the contact would. */
+export async function signInToPortal(
+  page: Page,
+  product: RunningProduct,
+  email: string,
+  path: string,
+  host = 'acme.localhost',
+): Promise<void> {
+  await page.goto(product.url(host, path));
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: /sign-in link/i }).click();
+  await confirmSignIn(page, product, email);
+}
+
+/** Opens `path` of the agent app (`/agent/…`) signed out, and signs in as `email` of `workspace` through the emailed link. */
+export async function signInToAgentApp(
+  page: Page,
+  product: RunningProduct,
+  email: string,
+  path: string,
+  workspace = 'acme',
+): Promise<void> {
+  await page.goto(product.url('localhost', path));
+  await page.getByLabel('Workspace').fill(workspace);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByTestId('agent-signin').getByRole('button').click();
+  await confirmSignIn(page, product, email);
+}

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct } from './product';
+import { browserAvailable, latestMail, launchBrowser, startProduct, type RunningProduct, signInToAgentApp } from './product';
 
 // Service levels in real browsers (issue 15.3–4), on the demo data: Acme keeps Monday–Friday 9–17
 // in Los Angeles and a policy per priority; its demo tickets carry due times.
@@ -49,11 +49,7 @@ run('service levels, in real browsers', () => {
   it('the agent queue shows a due column, and the Overdue view lists overdue tickets in red', async () => {
     const context = await browser.newContext();
     const app = await context.newPage();
-    await app.goto(product.url('localhost', '/agent/tickets/open'));
-    await app.getByLabel('Workspace').fill('acme');
-    await app.getByLabel('Work email').fill('admin@acme.test');
-    await app.getByTestId('agent-signin').getByRole('button').click();
-    await confirmSignIn(app, product, 'admin@acme.test');
+    await signInToAgentApp(app, product, 'admin@acme.test', '/agent/tickets/open');
     const queue = app.getByTestId('ticket-queue');
     await queue.getByRole('columnheader', { name: /Due/ }).waitFor();
     await queue.getByTestId('due-cell').first().waitFor();
