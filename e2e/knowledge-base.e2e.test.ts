@@ -166,6 +166,10 @@ run('the knowledge base in a real browser', () => {
     const suggestions = page.getByTestId('article-suggestions');
     const suggestion = suggestions.getByRole('button', { name: /Rocket Skates will not start/ });
     await suggestion.waitFor();
+    // Right under the subject, in view while it is typed (not a screen below, under the description).
+    const subjectBox = await page.getByLabel('Subject').boundingBox();
+    const suggestionsBox = await suggestions.boundingBox();
+    expect(suggestionsBox!.y - (subjectBox!.y + subjectBox!.height)).toBeLessThan(120);
     await suggestion.click();
     const dialog = page.getByTestId('suggested-article');
     await dialog.getByRole('heading', { name: 'Rocket Skates will not start' }).waitFor();

@@ -211,8 +211,9 @@ export function RequestForm({ form, definition }: { form: IntakeFormData; defini
 
   if (submitted) return <RequestSubmitted ticket={submitted} />;
 
-  // Suggestions follow the later of subject and description, or close the form when that is hidden.
-  const anchor = [sources.description, sources.subject].find((key) => key !== null && visibility.fields.has(key)) ?? null;
+  // Suggestions sit right under the subject, in view while it is typed (issue 16.5: under the
+  // description they were a screen below it); with no subject on screen, under the description.
+  const anchor = [sources.subject, sources.description].find((key) => key !== null && visibility.fields.has(key)) ?? null;
   const text = (key: string | null) =>
     key !== null && visibility.fields.has(key) && typeof answers[key] === 'string' ? (answers[key] as string) : '';
   const suggestions = (
