@@ -3,10 +3,8 @@ import { useSignInElsewhere } from '@actionconnect/ui';
 import { useEffect, useRef, useState } from 'react';
 import { CheckEmailStep } from './CheckEmailStep';
 import { EmailStep } from './EmailStep';
-import type { SignInSent } from './usePortalSignInRequest';
+import type { SignInStep } from './usePortalSignInRequest';
 import { useSession } from '../session';
-
-type Step = { name: 'email'; email: string } | ({ name: 'code'; email: string } & SignInSent);
 
 interface ConfirmEmailPanelProps {
   /** Why the email is asked for: to send the request, or to attach files to it first. */
@@ -26,7 +24,7 @@ interface ConfirmEmailPanelProps {
  */
 export function ConfirmEmailPanel({ reason, returnTo, displayName, onConfirmed, onCancel }: ConfirmEmailPanelProps) {
   const client = useApolloClient();
-  const [step, setStep] = useState<Step>({ name: 'email', email: '' });
+  const [step, setStep] = useState<SignInStep>({ name: 'email', email: '' });
   const panel = useRef<HTMLElement>(null);
   // The link confirmed in another tab of this browser: the session appears by itself.
   useSignInElsewhere('PortalViewer', step.name === 'code');

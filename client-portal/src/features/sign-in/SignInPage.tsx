@@ -5,10 +5,7 @@ import { usePageTitle, usePortal } from '../../app/portal-context';
 import { readReturnTo, useSession } from '../session';
 import { CheckEmailStep } from './CheckEmailStep';
 import { EmailStep } from './EmailStep';
-import type { SignInSent } from './usePortalSignInRequest';
-
-/** What the visitor has done so far: nothing yet, or asked for a code sent to `email`. */
-type Step = { name: 'email'; email: string } | ({ name: 'code'; email: string } & SignInSent);
+import type { SignInStep } from './usePortalSignInRequest';
 
 /** /signin?returnTo=/path: email, then the code from the email, then back to returnTo. */
 export function SignInPage() {
@@ -16,7 +13,7 @@ export function SignInPage() {
   const session = useSession();
   const location = useLocation();
   const returnTo = readReturnTo(location.search);
-  const [step, setStep] = useState<Step>({ name: 'email', email: '' });
+  const [step, setStep] = useState<SignInStep>({ name: 'email', email: '' });
   usePageTitle(step.name === 'email' ? 'Sign in' : 'Check your email');
   // The link confirmed in another tab: this tab moves on by itself.
   useSignInElsewhere('PortalViewer', step.name === 'code');

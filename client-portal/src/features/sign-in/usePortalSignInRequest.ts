@@ -26,6 +26,9 @@ export interface SignInSent {
   matchNumber: number;
 }
 
+/** Where a sign-in stands: the email still to give, or a code (or link) sent to `email`. */
+export type SignInStep = { name: 'email'; email: string } | ({ name: 'code'; email: string } & SignInSent);
+
 /**
  * Requests a sign-in email. When the portal is busy (PROOF_OF_WORK_REQUIRED) the browser solves
  * the challenge, `checking` is true meanwhile, and the request is sent again by itself. Leaving the
